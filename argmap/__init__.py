@@ -1,0 +1,104 @@
+"""argmap: write an argument down as data, check it, weigh it and show it.
+
+>>> import argmap
+>>> b = argmap.MapBuilder("lunch", "Should we eat out today?")
+>>> _ = b.source("chat", "Team chat, Tuesday")
+>>> out = b.thesis("eat-out", "We should eat out today.")
+>>> sunny = b.claim("sunny", "The weather is fine.", quote="lovely out there")
+>>> _ = sunny.supports(out)
+>>> _ = b.claim("deadline", "The release is due at two.", quote="due at 2pm").rebuts(out)
+>>> m = b.build()
+>>> m.pros("eat-out")[0].premises
+('sunny',)
+>>> argmap.validate(m)
+()
+>>> argmap.loads(argmap.dumps(m)) == m
+True
+
+The model (:class:`Claim`, :class:`Support`, :class:`Rebuttal`, :class:`Source`,
+:class:`ArgumentMap`) is made of frozen values; :class:`MapBuilder` writes maps;
+:func:`validate` names every problem; :func:`load`, :func:`loads`, :func:`dump` and
+:func:`dumps` read and write every format (``format="json"`` is argmap's own).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from argmap.build import ClaimRef, MapBuilder, Premises, RelationRef
+from argmap.errors import (
+    ArgmapError,
+    ArgmapWarning,
+    DuplicateIdError,
+    FormatError,
+    InvalidMapError,
+    OutputError,
+    RenderError,
+    UnknownIdError,
+    UnknownMapError,
+)
+from argmap.io import dump, dumps, load, loads
+from argmap.model import (
+    ArgumentMap,
+    AttackType,
+    Claim,
+    ClaimId,
+    Polarity,
+    Quote,
+    Rebuttal,
+    Relation,
+    RelationId,
+    Source,
+    SourceId,
+    Support,
+    Verdict,
+)
+from argmap.validate import Problem, Severity, validate
+
+__all__ = [
+    "ArgmapError",
+    "ArgmapWarning",
+    "ArgumentMap",
+    "AttackType",
+    "Claim",
+    "ClaimId",
+    "ClaimRef",
+    "DuplicateIdError",
+    "FormatError",
+    "InvalidMapError",
+    "MapBuilder",
+    "OutputError",
+    "Polarity",
+    "Premises",
+    "Problem",
+    "Quote",
+    "Rebuttal",
+    "Relation",
+    "RelationId",
+    "RelationRef",
+    "RenderError",
+    "Severity",
+    "Source",
+    "SourceId",
+    "Support",
+    "UnknownIdError",
+    "UnknownMapError",
+    "Verdict",
+    "dump",
+    "dumps",
+    "load",
+    "loads",
+    "validate",
+]
+
+
+def __getattr__(name: str) -> Any:  # noqa: ANN401 - module attributes of any type
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("argmap")
+        except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+            return "0+unknown"
+    msg = f"module 'argmap' has no attribute {name!r}"
+    raise AttributeError(msg)

@@ -1,0 +1,78 @@
+"""The exceptions argmap raises on bad input; all derive from :class:`ArgmapError`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from argmap.validate import Problem
+
+
+class ArgmapError(Exception):
+    """The root of every error argmap raises on bad input."""
+
+
+class UnknownIdError(ArgmapError, LookupError):
+    """An id names no claim, relation or source of the map."""
+
+    def __init__(self, message: str, id: str) -> None:  # noqa: A002 - the domain word
+        super().__init__(message)
+        self.id = id
+
+
+class UnknownMapError(ArgmapError, LookupError):
+    """A name is neither a built-in map nor a readable file."""
+
+
+class DuplicateIdError(ArgmapError, ValueError):
+    """An id is given to two things of the same map."""
+
+
+class InvalidMapError(ArgmapError, ValueError):
+    """A map has errors; ``problems`` holds every one of them."""
+
+    def __init__(self, problems: Sequence[Problem], *, subject: str = "map") -> None:
+        self.problems = tuple(problems)
+        errors = [p for p in self.problems if p.is_error]
+        shown = errors or list(self.problems)
+        head = f"{subject} has {len(errors)} error{'s' if len(errors) != 1 else ''}"
+        lines = [head + ":"] + [f"  {p}" for p in shown[:20]]
+        if len(shown) > 20:
+            lines.append(f"  ... and {len(shown) - 20} more")
+        super().__init__("\n".join(lines))
+
+
+class FormatError(ArgmapError, ValueError):
+    """Input cannot be read in the format asked for (bad syntax, wrong types, unknown format).
+
+    Attributes:
+        messages: one line per problem found (at least one).
+        line: the 1-based line of the first problem, where known.
+        column: the 1-based column of the first problem, where known.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        messages: Sequence[str] = (),
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.messages = tuple(messages) or (message,)
+        self.line = line
+        self.column = column
+
+
+class RenderError(ArgmapError, RuntimeError):
+    """A map cannot be drawn: no layout engine can run, or the engine failed."""
+
+
+class OutputError(ArgmapError, OSError):
+    """An output file cannot be written where it was asked for."""
+
+
+class ArgmapWarning(UserWarning):
+    """Something odd but readable in the input (lenient loading goes on after it)."""

@@ -1,0 +1,237 @@
+"""Reading and writing maps in every format argmap knows, through one ``format=`` argument.
+
+Each format lives in a module with ``loads(text) -> ArgumentMap`` (if it can be read)
+and ``dumps(map, **options) -> str`` (if it can be written); :data:`FORMATS` names them,
+and modules are imported only when their format is used.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, Protocol, cast
+
+import attrs
+
+from argmap._files import write_atomic
+from argmap.errors import FormatError, InvalidMapError
+from argmap.model import ArgumentMap
+from argmap.validate import validate
+
+__all__ = [
+    "FORMATS",
+    "MAX_INPUT_BYTES",
+    "Format",
+    "detect_format",
+    "dump",
+    "dumps",
+    "load",
+    "loads",
+    "read_text",
+]
+
+#: Inputs larger than this are refused before they are read (256 MiB).
+MAX_INPUT_BYTES = 256 * 1024 * 1024
+
+
+@attrs.frozen
+class Format:
+    """A format argmap can read or write.
+
+    Attributes:
+        name: what ``format=`` and ``--to``/``--from`` call it.
+        module: the module that implements it.
+        extensions: file name endings that select it (lower case, with the dot).
+        readable: whether the module has ``loads``.
+        writable: whether the module has ``dumps``.
+        description: one line for help texts.
+    """
+
+    name: str
+    module: str
+    extensions: tuple[str, ...]
+    readable: bool = attrs.field(kw_only=True)
+    writable: bool = attrs.field(kw_only=True)
+    description: str = attrs.field(kw_only=True)
+
+
+class _Reader(Protocol):
+    def loads(self, text: str) -> ArgumentMap: ...
+
+
+class _Writer(Protocol):
+    def dumps(self, argument_map: ArgumentMap, **options: Any) -> str: ...  # noqa: ANN401
+
+
+#: Every format, by name.
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in [
+        Format(
+            "json",
+            "argmap.io.json",
+            (".json",),
+            readable=True,
+            writable=True,
+            description="argmap's native JSON",
+        ),
+    ]
+}
+
+
+def _format(name: str, *, reading: bool) -> Format:
+    fmt = FORMATS.get(name)
+    able = [f.name for f in FORMATS.values() if (f.readable if reading else f.writable)]
+    if fmt is None or not (fmt.readable if reading else fmt.writable):
+        verb = "read" if reading else "written"
+        msg = f"format {name!r} cannot be {verb}; use one of {', '.join(sorted(able))}"
+        raise FormatError(msg)
+    return fmt
+
+
+def detect_format(path: str | os.PathLike[str], text: str | None = None) -> str:
+    """Name the format of a file from its name (and, for ``.json``, its content).
+
+    A ``.json`` file holding an ``"argmap"`` field is native JSON; one holding AIF's
+    ``"nodes"`` is AIF.
+
+    Raises:
+        FormatError: if the name says nothing; pass ``format=`` then.
+    """
+    name = os.fspath(path).lower()
+    if name.endswith(".json") and text is not None and "aif" in FORMATS:
+        head = text[:4096]
+        if '"nodes"' in head and '"argmap"' not in head:
+            return "aif"
+    for fmt in FORMATS.values():
+        if fmt.readable and any(name.endswith(ext) for ext in fmt.extensions):
+            return fmt.name
+    known = ", ".join(sorted(e for f in FORMATS.values() for e in f.extensions))
+    msg = (
+        f"cannot tell the format of {os.fspath(path)!r} from its name ({known}); "
+        "say it with --from/format="
+    )
+    raise FormatError(msg)
+
+
+def detect_output_format(path: str | os.PathLike[str]) -> str:
+    """Name the format to write from an output file name (JSON when it says nothing)."""
+    name = os.fspath(path).lower()
+    for fmt in FORMATS.values():
+        if fmt.writable and any(name.endswith(ext) for ext in fmt.extensions):
+            return fmt.name
+    return "json"
+
+
+def loads(text: str | bytes, format: str = "json", *, check: bool = True) -> ArgumentMap:  # noqa: A002
+    """Read a map from text.
+
+    Args:
+        text: the document (bytes are decoded as UTF-8).
+        format: one of :data:`FORMATS` that can be read.
+        check: raise if the map has errors (see :func:`argmap.validate`).
+
+    Raises:
+        FormatError: if the text cannot be read in that format.
+        InvalidMapError: if ``check`` and the map it describes has errors.
+    """
+    fmt = _format(format, reading=True)
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            msg = f"input is not UTF-8 text: {exc.reason} at byte {exc.start}"
+            raise FormatError(msg) from None
+    module = cast("_Reader", importlib.import_module(fmt.module))
+    argument_map = module.loads(text)
+    if check:
+        problems = validate(argument_map)
+        if any(p.is_error for p in problems):
+            raise InvalidMapError(problems, subject=f"map {argument_map.id!r}")
+    return argument_map
+
+
+def dumps(argument_map: ArgumentMap, format: str = "json", **options: Any) -> str:  # noqa: A002, ANN401
+    """Return the map as text in a format (native JSON by default).
+
+    Raises:
+        FormatError: if the format cannot be written, or cannot carry this map.
+    """
+    fmt = _format(format, reading=False)
+    module = cast("_Writer", importlib.import_module(fmt.module))
+    return module.dumps(argument_map, **options)
+
+
+def read_text(path: str | os.PathLike[str]) -> str:
+    """Read a whole text file as UTF-8, refusing files over :data:`MAX_INPUT_BYTES`.
+
+    Raises:
+        FormatError: if the file is missing, unreadable, too large or not UTF-8.
+    """
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            msg = (
+                f"{os.fspath(path)!r} is {size / 2**20:.0f} MiB, over argmap's limit of "
+                f"{MAX_INPUT_BYTES // 2**20} MiB"
+            )
+            raise FormatError(msg)
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise FormatError(f"no such file: {os.fspath(path)!r}") from None
+    except IsADirectoryError:
+        raise FormatError(f"{os.fspath(path)!r} is a folder, not a file") from None
+    except OSError as exc:
+        raise FormatError(f"cannot read {os.fspath(path)!r}: {exc.strerror or exc}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        msg = f"{os.fspath(path)!r} is not UTF-8 text: {exc.reason} at byte {exc.start}"
+        raise FormatError(msg) from None
+
+
+def load(
+    path: str | os.PathLike[str],
+    format: str | None = None,  # noqa: A002
+    *,
+    check: bool = True,
+) -> ArgumentMap:
+    """Read a map from a file; the format comes from the file name unless given.
+
+    Raises:
+        FormatError: if the file cannot be read, or not in that format.
+        InvalidMapError: if ``check`` and the map has errors.
+    """
+    text = read_text(path)
+    fmt = format or detect_format(path, text)
+    try:
+        return loads(text, fmt, check=check)
+    except FormatError as exc:
+        where = os.fspath(path)
+        raise FormatError(
+            f"{where}: {exc}",
+            messages=[f"{where}: {m}" for m in exc.messages],
+            line=exc.line,
+            column=exc.column,
+        ) from None
+
+
+def dump(
+    argument_map: ArgumentMap,
+    path: str | os.PathLike[str],
+    format: str | None = None,  # noqa: A002
+    *,
+    protect: Iterable[str | os.PathLike[str]] = (),
+    **options: Any,  # noqa: ANN401
+) -> None:
+    """Write a map to a file, atomically; the format comes from the file name unless given.
+
+    Raises:
+        FormatError: if the format cannot be written.
+        OutputError: if the file cannot be written (see :func:`argmap._files.write_atomic`).
+    """
+    fmt = format or detect_output_format(path)
+    write_atomic(path, dumps(argument_map, fmt, **options), protect=protect)

@@ -1,0 +1,615 @@
+"""The domain model: claims, the relations between them, and the map that holds them.
+
+Every type here is a frozen attrs value. A map knows nothing of files or drawing; it
+answers questions about its own structure (what supports a claim, which side of a thesis a
+claim is on, how deep the argument goes).
+
+A premise is a role, not a type: a claim is a premise wherever a relation cites it, and the
+same claim can be the conclusion of one relation and a premise of another.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from collections import deque
+from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
+from types import MappingProxyType
+from typing import ClassVar, Literal, NewType, TypeAlias
+
+import attrs
+
+from argmap._frozen import (  # JSONValue: get_type_hints resolves Meta through it
+    FrozenMap,
+    JSONValue,  # noqa: F401
+    Meta,
+    freeze_meta,
+)
+from argmap.errors import UnknownIdError
+
+__all__ = [
+    "ArgumentMap",
+    "AttackType",
+    "Claim",
+    "ClaimId",
+    "Polarity",
+    "Quote",
+    "Rebuttal",
+    "Relation",
+    "RelationId",
+    "Source",
+    "SourceId",
+    "Support",
+    "Verdict",
+]
+
+#: The id of a claim, unique among the claims and relations of its map.
+ClaimId = NewType("ClaimId", str)
+#: The id of a support or rebuttal, unique among the claims and relations of its map.
+RelationId = NewType("RelationId", str)
+#: The id of a source, unique among the sources of its map.
+SourceId = NewType("SourceId", str)
+
+
+class Verdict(enum.StrEnum):
+    """What a source itself concludes about a thesis."""
+
+    FOR = "for"
+    AGAINST = "against"
+    MIXED = "mixed"
+    NOT_ARGUED = "not-argued"
+
+
+class Polarity(enum.StrEnum):
+    """Which side of a thesis a claim is on: a support keeps the side, a rebuttal flips it."""
+
+    PRO = "pro"
+    CON = "con"
+    #: The claim reaches the thesis along paths of both signs.
+    BOTH = "both"
+
+
+class AttackType(enum.StrEnum):
+    """The three ways a rebuttal can attack (Pollock; Prakken's ASPIC+ vocabulary)."""
+
+    #: Against a claim that is no premise anywhere: it denies the conclusion.
+    REBUT = "rebut"
+    #: Against a claim that is a premise of some relation.
+    UNDERMINE = "undermine"
+    #: Against a relation: it denies that the premises give reason for the target.
+    UNDERCUT = "undercut"
+
+
+# -- converters (they give the attrs __init__ friendly parameter types) -------------------
+
+
+def _claim_id(value: str) -> ClaimId:
+    return ClaimId(value)
+
+
+def _relation_id(value: str) -> RelationId:
+    return RelationId(value)
+
+
+def _source_id(value: str) -> SourceId:
+    return SourceId(value)
+
+
+def _claim_ids(value: str | Iterable[str]) -> tuple[ClaimId, ...]:
+    """Accept one id or several: ``"ab"`` means ``("ab",)``, not ``("a", "b")``."""
+    if isinstance(value, str):
+        return (ClaimId(value),)
+    return tuple(ClaimId(v) for v in value)
+
+
+def _strings(value: str | Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)
+
+
+def _meta(value: Mapping[str, object] | None) -> Meta:
+    if isinstance(value, FrozenMap):
+        return value
+    return freeze_meta(value)
+
+
+def _empty_meta() -> Meta:
+    return FrozenMap()
+
+
+# -- values --------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Source:
+    """A citation: where quotes come from.
+
+    Attributes:
+        id: unique among the map's sources.
+        title: the work's title.
+        author: who wrote it, as the work names them ("" when it does not).
+        outlet: where it was published.
+        date: when, as precisely as known (free text, ideally ISO 8601).
+        url: where to read it.
+    """
+
+    id: SourceId = attrs.field(converter=_source_id)
+    title: str
+    author: str = attrs.field(default="", kw_only=True)
+    outlet: str = attrs.field(default="", kw_only=True)
+    date: str = attrs.field(default="", kw_only=True)
+    url: str = attrs.field(default="", kw_only=True)
+
+
+@attrs.frozen
+class Quote:
+    """A verbatim passage from a source that a claim rests on.
+
+    Attributes:
+        source: the id of a source of the same map.
+        text: the passage, copied exactly.
+    """
+
+    source: SourceId = attrs.field(converter=_source_id)
+    text: str
+
+
+def _quotes(value: Iterable[Quote]) -> tuple[Quote, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class Claim:
+    """A statement that can be supported or attacked.
+
+    Attributes:
+        id: a readable slug, unique among the claims and relations of the map.
+        text: the claim in a concise, self-contained sentence.
+        implicit: the argument relies on it but never states it (then it has no quote).
+        tags: free labels for grouping and filtering.
+        quotes: verbatim passages from the map's sources that state the claim.
+        note: an optional remark by whoever mapped it.
+        base_score: the claim's intrinsic strength in [0, 1] for gradual semantics;
+            ``None`` leaves the semantics' default.
+        meta: free-form JSON data (what an importer found and argmap has no field for).
+    """
+
+    id: ClaimId = attrs.field(converter=_claim_id)
+    text: str
+    implicit: bool = attrs.field(default=False, kw_only=True)
+    tags: tuple[str, ...] = attrs.field(default=(), converter=_strings, kw_only=True)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes, kw_only=True)
+    note: str = attrs.field(default="", kw_only=True)
+    base_score: float | None = attrs.field(default=None, kw_only=True)
+    meta: Meta = attrs.field(factory=_empty_meta, converter=_meta, kw_only=True)
+
+
+@attrs.frozen
+class Support:
+    """Premises that give reason for a claim.
+
+    Attributes:
+        id: unique among the claims and relations of the map.
+        premises: one claim id, or several that support only jointly (linked).
+        target: the id of the claim supported.
+        label: an optional short name for the inference.
+        scheme: the argumentation scheme it instantiates, where known.
+        meta: free-form JSON data.
+    """
+
+    kind: ClassVar[Literal["support"]] = "support"
+
+    id: RelationId = attrs.field(converter=_relation_id)
+    premises: tuple[ClaimId, ...] = attrs.field(converter=_claim_ids)
+    target: ClaimId = attrs.field(converter=_claim_id)
+    label: str = attrs.field(default="", kw_only=True)
+    scheme: str = attrs.field(default="", kw_only=True)
+    meta: Meta = attrs.field(factory=_empty_meta, converter=_meta, kw_only=True)
+
+    @property
+    def linked(self) -> bool:
+        """True when the premises work only jointly (there is more than one)."""
+        return len(self.premises) > 1
+
+
+def _target(value: str) -> ClaimId | RelationId:
+    return ClaimId(value)
+
+
+@attrs.frozen
+class Rebuttal:
+    """Premises that speak against a claim, or against the inference of a relation.
+
+    A rebuttal whose target is a claim rebuts it (or *undermines* it, when the claim is a
+    premise somewhere); one whose target is a relation *undercuts* it: it denies that those
+    premises give reason for that target.
+
+    Attributes:
+        id: unique among the claims and relations of the map.
+        premises: one claim id, or several that attack only jointly (linked).
+        target: the id of the claim or relation attacked.
+        label: an optional short name.
+        scheme: the argumentation scheme it instantiates, where known.
+        meta: free-form JSON data.
+    """
+
+    kind: ClassVar[Literal["rebuttal"]] = "rebuttal"
+
+    id: RelationId = attrs.field(converter=_relation_id)
+    premises: tuple[ClaimId, ...] = attrs.field(converter=_claim_ids)
+    target: ClaimId | RelationId = attrs.field(converter=_target)
+    label: str = attrs.field(default="", kw_only=True)
+    scheme: str = attrs.field(default="", kw_only=True)
+    meta: Meta = attrs.field(factory=_empty_meta, converter=_meta, kw_only=True)
+
+    @property
+    def linked(self) -> bool:
+        """True when the premises work only jointly (there is more than one)."""
+        return len(self.premises) > 1
+
+
+#: A support or a rebuttal.
+Relation: TypeAlias = Support | Rebuttal
+
+_SIGN = {"support": 1, "rebuttal": -1}
+
+
+def _sources(value: Iterable[Source]) -> tuple[Source, ...]:
+    return tuple(value)
+
+
+def _claims(value: Iterable[Claim]) -> tuple[Claim, ...]:
+    return tuple(value)
+
+
+def _relations(value: Iterable[Relation]) -> tuple[Relation, ...]:
+    return tuple(value)
+
+
+def _verdicts(
+    value: Mapping[ClaimId, Verdict | str] | Mapping[str, Verdict | str],
+) -> FrozenMap[ClaimId, Verdict]:
+    return FrozenMap({ClaimId(k): Verdict(v) for k, v in value.items()})
+
+
+def _empty_verdicts() -> FrozenMap[ClaimId, Verdict]:
+    return FrozenMap()
+
+
+@attrs.frozen(repr=False)
+class ArgumentMap:
+    """An argument map: claims, the relations between them, and the theses it is about.
+
+    Construction never fails on content: a map may hold problems, which
+    :func:`argmap.validate` names. Build maps with :class:`argmap.MapBuilder`, which
+    validates, or load them with :func:`argmap.load`.
+
+    Queries index the map once, on first use, so each costs time proportional to its
+    answer, not to the map.
+
+    Attributes:
+        id: the map's id (a slug).
+        title: a human title.
+        description: what the map covers, in a sentence or two.
+        sources: the works its quotes come from.
+        theses: the ids of the claims the map is about (one or more).
+        claims: every claim, theses included.
+        relations: every support and rebuttal.
+        verdicts: per thesis, the verdict of the source(s) mapped (where recorded).
+        meta: free-form JSON data.
+    """
+
+    id: str
+    title: str
+    description: str = attrs.field(default="", kw_only=True)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources, kw_only=True)
+    theses: tuple[ClaimId, ...] = attrs.field(default=(), converter=_claim_ids, kw_only=True)
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_claims, kw_only=True)
+    relations: tuple[Relation, ...] = attrs.field(default=(), converter=_relations, kw_only=True)
+    verdicts: FrozenMap[ClaimId, Verdict] = attrs.field(
+        factory=_empty_verdicts, converter=_verdicts, kw_only=True
+    )
+    meta: Meta = attrs.field(factory=_empty_meta, converter=_meta, kw_only=True)
+
+    def __repr__(self) -> str:
+        return (
+            f"<ArgumentMap {self.id!r}: {len(self.claims)} claims, "
+            f"{len(self.relations)} relations, {len(self.theses)} theses>"
+        )
+
+    # -- indexes ---------------------------------------------------------------------------
+
+    @functools.cached_property
+    def claims_by_id(self) -> Mapping[ClaimId, Claim]:
+        """Claims by id (where ids repeat, the first one wins)."""
+        index: dict[ClaimId, Claim] = {}
+        for c in self.claims:
+            index.setdefault(c.id, c)
+        return MappingProxyType(index)
+
+    @functools.cached_property
+    def relations_by_id(self) -> Mapping[RelationId, Relation]:
+        """Relations by id (where ids repeat, the first one wins)."""
+        index: dict[RelationId, Relation] = {}
+        for r in self.relations:
+            index.setdefault(r.id, r)
+        return MappingProxyType(index)
+
+    @functools.cached_property
+    def sources_by_id(self) -> Mapping[SourceId, Source]:
+        """Sources by id (where ids repeat, the first one wins)."""
+        index: dict[SourceId, Source] = {}
+        for s in self.sources:
+            index.setdefault(s.id, s)
+        return MappingProxyType(index)
+
+    @functools.cached_property
+    def _into(self) -> Mapping[str, tuple[Relation, ...]]:
+        into: dict[str, list[Relation]] = {}
+        for r in self.relations:
+            into.setdefault(r.target, []).append(r)
+        return {k: tuple(v) for k, v in into.items()}
+
+    @functools.cached_property
+    def _from(self) -> Mapping[str, tuple[Relation, ...]]:
+        out: dict[str, list[Relation]] = {}
+        for r in self.relations:
+            for p in dict.fromkeys(r.premises):
+                out.setdefault(p, []).append(r)
+        return {k: tuple(v) for k, v in out.items()}
+
+    # -- look-ups --------------------------------------------------------------------------
+
+    def claim(self, id: str) -> Claim:  # noqa: A002 - the domain word
+        """Return the claim with this id.
+
+        Raises:
+            UnknownIdError: if the map has no such claim.
+        """
+        try:
+            return self.claims_by_id[ClaimId(id)]
+        except KeyError:
+            msg = f"map {self.id!r} has no claim {id!r}"
+            raise UnknownIdError(msg, id) from None
+
+    def relation(self, id: str) -> Relation:  # noqa: A002 - the domain word
+        """Return the support or rebuttal with this id.
+
+        Raises:
+            UnknownIdError: if the map has no such relation.
+        """
+        try:
+            return self.relations_by_id[RelationId(id)]
+        except KeyError:
+            msg = f"map {self.id!r} has no relation {id!r}"
+            raise UnknownIdError(msg, id) from None
+
+    def source(self, id: str) -> Source:  # noqa: A002 - the domain word
+        """Return the source with this id.
+
+        Raises:
+            UnknownIdError: if the map has no such source.
+        """
+        try:
+            return self.sources_by_id[SourceId(id)]
+        except KeyError:
+            msg = f"map {self.id!r} has no source {id!r}"
+            raise UnknownIdError(msg, id) from None
+
+    def __contains__(self, id: object) -> bool:  # noqa: A002 - the domain word
+        """True when ``id`` names a claim or a relation of the map."""
+        return id in self.claims_by_id or id in self.relations_by_id
+
+    # -- structure -------------------------------------------------------------------------
+
+    def relations_into(self, id: str) -> tuple[Relation, ...]:  # noqa: A002
+        """The relations whose target is this claim or relation, in map order."""
+        return self._into.get(id, ())
+
+    def relations_from(self, claim_id: str) -> tuple[Relation, ...]:
+        """The relations that cite this claim as a premise, in map order."""
+        return self._from.get(claim_id, ())
+
+    def pros(self, claim_id: str) -> tuple[Support, ...]:
+        """The supports of a claim: its pro relations."""
+        return tuple(r for r in self.relations_into(claim_id) if isinstance(r, Support))
+
+    def cons(self, claim_id: str) -> tuple[Rebuttal, ...]:
+        """The rebuttals of a claim: its con relations (undercuts target relations instead)."""
+        return tuple(r for r in self.relations_into(claim_id) if isinstance(r, Rebuttal))
+
+    def undercuts(self, relation_id: str) -> tuple[Rebuttal, ...]:
+        """The rebuttals that attack this relation's inference."""
+        return tuple(r for r in self.relations_into(relation_id) if isinstance(r, Rebuttal))
+
+    def premises_of(self, claim_id: str) -> tuple[ClaimId, ...]:
+        """Every claim that is a premise of a relation into this claim, without repeats."""
+        seen: dict[ClaimId, None] = {}
+        for r in self.relations_into(claim_id):
+            for p in r.premises:
+                seen.setdefault(p, None)
+        return tuple(seen)
+
+    def sources_of(self, claim_id: str) -> tuple[SourceId, ...]:
+        """The sources that state a claim: those of its quotes, without repeats."""
+        return tuple(dict.fromkeys(q.source for q in self.claim(claim_id).quotes))
+
+    def attack_type(self, rebuttal: Rebuttal | str) -> AttackType:
+        """Say whether a rebuttal rebuts, undermines or undercuts.
+
+        Raises:
+            UnknownIdError: if ``rebuttal`` is an id the map does not hold.
+        """
+        r = self.relation(rebuttal) if isinstance(rebuttal, str) else rebuttal
+        if r.target in self.relations_by_id:
+            return AttackType.UNDERCUT
+        if r.target in self._from:
+            return AttackType.UNDERMINE
+        return AttackType.REBUT
+
+    def is_undercut(self, relation: Relation) -> bool:
+        """True for a rebuttal whose target is a relation."""
+        return isinstance(relation, Rebuttal) and relation.target in self.relations_by_id
+
+    # -- analyses over the graph -----------------------------------------------------------
+
+    def polarity(self, thesis: str) -> Mapping[ClaimId, Polarity]:
+        """Which side of ``thesis`` every claim that bears on it is on.
+
+        A support keeps the side of what it supports, a rebuttal flips it, and an undercut
+        takes the side opposite to the relation it attacks. Claims that do not reach the
+        thesis are absent. Runs in time linear in the map, cycles included.
+        """
+        signs = self._signs(thesis)
+        out: dict[ClaimId, Polarity] = {}
+        for node, s in signs.items():
+            if node in self.claims_by_id:
+                out[ClaimId(node)] = (
+                    Polarity.BOTH if s == 3 else Polarity.PRO if s == 1 else Polarity.CON
+                )
+        return MappingProxyType(out)
+
+    def _signs(self, thesis: str) -> dict[str, int]:
+        """Bit set of signs per node (1 = pro, 2 = con) reaching ``thesis``."""
+        signs: dict[str, int] = {thesis: 1}
+        queue: deque[tuple[str, int]] = deque([(thesis, 1)])
+        relation_ids = self.relations_by_id
+        while queue:
+            node, sign = queue.popleft()
+            # Everything aimed at ``node``: relations into a claim or a relation.
+            for r in self.relations_into(node):
+                s = sign if r.kind == "support" else (3 - sign)
+                # The relation itself carries the sign it lends its target.
+                if not signs.get(r.id, 0) & s:
+                    signs[r.id] = signs.get(r.id, 0) | s
+                    queue.append((r.id, s))
+            if node in relation_ids:
+                # A relation passes its sign to its premises.
+                for p in relation_ids[RelationId(node)].premises:
+                    if not signs.get(p, 0) & sign:
+                        signs[p] = signs.get(p, 0) | sign
+                        queue.append((p, sign))
+        return signs
+
+    @functools.cached_property
+    def _reach(self) -> Mapping[str, int]:
+        """Distance, in relation steps, from each node to the nearest thesis.
+
+        A thesis is at 0; a relation is one step below its target; a premise is at the
+        distance of the relation that cites it.
+        """
+        dist: dict[str, int] = {}
+        queue: deque[str] = deque()
+        for t in self.theses:
+            if t in self.claims_by_id and t not in dist:
+                dist[t] = 0
+                queue.append(t)
+        relation_ids = self.relations_by_id
+        # 0-1 breadth-first search: a step into a relation costs 1, a step from a
+        # relation to its premises costs 0 (those go to the front of the queue).
+        far = len(self.claims) + len(self.relations) + 1
+        while queue:
+            node = queue.popleft()
+            d = dist[node]
+            for r in self.relations_into(node):
+                if d + 1 < dist.get(r.id, far):
+                    dist[r.id] = d + 1
+                    queue.append(r.id)
+            if node in relation_ids:
+                for p in relation_ids[RelationId(node)].premises:
+                    if d < dist.get(p, far) and p in self.claims_by_id:
+                        dist[p] = d
+                        queue.appendleft(p)
+        return dist
+
+    def depths(self) -> Mapping[ClaimId, int]:
+        """How many relations separate each claim from its nearest thesis (theses are 0).
+
+        Claims that reach no thesis are absent.
+        """
+        claims = self.claims_by_id
+        return MappingProxyType({ClaimId(k): v for k, v in self._reach.items() if k in claims})
+
+    @property
+    def depth(self) -> int:
+        """The largest depth of any claim: how many levels of reasons the map has."""
+        depths = self.depths().values()
+        return max(depths, default=0)
+
+    def connected(self) -> frozenset[ClaimId]:
+        """The claims that bear on at least one thesis."""
+        return frozenset(self.depths())
+
+    # -- editing (each returns a new map) --------------------------------------------------
+
+    def with_claim(self, claim: Claim) -> ArgumentMap:
+        """Return a copy with ``claim`` added, or replacing the claim with its id."""
+        if claim.id in self.claims_by_id:
+            claims = tuple(claim if c.id == claim.id else c for c in self.claims)
+        else:
+            claims = (*self.claims, claim)
+        return attrs.evolve(self, claims=claims)
+
+    def with_relation(self, relation: Relation) -> ArgumentMap:
+        """Return a copy with ``relation`` added, or replacing the relation with its id."""
+        if relation.id in self.relations_by_id:
+            relations = tuple(relation if r.id == relation.id else r for r in self.relations)
+        else:
+            relations = (*self.relations, relation)
+        return attrs.evolve(self, relations=relations)
+
+    def with_source(self, source: Source) -> ArgumentMap:
+        """Return a copy with ``source`` added, or replacing the source with its id."""
+        if source.id in self.sources_by_id:
+            sources = tuple(source if s.id == source.id else s for s in self.sources)
+        else:
+            sources = (*self.sources, source)
+        return attrs.evolve(self, sources=sources)
+
+    def with_thesis(self, claim_id: str, verdict: Verdict | str | None = None) -> ArgumentMap:
+        """Return a copy where ``claim_id`` is a thesis (with its verdict, if given)."""
+        theses = self.theses if claim_id in self.theses else (*self.theses, ClaimId(claim_id))
+        verdicts = self.verdicts
+        if verdict is not None:
+            verdicts = verdicts.set(ClaimId(claim_id), Verdict(verdict))
+        return attrs.evolve(self, theses=theses, verdicts=verdicts)
+
+    def without_claim(self, claim_id: str) -> ArgumentMap:
+        """Return a copy without this claim and without every relation that cites it.
+
+        Relations that cite the claim as premise or target go, and so, in turn, do the
+        undercuts of those relations. The claim also stops being a thesis.
+
+        Raises:
+            UnknownIdError: if the map has no such claim.
+        """
+        self.claim(claim_id)
+        doomed = {r.id for r in self.relations if claim_id in r.premises or r.target == claim_id}
+        return self._drop(claim_ids={claim_id}, relation_ids=doomed)
+
+    def without_relation(self, relation_id: str) -> ArgumentMap:
+        """Return a copy without this relation and without the undercuts aimed at it.
+
+        Raises:
+            UnknownIdError: if the map has no such relation.
+        """
+        self.relation(relation_id)
+        return self._drop(claim_ids=set(), relation_ids={relation_id})
+
+    def _drop(self, *, claim_ids: AbstractSet[str], relation_ids: AbstractSet[str]) -> ArgumentMap:
+        queue = deque(relation_ids)
+        doomed = set(relation_ids)
+        while queue:
+            for r in self.relations_into(queue.popleft()):
+                if r.id not in doomed:
+                    doomed.add(r.id)
+                    queue.append(r.id)
+        return attrs.evolve(
+            self,
+            claims=tuple(c for c in self.claims if c.id not in claim_ids),
+            relations=tuple(r for r in self.relations if r.id not in doomed),
+            theses=tuple(t for t in self.theses if t not in claim_ids),
+            verdicts={k: v for k, v in self.verdicts.items() if k not in claim_ids},
+        )

@@ -1,0 +1,357 @@
+"""Hypothesis strategies for property-testing code that handles argument maps.
+
+Needs the ``hypothesis`` extra (``pip install argmap[hypothesis]``); nothing else in argmap
+imports this module.
+
+>>> from hypothesis import given
+>>> from argmap import validate
+>>> from argmap.strategies import argument_maps
+>>> @given(argument_maps())
+... def test_valid(m):
+...     assert validate(m) == ()
+>>> test_valid()
+
+* :func:`argument_maps` draws valid maps: each new claim attaches to something drawn
+  earlier, as a support, a rebuttal (so counter-rebuttals appear), an undercut of a
+  relation, or an extra linked premise of a relation, so the maps are connected and free
+  of circular support by construction. Several theses, implicit premises, quotes from
+  several sources, tags, notes, base scores and verdicts all occur.
+* :func:`broken_maps` draws a valid map with exactly one defect injected, and says which
+  problem :func:`argmap.validate` must report.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+import attrs
+from hypothesis import strategies as st
+
+from argmap.model import (
+    ArgumentMap,
+    Claim,
+    ClaimId,
+    Quote,
+    Rebuttal,
+    Relation,
+    Source,
+    SourceId,
+    Support,
+    Verdict,
+)
+from argmap.validate import CODES
+
+__all__ = ["BrokenMap", "argument_maps", "broken_maps", "slugs", "texts"]
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_DIGITS = "0123456789"
+
+
+_ACTIONS = ("support", "rebuttal", "undercut", "link")
+T = TypeVar("T")
+
+
+def slugs() -> st.SearchStrategy[str]:
+    """Readable ids: lower-case words joined by single hyphens (``china-opposes``)."""
+    first = st.builds(
+        str.__add__, st.sampled_from(_LETTERS), st.text(_LETTERS + _DIGITS, max_size=5)
+    )
+    words = st.lists(st.text(_LETTERS + _DIGITS, min_size=1, max_size=5), max_size=2)
+    return st.builds(lambda head, tail: "-".join([head, *tail]), first, words)
+
+
+def texts(*, min_size: int = 1, max_size: int = 40) -> st.SearchStrategy[str]:
+    """Any Unicode text that is not blank (surrogates excluded, so it encodes as UTF-8)."""
+    return st.text(
+        st.characters(exclude_categories=["Cs"]), min_size=min_size, max_size=max_size
+    ).filter(lambda s: bool(s.strip()))
+
+
+# Strategies built once: building them inside a draw loop costs more than drawing.
+_SLUG = slugs()
+_TEXT = texts()
+_TAGS = st.lists(_SLUG, max_size=2, unique=True)
+_SCORE = st.none() | st.floats(0.0, 1.0)
+_BOOL = st.booleans()
+
+
+def _pick(draw: st.DrawFn, items: Sequence[T]) -> T:
+    """One of ``items`` (cheaper than a new ``sampled_from`` per draw)."""
+    return items[draw(st.integers(0, len(items) - 1))]
+
+
+@st.composite
+def argument_maps(  # noqa: PLR0913 - each knob is a keyword with a default
+    draw: st.DrawFn,
+    *,
+    min_claims: int = 1,
+    max_claims: int = 12,
+    max_theses: int = 3,
+    text: st.SearchStrategy[str] | None = None,
+    undercuts: bool = True,
+) -> ArgumentMap:
+    """Draw a valid map (``validate(m) == ()``).
+
+    Args:
+        draw: supplied by Hypothesis.
+        min_claims: the fewest claims, theses included.
+        max_claims: the most claims, theses included.
+        max_theses: the most theses (at least one is drawn).
+        text: the strategy for claim texts, quotes and titles (default :func:`texts`).
+        undercuts: whether rebuttals may target relations.
+    """
+    text = text if text is not None else _TEXT
+    n_claims = draw(st.integers(max(1, min_claims), max(1, min_claims, max_claims)))
+    n_theses = draw(st.integers(1, max(1, min(max_theses, n_claims))))
+    ids = draw(st.lists(_SLUG, min_size=n_claims, max_size=n_claims, unique=True))
+    source_ids = draw(st.lists(_SLUG, min_size=1, max_size=2, unique=True))
+    sources = tuple(
+        Source(
+            sid,
+            draw(text),
+            author=_pick(draw, ["", "A. Author"]),
+            url=_pick(draw, ["", f"https://example.org/{sid}"]),
+        )
+        for sid in source_ids
+    )
+    actions = [a for a in _ACTIONS if undercuts or a != "undercut"]
+
+    claims: list[Claim] = []
+    relations: list[Relation] = []
+    for i, cid in enumerate(ids):
+        is_thesis = i < n_theses
+        implicit = not is_thesis and draw(_BOOL)
+        quotes: tuple[Quote, ...] = ()
+        if not implicit:
+            quotes = tuple(
+                Quote(_pick(draw, source_ids), draw(text)) for _ in range(draw(st.integers(0, 2)))
+            )
+        claims.append(
+            Claim(
+                cid,
+                draw(text),
+                implicit=implicit,
+                quotes=quotes,
+                tags=draw(_TAGS),
+                note=_pick(draw, ["", "a note"]),
+                base_score=draw(_SCORE),
+            )
+        )
+        if is_thesis:
+            continue
+        action = _pick(draw, actions if relations else actions[:2])
+        if action == "link":
+            k = draw(st.integers(0, len(relations) - 1))
+            r = relations[k]
+            relations[k] = attrs.evolve(r, premises=(*r.premises, ClaimId(cid)))
+            continue
+        rid = f"{cid}--{action}"
+        if action == "undercut":
+            relations.append(Rebuttal(rid, [cid], _pick(draw, relations).id))
+        elif action == "support":
+            relations.append(Support(rid, [cid], _pick(draw, ids[:i])))
+        else:
+            relations.append(Rebuttal(rid, [cid], _pick(draw, ids[:i])))
+
+    theses = ids[:n_theses]
+    verdicts = {t: _pick(draw, list(Verdict)) for t in theses if draw(_BOOL)}
+    return ArgumentMap(
+        draw(_SLUG),
+        draw(text),
+        description=_pick(draw, ["", "A generated map."]),
+        sources=sources,
+        theses=theses,
+        claims=claims,
+        relations=relations,
+        verdicts=verdicts,
+    )
+
+
+@attrs.frozen
+class BrokenMap:
+    """A map with exactly one defect, and the problem that names it.
+
+    Attributes:
+        map: the map.
+        code: the code of the one problem :func:`argmap.validate` must report.
+        subject: the id that problem must name.
+    """
+
+    map: ArgumentMap
+    code: str
+    subject: str
+
+
+_Inject = Callable[[st.DrawFn, ArgumentMap], tuple[ArgumentMap, str]]
+_MISSING = "missing--id"
+
+
+def _add(m: ArgumentMap, relation: Relation) -> ArgumentMap:
+    return attrs.evolve(m, relations=(*m.relations, relation))
+
+
+def _explicit(m: ArgumentMap) -> list[Claim]:
+    return [c for c in m.claims if not c.implicit]
+
+
+def _ordered_pair(draw: st.DrawFn, m: ArgumentMap) -> tuple[ClaimId, ClaimId]:
+    """Two distinct claims, the first drawn later than the second (so no circle forms)."""
+    i = draw(st.integers(1, len(m.claims) - 1))
+    j = draw(st.integers(0, i - 1))
+    return m.claims[i].id, m.claims[j].id
+
+
+def _duplicate_id(draw: st.DrawFn, m: ArgumentMap) -> tuple[ArgumentMap, str]:
+    c = _pick(draw, m.claims)
+    return attrs.evolve(m, claims=(*m.claims, Claim(c.id, "A second claim."))), c.id
+
+
+def _empty_text(draw: st.DrawFn, m: ArgumentMap) -> tuple[ArgumentMap, str]:
+    c = _pick(draw, m.claims)
+    blank = _pick(draw, ["", " ", "\n\t"])
+    return m.with_claim(attrs.evolve(c, text=blank)), c.id
+
+
+def _unknown_premise(draw: st.DrawFn, m: ArgumentMap) -> tuple[ArgumentMap, str]:
+    target = _pick(draw, m.claims).id
+    return _add(m, Support("defect--rel", [_MISSING], target)), "defect--rel"
+
+
+def _unknown_target(draw: st.DrawFn, m: ArgumentMap) -> tuple[ArgumentMap, str]:
+    premise = _pick(draw, m.claims).id
+    return _add(m, Rebuttal("defect--rel", [premise], _MISSING)), "defect--rel"
+
+
+def _unknown_thesis(_: st.DrawFn, m: ArgumentMap) -> tuple[ArgumentMap, str]:
+    return attrs.evolve(m, theses=(*m.theses, _MISSING)), _MISSING
+
+
+def _unknown_source(draw: st.DrawFn, m: ArgumentMap) -> tuple[ArgumentMap, str]:
+    c = _pick(draw, _explicit(m))
+    quotes = (*c.quotes, Quote(_MISSING, "A passage."))
+    return m.with_claim(attrs.evolve(c, quotes=quotes)), c.id
+
+
+def _self_premise(draw: st.DrawFn, m: ArgumentMap) -> tuple[ArgumentMap, str]:
+    c = _pick(draw, m.claims).id
+    relation: Relation = (
+        Support("defect--rel", [c], c) if draw(st.booleans()) else Rebuttal("defect--rel", [c], c)
+    )
+    return _add(m, relation), "defect--rel"
+
+
+def _self_undercut(draw: st.DrawFn, m: ArgumentMap) -> tuple[ArgumentMap, str]:
+    c = _pick(draw, m.claims).id
+    return _add(m, Rebuttal("defect--rel", [c], "defect--rel")), "defect--rel"
+
+
+def _circular_support(draw: st.DrawFn, m: ArgumentMap) -> tuple[ArgumentMap, str]:
+    # Two new claims that support each other; one of them also supports an old claim,
+    # so both bear on a thesis and the circle is the only problem.
+    target = _pick(draw, m.claims).id
+    x, y = ClaimId("defect--x"), ClaimId("defect--y")
+    m = attrs.evolve(m, claims=(*m.claims, Claim(x, "One claim."), Claim(y, "Another.")))
+    edges = [("defect--xy", x, y), ("defect--yx", y, x), ("defect--yt", y, target)]
+    for rid, premise, conclusion in edges:
+        m = _add(m, Support(rid, [premise], conclusion))
+    return m, x
+
+
+def _no_premises(draw: st.DrawFn, m: ArgumentMap) -> tuple[ArgumentMap, str]:
+    target = _pick(draw, m.claims).id
+    return _add(m, Support("defect--rel", [], target)), "defect--rel"
+
+
+def _repeated_premise(draw: st.DrawFn, m: ArgumentMap) -> tuple[ArgumentMap, str]:
+    a, b = _ordered_pair(draw, m)
+    return _add(m, Support("defect--rel", [a, a], b)), "defect--rel"
+
+
+def _support_of_relation(draw: st.DrawFn, m: ArgumentMap) -> tuple[ArgumentMap, str]:
+    c = _pick(draw, m.claims).id
+    target = _pick(draw, m.relations).id
+    return _add(m, Support("defect--rel", [c], target)), "defect--rel"
+
+
+def _orphan(_: st.DrawFn, m: ArgumentMap) -> tuple[ArgumentMap, str]:
+    return m.with_claim(Claim("defect--orphan", "A claim on its own.")), "defect--orphan"
+
+
+def _bad_score(draw: st.DrawFn, m: ArgumentMap) -> tuple[ArgumentMap, str]:
+    c = _pick(draw, m.claims)
+    score = _pick(draw, [-0.5, 1.5, math.nan, math.inf])
+    return m.with_claim(attrs.evolve(c, base_score=score)), c.id
+
+
+def _repeated_thesis(draw: st.DrawFn, m: ArgumentMap) -> tuple[ArgumentMap, str]:
+    t = _pick(draw, m.theses)
+    return attrs.evolve(m, theses=(*m.theses, t)), t
+
+
+def _verdict_not_thesis(draw: st.DrawFn, m: ArgumentMap) -> tuple[ArgumentMap, str]:
+    c = _pick(draw, [c for c in m.claims if c.id not in m.theses]).id
+    return attrs.evolve(m, verdicts=m.verdicts.set(c, Verdict.MIXED)), c
+
+
+def _bad_id(draw: st.DrawFn, m: ArgumentMap) -> tuple[ArgumentMap, str]:
+    undercut = {r.target for r in m.relations}
+    r = _pick(draw, [r for r in m.relations if r.id not in undercut])
+    bad = r.id + _pick(draw, [" x", "\t", "\x00"])
+    relations = tuple(attrs.evolve(x, id=bad) if x.id == r.id else x for x in m.relations)
+    return attrs.evolve(m, relations=relations), bad
+
+
+def _duplicate_source(draw: st.DrawFn, m: ArgumentMap) -> tuple[ArgumentMap, str]:
+    s = _pick(draw, m.sources)
+    copy = Source(s.id, "Another title")
+    return attrs.evolve(m, sources=(*m.sources, copy)), s.id
+
+
+def _implicit_quoted(draw: st.DrawFn, m: ArgumentMap) -> tuple[ArgumentMap, str]:
+    c = _pick(draw, [c for c in m.claims if c.id not in m.theses])
+    quotes = c.quotes or (Quote(SourceId(m.sources[0].id), "A passage."),)
+    return m.with_claim(attrs.evolve(c, implicit=True, quotes=quotes)), c.id
+
+
+def _no_thesis(_: st.DrawFn, m: ArgumentMap) -> tuple[ArgumentMap, str]:
+    return attrs.evolve(m, theses=(), verdicts={}), m.id
+
+
+_INJECTIONS: dict[str, _Inject] = {
+    "duplicate-id": _duplicate_id,
+    "empty-text": _empty_text,
+    "unknown-premise": _unknown_premise,
+    "unknown-target": _unknown_target,
+    "unknown-thesis": _unknown_thesis,
+    "unknown-source": _unknown_source,
+    "self-premise": _self_premise,
+    "self-undercut": _self_undercut,
+    "circular-support": _circular_support,
+    "no-premises": _no_premises,
+    "repeated-premise": _repeated_premise,
+    "support-of-relation": _support_of_relation,
+    "orphan": _orphan,
+    "bad-score": _bad_score,
+    "repeated-thesis": _repeated_thesis,
+    "verdict-not-thesis": _verdict_not_thesis,
+    "bad-id": _bad_id,
+    "duplicate-source": _duplicate_source,
+    "implicit-quoted": _implicit_quoted,
+    "no-thesis": _no_thesis,
+}
+assert set(_INJECTIONS) == set(CODES), "every problem code has an injection"  # noqa: S101
+
+
+@st.composite
+def broken_maps(draw: st.DrawFn, *, codes: tuple[str, ...] | None = None) -> BrokenMap:
+    """Draw a map with exactly one defect (of one of ``codes``, by default any).
+
+    Every code of :data:`argmap.validate.CODES` can be drawn.
+    """
+    code = _pick(draw, sorted(codes or _INJECTIONS))
+    base = draw(argument_maps(min_claims=3, max_theses=1))
+    m, subject = _INJECTIONS[code](draw, base)
+    return BrokenMap(m, code, subject)

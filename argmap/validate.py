@@ -1,0 +1,362 @@
+"""Whole-map checks: every problem a map has, each named in one line that says what to do.
+
+>>> from argmap import ArgumentMap, Claim, Support, validate
+>>> m = ArgumentMap("m", "A map", theses=["t"], claims=[Claim("t", "A thesis")],
+...                 relations=[Support("s1", ["c9"], "t")])
+>>> for problem in validate(m):
+...     print(problem)
+error: support 's1' cites unknown premise 'c9'; add the claim or drop the premise
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from argmap.model import ArgumentMap, Claim, Rebuttal, Relation, Support
+
+__all__ = ["CODES", "Problem", "Severity", "validate"]
+
+
+class Severity(enum.StrEnum):
+    """How bad a problem is: an error makes a map unusable, a warning is worth a look."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+#: Every problem code, with its severity and what it means.
+CODES: dict[str, tuple[Severity, str]] = {
+    "no-thesis": (Severity.ERROR, "the map names no thesis"),
+    "unknown-thesis": (Severity.ERROR, "a thesis is not a claim of the map"),
+    "repeated-thesis": (Severity.ERROR, "a thesis is listed twice"),
+    "verdict-not-thesis": (Severity.ERROR, "a verdict is given for a claim that is no thesis"),
+    "bad-id": (Severity.ERROR, "an id is empty or holds spaces or control characters"),
+    "duplicate-id": (Severity.ERROR, "two claims or relations share an id"),
+    "duplicate-source": (Severity.ERROR, "two sources share an id"),
+    "empty-text": (Severity.ERROR, "a claim or quote has no text"),
+    "bad-score": (Severity.ERROR, "a base score is not a number in [0, 1]"),
+    "unknown-source": (Severity.ERROR, "a quote cites a source the map does not list"),
+    "no-premises": (Severity.ERROR, "a relation has no premise"),
+    "repeated-premise": (Severity.ERROR, "a relation lists the same premise twice"),
+    "unknown-premise": (Severity.ERROR, "a relation cites a premise that is not a claim"),
+    "unknown-target": (Severity.ERROR, "a relation's target is neither claim nor relation"),
+    "support-of-relation": (Severity.ERROR, "a support targets a relation, not a claim"),
+    "self-premise": (Severity.ERROR, "a relation's premises include its own target"),
+    "self-undercut": (Severity.ERROR, "a rebuttal undercuts itself"),
+    "circular-support": (Severity.ERROR, "claims support each other in a circle"),
+    "orphan": (Severity.WARNING, "a claim bears on no thesis"),
+    "implicit-quoted": (Severity.WARNING, "an implicit claim carries a quote"),
+}
+
+
+@attrs.frozen
+class Problem:
+    """One thing wrong with a map.
+
+    Attributes:
+        code: what kind of problem it is (a key of :data:`CODES`).
+        subject: the id of the claim, relation, source or thesis concerned.
+        message: one line that names the id and says what to do.
+    """
+
+    code: str
+    subject: str
+    message: str
+
+    @property
+    def severity(self) -> Severity:
+        """The code's severity."""
+        return CODES[self.code][0]
+
+    @property
+    def is_error(self) -> bool:
+        """True for errors, False for warnings."""
+        return self.severity is Severity.ERROR
+
+    def __str__(self) -> str:
+        return f"{self.severity}: {self.message}"
+
+
+_BAD_ID = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
+
+
+def _bad_id(value: str) -> bool:
+    return not value or _BAD_ID.search(value) is not None
+
+
+def validate(argument_map: ArgumentMap) -> tuple[Problem, ...]:
+    """Return every problem of a map, errors and warnings, in a stable order.
+
+    Runs in time linear in the size of the map.
+
+    Args:
+        argument_map: the map to check.
+
+    Returns:
+        The problems found; empty when the map is sound. See :data:`CODES`.
+    """
+    return tuple(_problems(argument_map))
+
+
+def _problems(m: ArgumentMap) -> Iterator[Problem]:
+    yield from _check_ids(m)
+    yield from _check_theses(m)
+    for claim in m.claims:
+        yield from _check_claim(m, claim)
+    for relation in m.relations:
+        yield from _check_relation(m, relation)
+    yield from _check_cycles(m)
+    if any(t in m.claims_by_id for t in m.theses):
+        connected = m.connected()
+        for claim in m.claims:
+            if claim.id not in connected:
+                yield Problem(
+                    "orphan",
+                    claim.id,
+                    f"claim {claim.id!r} bears on no thesis; connect it with a support or "
+                    "rebuttal, or remove it",
+                )
+
+
+def _check_ids(m: ArgumentMap) -> Iterator[Problem]:
+    seen: dict[str, str] = {}
+    for kind, id_ in [("claim", c.id) for c in m.claims] + [(r.kind, r.id) for r in m.relations]:
+        if _bad_id(id_):
+            yield Problem(
+                "bad-id",
+                id_,
+                f"{kind} id {id_!r} is empty or holds spaces or control characters; "
+                "use a slug such as 'china-opposes'",
+            )
+        if id_ in seen:
+            yield Problem(
+                "duplicate-id",
+                id_,
+                f"{kind} id {id_!r} is already used by a {seen[id_]}; give each claim and "
+                "relation its own id",
+            )
+        else:
+            seen[id_] = kind
+    sources: set[str] = set()
+    for s in m.sources:
+        if _bad_id(s.id):
+            yield Problem(
+                "bad-id",
+                s.id,
+                f"source id {s.id!r} is empty or holds spaces or control characters; use a slug",
+            )
+        if s.id in sources:
+            yield Problem(
+                "duplicate-source",
+                s.id,
+                f"source id {s.id!r} is used twice; give each source its own id",
+            )
+        sources.add(s.id)
+
+
+def _check_theses(m: ArgumentMap) -> Iterator[Problem]:
+    if not m.theses:
+        yield Problem("no-thesis", m.id, f"map {m.id!r} names no thesis; add the claim it is about")
+    seen: set[str] = set()
+    for t in m.theses:
+        if t in seen:
+            yield Problem("repeated-thesis", t, f"thesis {t!r} is listed twice; list it once")
+        seen.add(t)
+        if t not in m.claims_by_id:
+            yield Problem(
+                "unknown-thesis",
+                t,
+                f"thesis {t!r} is not a claim of the map; add the claim or drop the thesis",
+            )
+    for t in m.verdicts:
+        if t not in seen:
+            yield Problem(
+                "verdict-not-thesis",
+                t,
+                f"a verdict is given for {t!r}, which is no thesis; make it a thesis or "
+                "drop the verdict",
+            )
+
+
+def _check_claim(m: ArgumentMap, claim: Claim) -> Iterator[Problem]:
+    if not claim.text.strip():
+        yield Problem("empty-text", claim.id, f"claim {claim.id!r} has no text; write the claim")
+    score = claim.base_score
+    if score is not None and (
+        isinstance(score, bool)
+        or not isinstance(score, int | float)
+        or math.isnan(score)
+        or not 0.0 <= score <= 1.0
+    ):
+        yield Problem(
+            "bad-score",
+            claim.id,
+            f"claim {claim.id!r} has base score {score!r}; use a number from 0 to 1",
+        )
+    for quote in claim.quotes:
+        if quote.source not in m.sources_by_id:
+            yield Problem(
+                "unknown-source",
+                claim.id,
+                f"claim {claim.id!r} quotes unknown source {quote.source!r}; add the source "
+                "to the map or fix the quote",
+            )
+        if not quote.text.strip():
+            yield Problem(
+                "empty-text",
+                claim.id,
+                f"claim {claim.id!r} has an empty quote; copy the passage or drop the quote",
+            )
+    if claim.implicit and claim.quotes:
+        yield Problem(
+            "implicit-quoted",
+            claim.id,
+            f"claim {claim.id!r} is implicit but quotes its source; drop the quote or mark "
+            "it explicit",
+        )
+
+
+def _check_relation(m: ArgumentMap, r: Relation) -> Iterator[Problem]:
+    if not r.premises:
+        yield Problem("no-premises", r.id, f"{r.kind} {r.id!r} has no premise; add one or drop it")
+    seen: set[str] = set()
+    for p in r.premises:
+        if p in seen:
+            yield Problem(
+                "repeated-premise",
+                r.id,
+                f"{r.kind} {r.id!r} lists premise {p!r} twice; list it once",
+            )
+        seen.add(p)
+        if p not in m.claims_by_id:
+            yield Problem(
+                "unknown-premise",
+                r.id,
+                f"{r.kind} {r.id!r} cites unknown premise {p!r}; add the claim or drop the premise",
+            )
+    if r.target == r.id:
+        yield Problem(
+            "self-undercut",
+            r.id,
+            f"{r.kind} {r.id!r} targets itself; point it at a claim or another relation",
+        )
+    elif r.target in m.relations_by_id:
+        if isinstance(r, Support):
+            yield Problem(
+                "support-of-relation",
+                r.id,
+                f"support {r.id!r} targets relation {r.target!r}; a support targets a "
+                "claim (to attack an inference, use a rebuttal)",
+            )
+    elif r.target not in m.claims_by_id:
+        yield Problem(
+            "unknown-target",
+            r.id,
+            f"{r.kind} {r.id!r} targets unknown claim or relation {r.target!r}; add it or "
+            "fix the target",
+        )
+    if r.target in seen:
+        yield Problem(
+            "self-premise",
+            r.id,
+            f"{r.kind} {r.id!r} lists its own target {r.target!r} among its premises; a "
+            "claim cannot bear on itself",
+        )
+
+
+def _check_cycles(m: ArgumentMap) -> Iterator[Problem]:
+    """Find circles of support (premise -> target), one problem per circle found."""
+    graph: dict[str, list[str]] = {}
+    for r in m.relations:
+        if isinstance(r, Rebuttal) or r.target not in m.claims_by_id:
+            continue
+        for p in r.premises:
+            if p != r.target and p in m.claims_by_id:
+                graph.setdefault(p, []).append(r.target)
+    for component in _strongly_connected(graph):
+        if len(component) < 2:
+            continue
+        cycle = _cycle_in(graph, component)
+        path = " → ".join(repr(c) for c in [*cycle, cycle[0]])
+        yield Problem(
+            "circular-support",
+            cycle[0],
+            f"claims support each other in a circle: {path}; remove one of these supports",
+        )
+
+
+def _strongly_connected(graph: dict[str, list[str]]) -> list[list[str]]:  # noqa: C901
+    """Tarjan's algorithm without recursion; components come in a stable order."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    components: list[list[str]] = []
+    counter = 0
+    for root in graph:
+        if root in index:
+            continue
+        work: list[tuple[str, int]] = [(root, 0)]
+        while work:
+            node, i = work.pop()
+            if i == 0:
+                index[node] = low[node] = counter
+                counter += 1
+                stack.append(node)
+                on_stack.add(node)
+            successors = graph.get(node, [])
+            recursed = False
+            while i < len(successors):
+                nxt = successors[i]
+                i += 1
+                if nxt not in index:
+                    work.append((node, i))
+                    work.append((nxt, 0))
+                    recursed = True
+                    break
+                if nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+            if recursed:
+                continue
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                component: list[str] = []
+                while True:
+                    w = stack.pop()
+                    on_stack.discard(w)
+                    component.append(w)
+                    if w == node:
+                        break
+                components.append(component)
+    return components
+
+
+def _cycle_in(graph: dict[str, list[str]], component: list[str]) -> list[str]:
+    """A shortest circle through the component's smallest id, found breadth first."""
+    members = set(component)
+    start = min(component)
+    parent: dict[str, str] = {}
+    frontier = [start]
+    while frontier:
+        following: list[str] = []
+        for node in frontier:
+            for nxt in graph.get(node, []):
+                if nxt not in members:
+                    continue
+                if nxt == start:
+                    path = [node]
+                    while path[-1] != start:
+                        path.append(parent[path[-1]])
+                    return path[::-1]
+                if nxt not in parent:
+                    parent[nxt] = node
+                    following.append(nxt)
+        frontier = following
+    return [start]  # pragma: no cover - a component of two or more always has a circle

@@ -1,0 +1,198 @@
+"""The argmap command: exit codes, one-line errors, no tracebacks."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+import argmap
+import argmap.registry
+from argmap.cli import main
+
+GOOD = {
+    "argmap": 1,
+    "id": "m",
+    "title": "M",
+    "sources": [{"id": "s", "title": "S"}],
+    "theses": ["t"],
+    "claims": [
+        {"id": "t", "text": "T."},
+        {"id": "a", "text": "A.", "quotes": [{"source": "s", "text": "the “exact” words"}]},
+    ],
+    "relations": [{"id": "r", "kind": "support", "premises": ["a"], "target": "t"}],
+}
+
+
+@pytest.fixture
+def good_file(tmp_path):
+    path = tmp_path / "good.json"
+    path.write_text(json.dumps(GOOD), encoding="utf-8")
+    return path
+
+
+def run(capsys, *args):
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_list_shows_builtin_maps(capsys):
+    """argmap list names every built-in map with its counts."""
+    code, out, _ = run(capsys, "list")
+    assert code == 0
+    for name in argmap.registry.names():
+        assert name in out
+
+
+def test_list_json(capsys):
+    """argmap list --json gives ids, titles and counts."""
+    code, out, _ = run(capsys, "list", "--json")
+    rows = json.loads(out)
+    assert code == 0
+    assert {r["id"] for r in rows} == set(argmap.registry.names())
+    assert all(r["claims"] > 0 for r in rows)
+
+
+def test_check_good_file(capsys, good_file):
+    """A sound map checks ok and exits 0."""
+    code, out, _ = run(capsys, "check", good_file)
+    assert code == 0
+    assert "m: ok" in out
+
+
+def test_check_all_builtins(capsys):
+    """check --all checks every built-in map."""
+    code, out, _ = run(capsys, "check", "--all")
+    assert code == 0
+    assert out.count(": ok") == len(argmap.registry.names())
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("{not json", "not valid JSON: Expecting property name"),
+        ('{"argmap": 1, "id": 3, "title": "M"}', "$.id: expected a string, got a number"),
+        (
+            (
+                '{"argmap": 1, "id": "m", "title": "M", "theses": ["t"], "claims": '
+                '[{"id": "t", "text": "T"}], "relations": [{"id": "r", "kind": "support", '
+                '"premises": ["ghost"], "target": "t"}]}'
+            ),
+            "support 'r' cites unknown premise 'ghost'",
+        ),
+    ],
+)
+def test_check_bad_input_is_one_line_per_problem(capsys, tmp_path, content, expected):
+    """Malformed JSON, wrong types and unknown ids: exit 1, a line each, no traceback."""
+    path = tmp_path / "bad.json"
+    path.write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "check", path)
+    assert code == 1
+    assert expected in out + err
+    assert "Traceback" not in out + err
+
+
+def test_check_verbatim_quotes(capsys, tmp_path, good_file):
+    """--source ID=FILE passes when every quote occurs verbatim, and names those that don't."""
+    text = tmp_path / "article.txt"
+    text.write_text("Here are the “exact” words of the piece.", encoding="utf-8")
+    code, out, _ = run(capsys, "check", good_file, "--source", f"s={text}")
+    assert code == 0
+    assert "1/1 quotes verbatim" in out
+
+    text.write_text('Here are the "exact" words of the piece.', encoding="utf-8")
+    code, out, _ = run(capsys, "check", good_file, "--source", f"s={text}")
+    assert code == 1
+    assert "claim 'a'" in out
+    assert "differs only in quote marks" in out
+
+
+def test_check_unknown_source_id(capsys, tmp_path, good_file):
+    """--source with an id no map has is an error."""
+    text = tmp_path / "a.txt"
+    text.write_text("x", encoding="utf-8")
+    code, _, err = run(capsys, "check", good_file, "--source", f"nope={text}")
+    assert code == 1
+    assert "no map checked has source 'nope'" in err
+
+
+def test_check_needs_a_map(capsys):
+    """check with nothing to check is a usage error (exit 2)."""
+    code, _, err = run(capsys, "check")
+    assert code == 2
+    assert "--all" in err
+
+
+def test_usage_errors_exit_2():
+    """An unknown verb is a usage error."""
+    with pytest.raises(SystemExit) as info:
+        main(["frobnicate"])
+    assert info.value.code == 2
+
+
+def test_unknown_map_name(capsys):
+    """A name that is neither a file nor a built-in map says so."""
+    code, _, err = run(capsys, "export", "no-such-map")
+    assert code == 1
+    assert "neither a file nor a built-in map" in err
+
+
+def test_export_json_to_stdout(capsys, good_file):
+    """export writes native JSON to stdout by default."""
+    code, out, _ = run(capsys, "export", good_file)
+    assert code == 0
+    assert argmap.loads(out) == argmap.load(good_file)
+
+
+def test_export_to_file(capsys, good_file, tmp_path):
+    """export -o writes the file."""
+    out_path = tmp_path / "copy.json"
+    code, _, _ = run(capsys, "export", good_file, "-o", out_path)
+    assert code == 0
+    assert argmap.load(out_path) == argmap.load(good_file)
+
+
+def test_export_refuses_to_overwrite_its_input(capsys, good_file):
+    """export -o with the input's own path is refused and the input is untouched."""
+    before = good_file.read_bytes()
+    code, _, err = run(capsys, "export", good_file, "-o", good_file)
+    assert code == 1
+    assert "refusing to write over the input" in err
+    assert good_file.read_bytes() == before
+
+
+def test_export_to_missing_folder(capsys, good_file, tmp_path):
+    """An output folder that does not exist is a clear error."""
+    code, _, err = run(capsys, "export", good_file, "-o", tmp_path / "nope" / "x.json")
+    assert code == 1
+    assert "does not exist" in err
+
+
+def test_stdin(monkeypatch, capsys):
+    """MAP '-' reads standard input."""
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps(GOOD)))
+    code, out, _ = run(capsys, "check", "-")
+    assert code == 0
+    assert "m: ok" in out
+
+
+def test_python_dash_m(good_file):
+    """python -m argmap runs the same command line."""
+    result = subprocess.run(
+        [sys.executable, "-m", "argmap", "check", str(good_file)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert "m: ok" in result.stdout
+
+
+def test_missing_file_is_one_line(capsys, tmp_path):
+    """A path that does not exist is one error line."""
+    code, _, err = run(capsys, "check", tmp_path / "missing.json")
+    assert code == 1
+    assert err.strip().count("\n") == 0

@@ -1,0 +1,26 @@
+"""The README's quick start is what CI runs."""
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).parent.parent
+
+
+def quick_start_commands() -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```sh\n(.+?)\n```", section)
+
+
+def test_quick_start_has_two_commands():
+    """Exactly two commands: the main job and the tests."""
+    commands = quick_start_commands()
+    assert len(commands) == 2
+    assert "pytest" in commands[1]
+
+
+def test_ci_runs_the_quick_start_verbatim():
+    """.ci/run runs both quick-start commands exactly as the README writes them."""
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    for command in quick_start_commands():
+        assert command in ci
