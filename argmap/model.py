@@ -542,6 +542,27 @@ class ArgumentMap:
         """The claims that bear on at least one thesis."""
         return frozenset(self.depths())
 
+    # -- display hooks (rich and Jupyter find these) ----------------------------------------
+
+    def __rich__(self) -> object:
+        """The terminal summary, for ``rich.print(m)``."""
+        from argmap.render.terminal import summary
+
+        return summary(self)
+
+    def _repr_mimebundle_(
+        self,
+        include: object = None,  # noqa: ARG002 - Jupyter's protocol; all types are offered
+        exclude: object = None,  # noqa: ARG002
+    ) -> dict[str, str]:
+        """The drawing for notebooks (SVG, and HTML with the SVG inline); never raises."""
+        try:
+            from argmap.render.svg import mimebundle
+
+            return mimebundle(self)
+        except Exception:  # noqa: BLE001 - a notebook display must not fail
+            return {"text/plain": repr(self)}
+
     # -- editing (each returns a new map) --------------------------------------------------
 
     def with_claim(self, claim: Claim) -> ArgumentMap:
