@@ -1,0 +1,186 @@
+"""Merging maps: several maps of the same question become one, shared points made once.
+
+>>> from argmap import MapBuilder
+>>> def article(name, quote):
+...     b = MapBuilder(name, name)
+...     _ = b.source(name, f"The {name} article")
+...     t = b.thesis("t", "The thesis.")
+...     _ = b.claim("china-opposes", "China opposes it.", quote=quote).rebuts(t)
+...     return b.build()
+>>> m = merge([article("a", "Beijing objects"), article("b", "China said no")],
+...           id="both", title="Both articles")
+>>> m.sources_of("china-opposes")
+('a', 'b')
+>>> len(m.relations)
+1
+
+Claims with the same id (after ``aliases``) become one claim that keeps every quote;
+relations with the same kind, premises and target become one relation; each merged claim
+records in ``meta["maps"]`` the maps it came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+import attrs
+
+from argmap.errors import ArgmapError
+from argmap.model import (
+    ArgumentMap,
+    Claim,
+    ClaimId,
+    Quote,
+    Relation,
+    RelationId,
+    Source,
+    SourceId,
+    Verdict,
+)
+
+__all__ = ["merge", "provenance"]
+
+
+def provenance(argument_map: ArgumentMap, claim_id: str) -> tuple[str, ...]:
+    """The ids of the maps a merged claim came from (empty for a claim not merged)."""
+    maps = argument_map.claim(claim_id).meta.get("maps", ())
+    return tuple(str(m) for m in maps) if isinstance(maps, tuple) else ()
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def _merge_claim(old: Claim, new: Claim, origin: str, text: str | None) -> Claim:
+    quotes: tuple[Quote, ...] = (*old.quotes, *(q for q in new.quotes if q not in old.quotes))
+    notes = _unique(n for n in (old.note, new.note) if n)
+    maps = old.meta.get("maps", ())
+    assert isinstance(maps, tuple)  # noqa: S101 - set by _merge_into below
+    return attrs.evolve(
+        old,
+        text=text if text is not None else old.text,
+        quotes=quotes,
+        implicit=old.implicit and new.implicit and not quotes,
+        tags=_unique((*old.tags, *new.tags)),
+        note=" / ".join(notes),
+        base_score=old.base_score if old.base_score is not None else new.base_score,
+        meta=old.meta.set("maps", _unique((*(str(x) for x in maps), origin))),
+    )
+
+
+def _merge_relations(
+    m: ArgumentMap,
+    claim_id: Callable[[str], ClaimId],
+    relations: dict[RelationId, Relation],
+    by_shape: dict[tuple[str, tuple[ClaimId, ...], str], RelationId],
+) -> None:
+    """Add ``m``'s relations: those aimed at claims first, undercuts once their target is in."""
+    renamed: dict[str, RelationId] = {}
+    pending = list(m.relations)
+    while pending:
+        waiting: list[Relation] = []
+        for r in pending:
+            if r.target in m.relations_by_id and r.target not in renamed:
+                waiting.append(r)
+                continue
+            target = renamed.get(r.target) or claim_id(r.target)
+            premises = tuple(dict.fromkeys(claim_id(p) for p in r.premises))
+            shape = (r.kind, premises, str(target))
+            if shape in by_shape:
+                renamed[r.id] = by_shape[shape]
+                continue
+            rid = r.id if r.id not in relations else RelationId(f"{r.id}@{m.id}")
+            relations[rid] = attrs.evolve(r, id=rid, premises=premises, target=target)
+            by_shape[shape] = rid
+            renamed[r.id] = rid
+        if len(waiting) == len(pending):  # undercuts in a circle: keep them as they are
+            for r in waiting:
+                relations.setdefault(r.id, r)
+            return
+        pending = waiting
+
+
+def merge(  # noqa: C901, PLR0913 - one pass over maps and claims, many options
+    maps: Sequence[ArgumentMap],
+    *,
+    id: str,  # noqa: A002 - the domain word
+    title: str,
+    description: str = "",
+    aliases: Mapping[str, str] | None = None,
+    texts: Mapping[str, str] | None = None,
+    verdicts: Mapping[str, Verdict | str] | None = None,
+) -> ArgumentMap:
+    """Merge maps into one.
+
+    Args:
+        maps: the maps, in order of precedence (the first map's wording wins).
+        id: the merged map's id.
+        title: its title.
+        description: its description.
+        aliases: claim id → the id to merge it into, applied in every map (for the same
+            point under different ids).
+        texts: claim id → the wording of the merged claim (after aliasing).
+        verdicts: thesis id → verdict of the merged map; by default the maps' common
+            verdict, or ``mixed`` where they differ. The maps' own verdicts are kept in
+            ``meta["verdicts"]`` (thesis → map id → verdict).
+
+    Raises:
+        ArgmapError: if two maps give different sources the same id.
+    """
+    aliases = dict(aliases or {})
+    texts = dict(texts or {})
+    sources: dict[SourceId, Source] = {}
+    theses: dict[ClaimId, None] = {}
+    claims: dict[ClaimId, Claim] = {}
+    relations: dict[RelationId, Relation] = {}
+    by_shape: dict[tuple[str, tuple[ClaimId, ...], str], RelationId] = {}
+    own_verdicts: dict[str, dict[str, str]] = {}
+
+    def claim_id(x: str) -> ClaimId:
+        return ClaimId(aliases.get(x, x))
+
+    for m in maps:
+        for s in m.sources:
+            if s.id in sources and sources[s.id] != s:
+                msg = f"maps give source {s.id!r} two different citations; make them agree"
+                raise ArgmapError(msg)
+            sources.setdefault(s.id, s)
+        for t in m.theses:
+            theses.setdefault(claim_id(t), None)
+        for t, v in m.verdicts.items():
+            own_verdicts.setdefault(claim_id(t), {})[m.id] = v.value
+        for c in m.claims:
+            cid = claim_id(c.id)
+            if cid in claims:
+                claims[cid] = _merge_claim(claims[cid], c, m.id, texts.get(cid))
+            else:
+                claims[cid] = attrs.evolve(
+                    c,
+                    id=cid,
+                    text=texts.get(cid, c.text),
+                    meta=c.meta.set("maps", (m.id,)),
+                )
+
+        _merge_relations(m, claim_id, relations, by_shape)
+
+    final_verdicts: dict[ClaimId, Verdict] = {}
+    for t in theses:
+        given = set(own_verdicts.get(t, {}).values())
+        if len(given) == 1:
+            final_verdicts[t] = Verdict(given.pop())
+        elif given:
+            final_verdicts[t] = Verdict.MIXED
+    for thesis, verdict in (verdicts or {}).items():
+        final_verdicts[ClaimId(thesis)] = Verdict(verdict)
+    meta = {"verdicts": {t: dict(sorted(v.items())) for t, v in own_verdicts.items()}}
+    return ArgumentMap(
+        id,
+        title,
+        description=description,
+        sources=tuple(sources.values()),
+        theses=tuple(theses),
+        claims=tuple(claims.values()),
+        relations=tuple(relations.values()),
+        verdicts=final_verdicts,
+        meta=meta,
+    )
