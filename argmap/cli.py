@@ -14,7 +14,7 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import argmap
 from argmap import registry
@@ -22,6 +22,11 @@ from argmap._files import write_atomic
 from argmap.errors import ArgmapError, FormatError, UnknownMapError
 from argmap.io import FORMATS, detect_output_format, read_text
 from argmap.model import ArgumentMap, Rebuttal, Support
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from argmap.evaluate import Evaluation
 
 __all__ = ["main"]
 
@@ -189,6 +194,60 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _evaluation(m: ArgumentMap) -> Evaluation | None:
+    """The map's evaluation for overlays, or None while no semantics are available."""
+    from argmap.evaluate import evaluate
+
+    try:
+        return evaluate(m, "all")
+    except NotImplementedError:
+        return None
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    from argmap.render import terminal
+
+    if args.width is not None and args.width < terminal.MIN_WIDTH:
+        raise _UsageError(f"--width must be at least {terminal.MIN_WIDTH}, not {args.width}")
+    if args.depth is not None and args.depth < 0:
+        raise _UsageError(f"--depth must be 0 or more, not {args.depth}")
+    given = [
+        name
+        for name, value in (
+            ("--thesis", args.thesis is not None),
+            ("--depth", args.depth is not None),
+            ("--quotes", args.quotes),
+        )
+        if value
+    ]
+    renderable: RenderableType
+    if args.map is None:
+        if given or args.matrix or args.from_format:
+            flag = (given or ["--matrix" if args.matrix else "--from"])[0]
+            raise _UsageError(f"{flag} needs a MAP (argmap show MAP {flag} ...)")
+        maps = registry.all_maps()
+        evaluations = {m.id: e for m in maps if (e := _evaluation(m)) is not None}
+        renderable = terminal.overview(maps, evaluations=evaluations)
+    elif args.matrix:
+        if given:
+            raise _UsageError(f"--matrix shows the whole map; drop {given[0]}")
+        renderable = terminal.agreement_matrix(open_map(args.map, args.from_format))
+    else:
+        m = open_map(args.map, args.from_format)
+        renderable = terminal.summary(
+            m,
+            thesis=args.thesis,
+            depth=args.depth,
+            quotes=args.quotes,
+            evaluation=_evaluation(m),
+        )
+    if hasattr(sys.stdout, "reconfigure"):
+        # A terminal that cannot show ✚ gets "?" rather than a crash.
+        sys.stdout.reconfigure(errors="replace")
+    terminal.make_console(width=args.width).print(renderable)
+    return EXIT_OK
+
+
 def _not_yet(verb: str, issue: int) -> _Handler:
     def handler(_: argparse.Namespace) -> int:
         print(f"argmap: {verb} is not available yet (issue {issue})", file=sys.stderr)
@@ -264,7 +323,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--quotes", action="store_true", help="show quotes under their claims")
     p.add_argument("--width", type=int, metavar="N", help="wrap to N columns")
     p.add_argument("--matrix", action="store_true", help="the agreement matrix of sources")
-    p.set_defaults(handler=_not_yet("show", 5))
+    p.set_defaults(handler=_cmd_show)
 
     p = sub.add_parser("render", help="draw a map (SVG, DOT, PNG, PDF)")
     _map_arg(p, optional=True)
