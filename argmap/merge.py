@@ -15,7 +15,8 @@
 1
 
 Claims with the same id (after ``aliases``) become one claim that keeps every quote;
-relations with the same kind, premises and target become one relation; each merged claim
+relations with the same kind, premises (in any order) and target become one relation, and
+what attacked a folded relation attacks the one kept; each merged claim
 records in ``meta["maps"]`` the maps it came from.
 """
 
@@ -72,7 +73,7 @@ def _merge_relations(
     m: ArgumentMap,
     claim_id: Callable[[str], ClaimId],
     relations: dict[RelationId, Relation],
-    by_shape: dict[tuple[str, tuple[ClaimId, ...], str], RelationId],
+    by_shape: dict[tuple[str, frozenset[ClaimId], str], RelationId],
 ) -> None:
     """Add ``m``'s relations: those aimed at claims first, undercuts once their target is in."""
     renamed: dict[str, RelationId] = {}
@@ -85,7 +86,7 @@ def _merge_relations(
                 continue
             target = renamed.get(r.target) or claim_id(r.target)
             premises = tuple(dict.fromkeys(claim_id(p) for p in r.premises))
-            shape = (r.kind, premises, str(target))
+            shape = (r.kind, frozenset(premises), str(target))
             if shape in by_shape:
                 renamed[r.id] = by_shape[shape]
                 continue
@@ -133,7 +134,7 @@ def merge(  # noqa: C901, PLR0913 - one pass over maps and claims, many options
     theses: dict[ClaimId, None] = {}
     claims: dict[ClaimId, Claim] = {}
     relations: dict[RelationId, Relation] = {}
-    by_shape: dict[tuple[str, tuple[ClaimId, ...], str], RelationId] = {}
+    by_shape: dict[tuple[str, frozenset[ClaimId], str], RelationId] = {}
     own_verdicts: dict[str, dict[str, str]] = {}
 
     def claim_id(x: str) -> ClaimId:

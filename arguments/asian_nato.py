@@ -26,10 +26,9 @@ Verdicts of the synthesis (each article's own verdict stays in ``meta["verdicts"
   Korea is wary and Southeast Asia is divided. A NATO-like core is forming; an Asian NATO
   as the theses define it (with an Article 5-style commitment) is not in sight.
 
-Merging found one argument twice: JoongAng and "remain a dream" both argue "China's threat
-grows + an alliance would deter it, so form it" as a linked pair, with the premises in
-opposite order, which the merge does not recognise as one relation; ``_fold_duplicates``
-makes it one. No merge created circular support (no two articles chain the same claims in
+JoongAng and "remain a dream" both argue "China's threat grows + an alliance would deter
+it, so form it" as a linked pair (with the premises in opposite order); the merge makes it
+one relation, and "remain a dream"'s undercut of it attacks that one. No merge created circular support (no two articles chain the same claims in
 opposite directions), and ``build(strict=True)`` would refuse one.
 """
 
@@ -37,9 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import attrs
-
-from argmap import ArgumentMap, MapBuilder, Relation, RelationId, UnknownIdError
+from argmap import ArgumentMap, MapBuilder, RelationId, UnknownIdError
 from argmap.merge import merge
 from arguments import (
     joongang_squad,
@@ -167,31 +164,6 @@ TEXTS = {
 }
 
 
-def _shape(r: Relation) -> tuple[str, frozenset[str], str]:
-    return (r.kind, frozenset(r.premises), r.target)
-
-
-def _fold_duplicates(m: ArgumentMap) -> ArgumentMap:
-    """Make one relation of relations that differ only in the order of linked premises.
-
-    The first keeps its id; what attacked a dropped one attacks the first instead.
-    """
-    relations = list(m.relations)
-    while True:
-        kept: dict[tuple[str, frozenset[str], str], RelationId] = {}
-        renamed: dict[str, RelationId] = {}
-        for r in relations:
-            renamed.setdefault(r.id, kept.setdefault(_shape(r), r.id))
-        renamed = {old: new for old, new in renamed.items() if old != new}
-        if not renamed:
-            return attrs.evolve(m, relations=tuple(relations))
-        relations = [
-            attrs.evolve(r, target=renamed.get(r.target, r.target))
-            for r in relations
-            if r.id not in renamed
-        ]
-
-
 def _relation(m: ArgumentMap, premises: Iterable[str], target: str) -> RelationId:
     """The id of the relation from ``premises`` (in any order) to ``target``."""
     wanted = frozenset(premises)
@@ -227,7 +199,6 @@ def build() -> ArgumentMap:
         texts=TEXTS,
         verdicts={DESIRABLE: "mixed", LIKELY: "mixed"},
     )
-    merged = _fold_duplicates(merged)
     b = MapBuilder.from_map(merged)
 
     # -- Likely: does Trump's America drive the alliance or brake it? -------------------------

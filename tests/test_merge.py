@@ -90,3 +90,25 @@ def test_verdicts_that_differ_become_mixed():
     m = merge([article("a", "x"), article("b", "y", extra=True)], id="m", title="M")
     assert m.verdicts["t"] == "mixed"
     assert m.meta["verdicts"]["t"] == {"a": "against", "b": "for"}
+
+
+def test_linked_premises_in_another_order_are_one_relation():
+    """The same linked argument with its premises in another order folds into one, and an
+    undercut of the dropped one attacks the one kept."""
+    first = MapBuilder("a", "A")
+    first.source("a", "A")
+    t = first.thesis("t", "T.")
+    first.linked(
+        first.claim("p", "P.", quote="p"), first.claim("q", "Q.", quote="q")
+    ).supports(t, id="pq")
+    second = MapBuilder("b", "B")
+    second.source("b", "B")
+    t = second.thesis("t", "T.")
+    qp = second.linked(
+        second.claim("q", "Q.", quote="q2"), second.claim("p", "P.", quote="p2")
+    ).supports(t, id="qp")
+    second.claim("u", "U.", quote="u").undercuts(qp, id="u-qp")
+    m = merge([first.build(), second.build()], id="m", title="M")
+    assert [r.id for r in m.relations] == ["pq", "u-qp"]
+    assert m.relation("u-qp").target == "pq"
+    assert validate(m) == ()

@@ -4,10 +4,10 @@ from collections import Counter
 
 import pytest
 
-from argmap import ArgumentMap, Claim, Rebuttal, Support, registry
+from argmap import registry
 from argmap.merge import provenance
 from arguments._common import ARTICLES, DESIRABLE, LIKELY
-from arguments.asian_nato import ALIASES, _fold_duplicates
+from arguments.asian_nato import ALIASES
 
 
 @pytest.fixture(scope="module")
@@ -51,21 +51,3 @@ def test_verdicts_of_articles_and_synthesis(synthesis):
     for thesis in (DESIRABLE, LIKELY):
         assert set(synthesis.meta["verdicts"][thesis]) == set(ARTICLES)
         assert synthesis.verdicts[thesis].value == "mixed"
-
-
-def test_fold_duplicates_repoints_undercuts():
-    """Linked premises in another order make one relation; its undercut follows it."""
-    m = ArgumentMap(
-        "m",
-        "M",
-        theses=["t"],
-        claims=[Claim(c, c.upper()) for c in ("t", "a", "b", "u")],
-        relations=[
-            Support("ab", ["a", "b"], "t"),
-            Support("ba", ["b", "a"], "t"),
-            Rebuttal("u-ba", ["u"], "ba"),
-        ],
-    )
-    folded = _fold_duplicates(m)
-    assert [r.id for r in folded.relations] == ["ab", "u-ba"]
-    assert folded.relation("u-ba").target == "ab"
