@@ -26,10 +26,10 @@ Verdicts of the synthesis (each article's own verdict stays in ``meta["verdicts"
   Korea is wary and Southeast Asia is divided. A NATO-like core is forming; an Asian NATO
   as the theses define it (with an Article 5-style commitment) is not in sight.
 
-JoongAng and "remain a dream" both argue "China's threat grows + an alliance would deter
-it, so form it" as a linked pair (with the premises in opposite order); the merge makes it
-one relation, and "remain a dream"'s undercut of it attacks that one. No merge created circular support (no two articles chain the same claims in
-opposite directions), and ``build(strict=True)`` would refuse one.
+"Remain a dream" and STAIR both hold that a collective-defence alliance would deter China
+(``deters-china``), each with its own reasons: one claim, two arguments. No merge created
+circular support (no two articles chain the same claims in opposite directions), and
+``build(strict=True)`` would refuse one.
 """
 
 from __future__ import annotations
@@ -90,8 +90,7 @@ TEXTS = {
         "member is an attack on all."
     ),
     "china-threat-growing": (
-        "China's military power and assertiveness are growing, and with them its challenge "
-        "to the regional order."
+        "China's military power and assertiveness in the Indo-Pacific are growing."
     ),
     "north-korea-threat": "North Korea's nuclear and missile programmes threaten the region.",
     "china-opposes": (
@@ -110,9 +109,6 @@ TEXTS = {
     "india-strategic-autonomy": (
         "India guards its strategic autonomy and non-alignment, and has rejected joining an "
         "Asian NATO."
-    ),
-    "south-korea-wary": (
-        "South Korea is wary of a NATO-like pact and of Japan's coordinating role in it."
     ),
     "economic-dependence-on-china": (
         "Regional states depend economically on China, and would pay a price for joining a "
@@ -257,9 +253,8 @@ def build() -> ArgumentMap:
     # explicitly rejected the possibility of joining Asian NATO"; JoongAng: India is
     # "traditionally nonaligned".
     b.ref("india-strategic-autonomy").rebuts("major-powers-members", label="would India join?")
-    # JoongAng: "Seoul has conveyed its objection to being included in Japan's "One Theater"
-    # framework"; Zaobao: whether South Korea "would recognise Japan's role as coordinator
-    # remains to be seen".
+    # JoongAng: "Despite the growing momentum, South Korea remains wary", and "Seoul has
+    # conveyed its objection to being included in Japan's "One Theater" framework".
     b.ref("south-korea-wary").rebuts("major-powers-members", label="would South Korea join?")
 
     # "Remain a dream": "Southeast Asian countries have responded differently to Chinese

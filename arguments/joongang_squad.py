@@ -33,9 +33,10 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one article, written claim by cla
         author="Cha Se-hyeon",
         outlet="JoongAng Ilbo (Korea JoongAng Daily, translated)",
         date="June 2025",
-        # Desirable: not argued. The columnist reports the proponents' reasons (Hegseth,
-        # Harris, Ratner, Japan's "One Theater" planners) and Seoul's objections side by
-        # side and takes neither side; the column closes on an open question.
+        # Desirable: not argued. The columnist reports the proponents' case (the region as
+        # "One Theater", backed by Harris's point that its threats are interlinked) and the
+        # costs Seoul's and Tokyo's officials see side by side, and takes neither side; the
+        # column closes on an open question.
         desirable="not-argued",
         # Likely: for. The column opens by stating that a NATO-like alliance "is beginning
         # to take shape" and "is gaining traction", and most of it is evidence for that;
@@ -130,7 +131,10 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one article, written claim by cla
         "Japan, the Philippines, Australia and the US are the founding members of the "
         "tentatively named 'Pacific Defense Pact', or 'Squad'.",
         quote=[
-            "the alliance is tentatively being called the “Pacific Defense Pact",
+            (
+                "the alliance is tentatively being called the “Pacific Defense Pact,” and its "
+                "founding members — Japan, the Philippines, Australia and the United States"
+            ),
             "some diplomatic circles have begun calling the new four-nation framework the “Squad.”",
         ],
         tags=["us", "japan", "australia", "philippines"],
@@ -144,11 +148,8 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one article, written claim by cla
     ).supports(core)
     b.claim(
         "founders-allied-with-us",
-        "The pact's founding members already have bilateral security ties with Washington.",
-        quote=(
-            "its founding members — Japan, the Philippines, Australia and the United "
-            "States — already have bilateral security ties with Washington"
-        ),
+        "The pact's four founding members already have bilateral security ties with Washington.",
+        quote="already have bilateral security ties with Washington",
         tags=["us", "japan", "australia", "philippines"],
     ).supports(core)
 
@@ -215,6 +216,13 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one article, written claim by cla
         tags=["us"],
     )
     shift.supports(shape)
+    b.claim(
+        "us-realigns-to-deter",
+        "US Defense Secretary Pete Hegseth says the US is realigning its strategy to deter "
+        "Chinese aggression.",
+        quote="“The U.S. is realigning its strategy to deter Chinese aggression,” he said",
+        tags=["us", "china"],
+    ).supports(shift)
     burden = b.claim(
         "us-burden-sharing",
         "The Trump administration presses its Asian allies to shoulder more of the "
@@ -274,8 +282,8 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one article, written claim by cla
     # -- Likely: Japan lays the groundwork of a single theater -----------------------------
     japan = b.claim(
         "japan-promotes-one-theater",
-        "Japan is promoting the idea of the Indo-Pacific as one strategic theater and "
-        "courting partners for it.",
+        "Japan has pushed to treat the Indo-Pacific as one strategic theater, first as 'One "
+        "Theater', then in softer terms, and courts partners for it.",
         quote=(
             "Originally, Japan had planned to frame the region from the Korean Peninsula "
             "to the East and South China Seas as a single theater of strategic response"
@@ -359,6 +367,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one article, written claim by cla
         ],
     )
     expand.supports(likely)
+    # The column's closing hedge bears on the whole initiative, not only on its growth.
     b.claim(
         "traction-uncertain",
         "Whether the NATO-style initiative gains further traction, and whether Seoul joins "
@@ -372,7 +381,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one article, written claim by cla
             "and whether Seoul will join or hold its distance",
         ],
         tags=["south-korea"],
-    ).rebuts(expand)
+    ).rebuts(likely)
     b.claim(
         "nz-candidate",
         "New Zealand, a Five Eyes intelligence partner, is a possible future member of the Squad.",
@@ -382,7 +391,10 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one article, written claim by cla
     india = b.claim(
         "india-candidate",
         "India is named as a possible future member of the Squad.",
-        quote="and even India",
+        quote=(
+            "Possible future members include New Zealand, a Five Eyes intelligence partner; "
+            "South Korea, one of Washington’s strongest regional allies; and even India"
+        ),
         tags=["india"],
     )
     india.supports(expand)
@@ -396,7 +408,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one article, written claim by cla
     b.claim(
         "india-strategic-autonomy",
         "India has traditionally been nonaligned.",
-        quote="traditionally nonaligned",
+        quote="and even India, traditionally nonaligned",
         tags=["india"],
     ).rebuts(india)
 
@@ -404,7 +416,10 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one article, written claim by cla
         "south-korea-candidate",
         "South Korea, one of Washington's strongest allies in the region, is a possible "
         "future member of the Squad.",
-        quote="South Korea, one of Washington’s strongest regional allies",
+        quote=(
+            "Possible future members include New Zealand, a Five Eyes intelligence partner; "
+            "South Korea, one of Washington’s strongest regional allies"
+        ),
         tags=["south-korea", "us"],
     )
     korea.supports(expand)
@@ -485,13 +500,9 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one article, written claim by cla
     ).supports(reallocation)
 
     # -- Desirable: the proponents' case ---------------------------------------------------
-    deters = b.claim(
-        "deters-china",
-        "The US realignment behind the NATO-like grouping is meant to deter Chinese aggression.",
-        quote="“The U.S. is realigning its strategy to deter Chinese aggression,” he said",
-        tags=["us", "china"],
-    )
-    b.linked(china, deters).supports(desirable, label="deterrence")
+    # (Hegseth's "The U.S. is realigning its strategy to deter Chinese aggression" states the
+    # aim of the US shift, mapped above; the column never says that the alliance would
+    # deter China, so the shared `deters-china` is not used here.)
     needed = b.claim(
         "one-theater-needed",
         "Proponents argue that the Indo-Pacific, like Europe for NATO, must be treated as "

@@ -82,12 +82,12 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
     # Desirability, the other side: how Russia and China perceive the Western build-up.
     china_opposes = b.claim(
         "china-opposes",
-        "China and other regional actors see the US- and Japan-led security initiatives as a "
-        "broad strategic threat and as external interference.",
-        quote=[
-            "they are perceived by other regional actors as indicative of a broader strategic threat",
-            "are perceived by actors such as China as external interference",
-        ],
+        "Other regional actors, China and Russia among them, see the US- and Japan-led "
+        "security initiatives as a broader strategic threat.",
+        quote=(
+            "they are perceived by other regional actors as indicative of a broader strategic "
+            "threat"
+        ),
         tags=["china"],
     )
     # "However, while these initiatives are viewed as positive steps by the US and Japan,
@@ -170,7 +170,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
         tags=["russia", "europe"],
     ).supports(nato_aid)
 
-    b.claim(
+    deployments_escalate = b.claim(
         "western-deployments-escalate",
         "Naval deployments to the Asia-Pacific by the United Kingdom and Italy, like "
         "France's, have escalated tensions and undermined efforts at a regional security "
@@ -181,7 +181,17 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
             "security framework"
         ),
         tags=["europe"],
-    ).supports(escalates)
+    )
+    deployments_escalate.supports(escalates)
+    # France's exercises, read in Beijing as interference, are what the UK's and Italy's
+    # "Similar deployments ... further escalated".
+    b.claim(
+        "china-sees-interference",
+        "China perceives France's joint naval exercises with the US, Japan, Australia and "
+        "Canada in the Indo-Pacific as external interference.",
+        quote="are perceived by actors such as China as external interference",
+        tags=["china", "europe"],
+    ).supports(deployments_escalate)
     b.claim(
         "russia-china-joint-front",
         "Russia may answer US policy in Europe and Asia by deepening its ties with China into "
@@ -345,7 +355,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
     resources = b.claim(
         "us-resource-constraints",
         "The US is short of the resources it would need to commit to a new alliance.",
-        quote="resource constraints",
+        quote="the U.S.’s lack of leadership and resource constraints",
         tags=["us"],
     )
     b.linked(resources, needs_us).rebuts(likely)

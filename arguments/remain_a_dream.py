@@ -206,10 +206,10 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
     # -- Against desirability: a forced choice that splits the region ------------------------
     dependence = b.claim(
         "economic-dependence-on-china",
-        "Many Asian states depend economically on China and would pay an economic price for "
-        "joining an Asian NATO.",
-        quote="alienates economically interdependent countries",
-        tags=["china"],
+        "Several Asian states, such as Thailand and Cambodia, depend economically on China "
+        "and would pay a price for joining an Asian NATO.",
+        quote="countries such as Thailand and Cambodia are economically dependent on China",
+        tags=["china", "asean"],
     )
     sk_ph_lose = b.claim(
         "sk-ph-lose-economically",
@@ -252,12 +252,9 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
     ).rebuts(sk_ph_lose)
     thai_cambodia = b.claim(
         "thailand-cambodia-dependent",
-        "Thailand and Cambodia depend economically on China; in the Lowy Institute's words "
-        "their hands are tied.",
-        quote=[
-            "countries such as Thailand and Cambodia are economically dependent on China",
-            "According to the Lowy Institute, their “hands are tied.”",
-        ],
+        "The Lowy Institute judges that Thailand's and Cambodia's hands are tied by their "
+        "economic dependence on China.",
+        quote="According to the Lowy Institute, their “hands are tied.”",
         tags=["asean", "china"],
     )
     thai_cambodia.supports(dependence)
@@ -348,9 +345,12 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
     )
     rigid = b.claim(
         "nato-rigid",
-        "An Asian NATO's binding Article 5-style mandate would cost the U.S. the ability to "
-        "adapt quickly that its looser partnerships give it.",
-        quote="rigid and broad alliances",
+        "An Asian NATO would be a rigid, broad alliance: its binding Article 5-style mandate "
+        "would cost the U.S. the flexibility of its smaller partnerships.",
+        quote=(
+            "By employing more flexible, smaller multilateral partnerships over rigid and "
+            "broad alliances"
+        ),
         tags=["us"],
     )
     b.linked(article5, adaptable).supports(rigid)

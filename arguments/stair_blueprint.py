@@ -34,7 +34,8 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
         # "only through collective action" can Asia counter China at sea, "psychologically
         # liberating", "as beneficial for the US as it is for Asia", a framework that
         # "shatters the confines of bilateralism". It reports China's Cold-War charge
-        # without endorsing it, and answers the security dilemma and "too ambitious".
+        # without endorsing it, counts managing the security dilemma among its merits, and
+        # answers "too ambitious".
         desirable="for",
         # Likely: "mixed". "The obstacles are daunting" and "the outcome of any Asian NATO
         # is still unpredictable"; it sets command-and-control, SEATO, ASEAN and Japan's
@@ -90,14 +91,16 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
         quote="The ghosts of Yoshida still linger in policy debates",
         tags=["japan"],
     )
-    lingers.rebuts(culture)
+    lingers_rel = lingers.rebuts(culture)
     muscular = b.claim(
         "threats-strengthen-muscular-case",
         "Each North Korean missile test and Chinese patrol near the Senkakus strengthens the case for a more muscular Japanese defence.",
         quote="each North Korean missile test and Chinese patrol near the Senkaku Islands strengthens the argument for a more muscular defence posture",
         tags=["japan", "china", "north-korea"],
     )
-    muscular.rebuts(lingers)
+    # "The ghosts of Yoshida still linger ..., but each ... test ... strengthens the argument":
+    # the answer grants the lingering and denies that it holds Japan back.
+    muscular.undercuts(lingers_rel)
     leadership = b.claim(
         "japan-active-leadership",
         "An Asia NATO would move Japan from dependency on the US to active leadership of regional security.",
@@ -107,23 +110,11 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
     leadership.supports(desirable)
     yoshida.supports(leadership)
 
-    # -- The NATO analogy ---------------------------------------------------------------------
-    nato = b.claim(
-        "nato-1949-precedent",
-        "Ishiba's idea recalls NATO's creation in 1949, an alliance built to contain Soviet expansion.",
-        quote="This concept recalls, perhaps romantically, the creation of NATO in 1949—a security alliance born under the deft hands of Dean Acheson to contain Soviet expansion.",
-        tags=["europe"],
-    )
-    nato_rel = nato.supports(likely)
-    b.claim(
-        "sprawling-security-puzzle",
-        "Unlike NATO, an Asian alliance would face no single threat but many players and threats, from China's military to North Korea's nuclear ambitions.",
-        quote=[
-            "Yet an Asian NATO faces a far different set of players and trepidations.",
-            "His prospective coalition would encounter not a singular threat but a sprawling security puzzle",
-        ],
-        tags=["china", "north-korea"],
-    ).undercuts(nato_rel)
+    # -- The potential ----------------------------------------------------------------------
+    # Not mapped as a reason: the essay's nod to NATO's creation in 1949, which it calls
+    # "perhaps romantically" recalled and at once sets against Asia's different puzzle; it
+    # offers the parallel as an association, not as a reason the alliance will form. The
+    # contrast it draws is mapped below, with the obstacles.
     transformative = b.claim(
         "transformative-potential",
         "An Asia NATO could transform the region's security, marking a turning point in how it is seen.",
@@ -150,7 +141,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
         "deters-china",
         "A mutual-defence pledge among the region's major powers would be a formidable deterrent to China's expansion.",
         quote=[
-            "a formidable deterrent in any language",
+            "an attack on one member is an attack on all—a formidable deterrent in any language",
             "while still protecting against its expansion",
         ],
         tags=["china"],
@@ -183,6 +174,24 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
         ],
     )
     obstacles.rebuts(likely)
+    b.claim(
+        "sprawling-security-puzzle",
+        "Unlike NATO in 1949, built against one Soviet threat, an Asian alliance would face many players and threats, from China's military to North Korea's nuclear ambitions.",
+        quote=[
+            "Yet an Asian NATO faces a far different set of players and trepidations.",
+            "His prospective coalition would encounter not a singular threat but a sprawling security puzzle",
+        ],
+        tags=["china", "north-korea", "europe"],
+    ).supports(obstacles)
+    b.claim(
+        "outcome-unpredictable",
+        "The outcome of any Asian NATO, and the answers to the questions it raises, remain unpredictable.",
+        quote=[
+            "Though the outcome of any Asian NATO is still unpredictable",
+            "those remain as unpredictable as the region itself",
+        ],
+        note="The essay's closing hedge on likelihood; mapped as the doubt it leaves.",
+    ).rebuts(likely)
     command = b.claim(
         "command-control-hard",
         "An Asian alliance would struggle to build an integrated command reconciling India's autonomy, Australia's ANZUS duties and Japan's constitution.",
@@ -276,13 +285,14 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
         quote="China perceives alliances as mechanisms of encirclement rather than legitimate means of ensuring security",
         tags=["china"],
     ).supports(china_no)
+    # The essay presents the security dilemma as a problem the proposal sets out to manage,
+    # not as a cost of it: the dilemma and the alliance's answer to it make one reason for it.
     dilemma = b.claim(
         "security-dilemma-risk",
-        "Under the security dilemma Robert Jervis described, an alliance's defensive measures can be misread as aggression.",
-        quote="the “security dilemma” outlined by Robert Jervis, where defensive measures can be misread as aggression",
+        "Asia's security is caught in the security dilemma Robert Jervis described: defensive measures can be misread as aggression.",
+        quote="The proposal attempts to manage the “security dilemma” outlined by Robert Jervis, where defensive measures can be misread as aggression.",
     )
-    dilemma_rel = dilemma.rebuts(desirable)
-    b.claim(
+    defuses = b.claim(
         "transparency-defuses-dilemma",
         "A transparent, multilateral Asia NATO could defuse the security dilemma, avoiding needless provocation of Beijing.",
         quote=[
@@ -290,7 +300,8 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
             "avoids provoking Beijing unnecessarily",
         ],
         tags=["china"],
-    ).undercuts(dilemma_rel)
+    )
+    b.linked(dilemma, defuses).supports(desirable)
 
     # -- The strategic case: China, North Korea, the sea ----------------------------------------
     recalibration = b.claim(
@@ -335,7 +346,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
     coordination = b.claim(
         "regional-coordination-needed",
         "The new balance of power demands regional coordination rather than piecemeal, ad hoc alliances.",
-        quote="This new reality insists on regional coordination",
+        quote="This new reality insists on regional coordination, leaving behind the piecemeal, ad hoc alliances of the past.",
     )
     b.linked(recalibration, bilateral).supports(coordination)
     coordination.supports(desirable)
@@ -479,20 +490,24 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
         tags=["japan"],
     )
     domestic.supports(obstacles)
-    constitution.supports(domestic)
+    article9_hurdle = constitution.supports(domestic)
+    # "decades of reinterpretation have allowed Japan's defence policy to evolve
+    # incrementally. However, an Asia NATO would likely push this interpretation to its
+    # limits": reinterpretation suggests Article 9 need not block the bid; the answer grants
+    # the reinterpretation and denies that it would stretch far enough.
     reinterpreted = b.claim(
         "reinterpretation-incremental",
         "Decades of reinterpreting Article 9 have let Japan's defence policy evolve step by step.",
         quote="decades of reinterpretation have allowed Japan’s defence policy to evolve incrementally",
         tags=["japan"],
     )
-    reinterpreted.rebuts(constitution)
+    reinterpretation_answer = reinterpreted.undercuts(article9_hurdle)
     b.claim(
         "may-need-constitutional-reform",
         "An Asia NATO would push the reinterpretation of Article 9 to its limits and might require constitutional reform.",
         quote="an Asia NATO would likely push this interpretation to its limits, possibly requiring constitutional reforms to meet the demands of a multilateral security alliance",
         tags=["japan"],
-    ).rebuts(reinterpreted)
+    ).undercuts(reinterpretation_answer)
     b.claim(
         "ishiba-divisive",
         "Ishiba is a divisive figure on shaky ground in the LDP, at odds with its traditionalists and attacked by a revived opposition.",
@@ -522,14 +537,14 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
         "Naysayers argue that an Asian NATO is a step too ambitious.",
         quote="Naysayers might argue that an Asian NATO is a step too ambitious",
     )
-    ambitious.rebuts(desirable)
     transformation = b.claim(
         "necessary-transformation",
         "Proponents hold that an Asia NATO could spark a needed transformation of Japan's security role, perhaps a historic constitutional overhaul.",
         quote="proponents believe it could ignite a necessary transformation, fuelling discussions on Japan’s security role regionally and potentially leading to a historic overhaul of the constitution",
         tags=["japan"],
     )
-    transformation.rebuts(ambitious)
+    # The proponents do not deny the ambition; they deny that it tells against the idea.
+    transformation.undercuts(ambitious.rebuts(desirable))
 
     # -- Looking ahead ----------------------------------------------------------------------------
     b.claim(

@@ -49,17 +49,17 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
 
     # ---------------------------------------------------------------------------------------
     # Why the US wants a NATO-like mechanism in Asia: its view of China.
-    china_threat = b.claim(
-        "china-threat-growing",
-        "US decision makers see a rising China as the only country with the power and the "
+    # What US decision makers believe about China, as the article reports it. (Not the shared
+    # `china-threat-growing`: the article never states that China's power is growing; it
+    # reports Washington's view of China's power and intent.)
+    china_order = b.claim(
+        "china-challenges-order",
+        "In US decision makers' view, China is the only country with both the power and the "
         "will to change the present international rules and order.",
-        quote=[
-            (
-                "the decision-makers in the US saw China as the only country with the power and "
-                "the inclination to change the present international rules and order"
-            ),
-            "an Indo-Pacific united front against China’s rise",
-        ],
+        quote=(
+            "the decision-makers in the US saw China as the only country with the power and "
+            "the inclination to change the present international rules and order"
+        ),
         tags=["us", "china"],
     )
     china_main_rival = b.claim(
@@ -72,7 +72,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
         ),
         tags=["us", "china"],
     )
-    china_threat.supports(china_main_rival)
+    china_order.supports(china_main_rival)
     russia_rival = b.claim(
         "russia-threat-significant",
         "Russia's threat to the US is also significant, especially since the Russia-Ukraine war.",
@@ -85,7 +85,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
     # "... also quite significant ..., but ... China as the only country with the power and
     # the inclination ...": the answer grants Russia's threat and denies that it makes
     # Russia the bigger rival.
-    china_threat.undercuts(russia_rival.rebuts(china_main_rival))
+    china_order.undercuts(russia_rival.rebuts(china_main_rival))
 
     us_wants = b.claim(
         "us-wants-asian-nato",
@@ -189,7 +189,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
         "trump-could-change-course",
         "A Donald Trump win in the 2024 US presidential election could break the consistency "
         "of US alliance policy in Asia.",
-        quote="in case Donald Trump is elected president",
+        quote="to ensure consistency in US foreign policy in case Donald Trump is elected president",
         tags=["us"],
     )
     b.claim(
@@ -533,8 +533,9 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
         tags=["europe", "japan"],
     )
     nato_office.supports(nato_ties)
+    # An open question, not wariness: hence not the shared `south-korea-wary`.
     b.claim(
-        "south-korea-wary",
+        "south-korea-acceptance-open",
         "It remains to be seen whether other US allies such as South Korea would accept "
         "Japan's role as their coordinator.",
         quote=(
@@ -556,10 +557,10 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
         ),
         tags=["us", "china"],
     )
-    # The US aim, as the article reports it: containment is wanted because of China's rise
-    # and challenge to the order, and the mechanism serves it; neither premise alone is a
-    # reason for the alliance.
-    b.linked(china_threat, contains).supports(desirable)
+    # The US aim, as the article reports it: containment is wanted because China (as
+    # Washington sees it) can and would change the international order, and the mechanism
+    # serves it; neither premise alone is a reason for the alliance.
+    b.linked(china_order, contains).supports(desirable)
     collective = b.implicit(
         "collective-beats-bilateral",
         "Allies bound by a collective security assurance check a rival more effectively than "

@@ -93,14 +93,13 @@ def test_verdicts_that_differ_become_mixed():
 
 
 def test_linked_premises_in_another_order_are_one_relation():
-    """The same linked argument with its premises in another order folds into one, and an
-    undercut of the dropped one attacks the one kept."""
+    """A linked argument with reordered premises folds into one, keeping undercuts of either."""
     first = MapBuilder("a", "A")
     first.source("a", "A")
     t = first.thesis("t", "T.")
-    first.linked(
-        first.claim("p", "P.", quote="p"), first.claim("q", "Q.", quote="q")
-    ).supports(t, id="pq")
+    first.linked(first.claim("p", "P.", quote="p"), first.claim("q", "Q.", quote="q")).supports(
+        t, id="pq"
+    )
     second = MapBuilder("b", "B")
     second.source("b", "B")
     t = second.thesis("t", "T.")
