@@ -590,7 +590,14 @@ class _Drawing:
                 )
                 same.node(row[2], words[kind], shape="plaintext", style="")
                 same.node(row[3], box, **box_style)
-                same.edge(row[0], row[1], color=colour, style=_LINE[kind], arrowhead=_HEAD[kind])
+                same.edge(
+                    row[0],
+                    row[1],
+                    color=colour,
+                    style=_LINE[kind],
+                    arrowhead=_HEAD[kind],
+                    minlen="2",
+                )
                 same.edge(row[1], row[2], style="invis", minlen="0")
                 same.edge(row[2], row[3], style="invis", minlen="0")
             firsts.append(row[0])
