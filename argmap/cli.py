@@ -14,12 +14,12 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 import argmap
 from argmap import registry
 from argmap._files import write_atomic
-from argmap.errors import ArgmapError, FormatError, UnknownMapError
+from argmap.errors import ArgmapError, FormatError, OutputError, UnknownMapError
 from argmap.io import FORMATS, detect_output_format, read_text
 from argmap.model import ArgumentMap, Rebuttal, Support
 
@@ -194,7 +194,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _evaluation(m: ArgumentMap) -> Evaluation | None:
+def _overlay_evaluation(m: ArgumentMap) -> Evaluation | None:
     """The map's evaluation for overlays, or None while no semantics are available."""
     from argmap.evaluate import evaluate
 
@@ -226,7 +226,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
             flag = (given or ["--matrix" if args.matrix else "--from"])[0]
             raise _UsageError(f"{flag} needs a MAP (argmap show MAP {flag} ...)")
         maps = registry.all_maps()
-        evaluations = {m.id: e for m in maps if (e := _evaluation(m)) is not None}
+        evaluations = {m.id: e for m in maps if (e := _overlay_evaluation(m)) is not None}
         renderable = terminal.overview(maps, evaluations=evaluations)
     elif args.matrix:
         if given:
@@ -239,13 +239,92 @@ def _cmd_show(args: argparse.Namespace) -> int:
             thesis=args.thesis,
             depth=args.depth,
             quotes=args.quotes,
-            evaluation=_evaluation(m),
+            evaluation=_overlay_evaluation(m),
         )
     if hasattr(sys.stdout, "reconfigure"):
         # A terminal that cannot show ✚ gets "?" rather than a crash.
         sys.stdout.reconfigure(errors="replace")
     terminal.make_console(width=args.width).print(renderable)
     return EXIT_OK
+
+
+_RENDER_FORMATS = {".svg": "svg", ".dot": "dot", ".gv": "dot", ".png": "png", ".pdf": "pdf"}
+
+
+def _render_one(
+    m: ArgumentMap, fmt: str, args: argparse.Namespace, evaluation: Evaluation | None
+) -> str | bytes:
+    from argmap.render import dot, svg
+
+    options: dict[str, Any] = {
+        "evaluation": evaluation,
+        "focus": args.focus,
+        "depth": args.depth,
+        "legend": not args.no_legend,
+    }
+    if fmt == "dot":
+        return dot.dumps(m, **options)
+    data = svg.to_image(m, cast("svg.ImageFormat", fmt), engine=args.engine, **options)
+    return data.decode("utf-8") if fmt == "svg" else data
+
+
+def _requested_evaluation(m: ArgumentMap, semantics: str | None) -> Evaluation | None:
+    if semantics is None:
+        return None
+    from argmap.evaluate import Semantics, evaluate
+
+    try:
+        return evaluate(m, cast("Semantics", semantics))
+    except NotImplementedError:
+        raise ArgmapError(f"--evaluate {semantics} is not available in this version") from None
+
+
+def _cmd_render(args: argparse.Namespace) -> int:
+    if args.depth is not None and args.depth < 0:
+        raise _UsageError(f"--depth must be 0 or more, not {args.depth}")
+    if args.all is not None:
+        if args.map or args.output or args.focus:
+            raise _UsageError("--all DIR renders every built-in map; give no MAP, -o or --focus")
+        return _render_all(args)
+    if not args.map:
+        raise _UsageError("render needs a MAP (or --all DIR)")
+    suffix = Path(args.output).suffix.lower() if args.output and args.output != "-" else ""
+    fmt = args.format or _RENDER_FORMATS.get(suffix, "svg")
+    to_stdout = args.output is None or args.output == "-"
+    if fmt in ("png", "pdf") and to_stdout and sys.stdout.isatty():
+        raise _UsageError(f"{fmt.upper()} is binary; write it to a file with -o FILE")
+    m = open_map(args.map, args.from_format)
+    data = _render_one(m, fmt, args, _requested_evaluation(m, args.evaluate))
+    write_output(data, args.output, inputs=[args.map])
+    return EXIT_OK
+
+
+def _render_all(args: argparse.Namespace) -> int:
+    from rich.progress import Progress
+
+    folder = Path(args.all)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create {str(folder)!r}: {exc.strerror or exc}") from None
+    fmt = args.format or "svg"
+    names = registry.names()
+    failed = 0
+    with Progress(transient=True, disable=not sys.stderr.isatty()) as progress:
+        task = progress.add_task("rendering", total=len(names))
+        for name in names:
+            progress.update(task, description=f"rendering {name}")
+            try:
+                m = registry.get(name)
+                data = _render_one(m, fmt, args, _requested_evaluation(m, args.evaluate))
+                write_atomic(folder / f"{name}.{fmt}", data)
+            except ArgmapError as exc:
+                _print_error(exc, prefix=f"{name}: ")
+                failed += 1
+            progress.advance(task)
+    done = len(names) - failed
+    print(f"rendered {done} of {len(names)} maps into {folder}", file=sys.stderr)
+    return EXIT_PROBLEMS if failed else EXIT_OK
 
 
 def _not_yet(verb: str, issue: int) -> _Handler:
@@ -335,7 +414,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--depth", type=int, metavar="N", help="how far --focus reaches")
     p.add_argument("--no-legend", action="store_true", help="leave out the legend")
     p.add_argument("--all", metavar="DIR", help="render every built-in map into DIR")
-    p.set_defaults(handler=_not_yet("render", 4))
+    p.set_defaults(handler=_cmd_render)
 
     p = sub.add_parser("evaluate", help="which claims stand, how strong, the cruxes")
     _map_arg(p)

@@ -77,6 +77,14 @@ FORMATS: dict[str, Format] = {
             writable=True,
             description="argmap's native JSON",
         ),
+        Format(
+            "dot",
+            "argmap.render.dot",
+            (".dot", ".gv"),
+            readable=False,
+            writable=True,
+            description="Graphviz DOT, as argmap render draws it",
+        ),
     ]
 }
 
