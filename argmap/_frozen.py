@@ -21,6 +21,18 @@ class FrozenMap(Mapping[K, V]):
         self._data: dict[K, V] = dict(data) if data else {}
         self._hash: int | None = None
 
+    @classmethod
+    def wrap(cls, data: dict[K, V]) -> FrozenMap[K, V]:
+        """Return a FrozenMap over ``data`` itself, without copying it.
+
+        Only for a dict that nothing will change afterwards (a fresh result of
+        :func:`json.loads`, say): it saves a copy per object when freezing large data.
+        """
+        frozen = cls.__new__(cls)
+        frozen._data = data  # noqa: SLF001 - the class setting up its own instance
+        frozen._hash = None  # noqa: SLF001
+        return frozen
+
     def __getitem__(self, key: K) -> V:
         return self._data[key]
 

@@ -471,7 +471,9 @@ _TAG_RE = re.compile(r"#(?:\(([^)]+)\)|([^ \t]+))")
 
 def _shown(token: Token) -> str:
     image = token.image.strip()
-    return repr(image if len(image) <= 40 else image[:37] + "...")
+    if not image:
+        return ""
+    return " " + repr(image if len(image) <= 40 else image[:37] + "...")
 
 
 class _Parser:
@@ -501,10 +503,10 @@ class _Parser:
 
     def error(self, expected: str) -> FormatError:
         token = self.peek()
-        found = "the end of the text" if token.kind == EOF else f"{token.kind} {_shown(token)}"
+        found = "the end of the text" if token.kind == EOF else f"{token.kind}{_shown(token)}"
         if token.kind in {INDENT, DEDENT}:
             after = self.peek(1)
-            found = f"a change of indentation (before {after.kind} {_shown(after)})"
+            found = f"a change of indentation (before {after.kind}{_shown(after)})"
         hint = ""
         if token.kind == RELATION:
             hint = (

@@ -331,7 +331,7 @@ def front_matter_blocks(text: str) -> list[tuple[str | None, str, Any]]:
         if key is not None:
             try:
                 value = load_block(lines)[key]
-            except (YamlError, KeyError, TypeError):
+            except (YamlError, KeyError, TypeError, RecursionError):
                 value = NOT_READ
         out.append((key, "".join(lines), value))
     return out

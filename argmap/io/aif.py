@@ -38,6 +38,8 @@ become L-nodes anchored to their claim by a YA "Asserting" node (scheme id 74), 
 (the map's id, title and description, sources, theses and verdicts, implicit flags, tags,
 notes, base scores, labels and metadata) goes into one extra top-level object,
 ``"argmapExtra"``, which AIF tools ignore; it is left out when there is nothing to say.
+Node ids are argmap's ids, or numbers as in AIFdb with ``numeric_ids=True`` (then
+``argmapExtra`` maps them back).
 
 So AIF → argmap → AIF gives back the same document (every node, edge and locution, with
 its ids), and argmap → AIF → argmap gives back the same map.
@@ -45,9 +47,12 @@ its ids), and argmap → AIF → argmap gives back the same map.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
+import re
 import warnings
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeAlias, cast
 
 import attrs
@@ -168,10 +173,18 @@ _CONTAINERS = frozenset({dict, list, FrozenMap, tuple})
 
 
 def _frozen(value: Any) -> Any:  # noqa: ANN401 - JSON in, frozen JSON out
-    """Freeze JSON data fresh from :func:`json.loads` (faster than the general freeze)."""
+    """Freeze JSON data fresh from :func:`json.loads` (faster than the general freeze).
+
+    Objects are wrapped, not copied: the parsed data must not change afterwards.
+    """
     kind = type(value)
     if kind is dict:
-        return FrozenMap({k: _frozen(v) if type(v) in _CONTAINERS else v for k, v in value.items()})
+        for v in value.values():
+            if type(v) in _CONTAINERS:
+                return FrozenMap.wrap(
+                    {k: _frozen(v) if type(v) in _CONTAINERS else v for k, v in value.items()}
+                )
+        return FrozenMap.wrap(value)
     if kind is list:
         return tuple([_frozen(v) if type(v) in _CONTAINERS else v for v in value])
     return value
@@ -501,14 +514,20 @@ def _unwrap(data: Any, store: dict[str, Any]) -> tuple[dict[str, Any], list[Any]
     return data, nodes, edges
 
 
-def _place(reading: _Reading, alive: set[int]) -> tuple[dict[RawId, Claim], list[Relation]]:
-    """Turn I-nodes into claims and the living scheme nodes into relations, in order."""
+def _place(
+    reading: _Reading, alive: set[int], ids: Mapping[str, Any]
+) -> tuple[dict[RawId, Claim], list[Relation]]:
+    """Turn I-nodes into claims and the living scheme nodes into relations, in order.
+
+    A claim or relation takes its id from its node id, unless ``ids`` (from
+    ``argmapExtra``) names the argmap id of that node.
+    """
     pool = IdPool()
-    id_of = {
-        raw: pool.take(slug(str(raw)))
-        for raw, (i, node) in reading.by_id.items()
-        if node.get("type") == "I" or i in alive
-    }
+    id_of = {}
+    for raw, (i, node) in reading.by_id.items():
+        if node.get("type") == "I" or i in alive:
+            named = ids.get(raw) if isinstance(raw, str) else None
+            id_of[raw] = pool.take(named if isinstance(named, str) and named else slug(str(raw)))
     claims: dict[RawId, Claim] = {}
     relations: list[Relation] = []
     for raw, (i, node) in reading.by_id.items():
@@ -536,46 +555,112 @@ def loads(text: str | bytes) -> ArgumentMap:
         FormatError: for text that is not JSON, has no ``nodes`` array, or has a node or
             edge that is not an object, or a node without a string or integer ``nodeID``.
     """
-    top = _parse(text)
+    with _no_gc():
+        top = _parse(text)
+        try:
+            return _read(top)
+        except RecursionError:
+            msg = "not readable AIF: a node or field is nested too deeply"
+            raise FormatError(msg) from None
+
+
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cycle collector while reading or writing a large document.
+
+    Reading builds hundreds of thousands of small dicts and tuples and no reference
+    cycles; without the pause, Python's collector walks the whole document again and
+    again, which more than doubles the time a 20,000-claim corpus takes.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _read(top: Any) -> ArgumentMap:  # noqa: ANN401 - parsed JSON
     store: dict[str, Any] = {}
     data, nodes, edges = _unwrap(top, store)
     extra = _object(data.get(EXTRA_KEY))
     reading = _Reading()
     _read_nodes(nodes, reading)
     _read_edges(edges, reading)
-    claims, relations = _place(reading, _settle_schemes(reading))
+    claims, relations = _place(reading, _settle_schemes(reading), _object(extra.get("ids")))
+    store["keys"] = list(data)
+    if "locutions" in data:
+        store["locutions"] = data["locutions"]
+    if document := {k: v for k, v in data.items() if k not in _BODY_KEYS}:
+        store["document"] = document
     kept_nodes = sorted(reading.kept_nodes, key=lambda item: item[0])
     kept_edges = sorted(reading.kept_edges, key=lambda item: item[0])
-    locutions = data.get("locutions")
-    claim_list = list(claims.values())
+    m = _assemble(list(claims.values()), relations, kept_nodes, kept_edges, store, extra)
     if extra.get("sources"):
         # Quotes that argmap itself wrote: an L-node asserting a claim, from a listed source.
-        claim_list, kept_nodes, kept_edges, locutions = _read_quotes(
-            extra, claims, kept_nodes, kept_edges, locutions
+        # They are read only if the map then writes back the very same nodes and edges.
+        quoted = _read_quotes(extra, claims, kept_nodes, kept_edges, data.get("locutions"))
+        claim_list, q_nodes, q_edges, q_locutions = quoted
+        q_store = dict(store)
+        if "locutions" in data:
+            q_store["locutions"] = q_locutions
+        candidate = _assemble(claim_list, relations, q_nodes, q_edges, q_store, extra)
+        body = _without_extra(top)
+        numeric = extra.get("numericIds") is True
+        written = (
+            to_dict(candidate, numeric_ids=numeric),
+            to_dict(_bare(candidate), numeric_ids=numeric),
         )
-    store["keys"] = list(data)
+        if body in (_without_extra(x) for x in written):
+            m = candidate
+    reading.odd.warn()
+    if extra:
+        m = _without_needless_meta(m, top)
+    return m
+
+
+def _assemble(  # noqa: PLR0913, PLR0917 - the parts of a map read from AIF
+    claims: list[Claim],
+    relations: list[Relation],
+    kept_nodes: list[tuple[int, dict[str, Any]]],
+    kept_edges: list[tuple[int, dict[str, Any]]],
+    store: dict[str, Any],
+    extra: Mapping[str, Any],
+) -> ArgumentMap:
+    store = dict(store)
     if kept_nodes:
         store["nodes"] = [n for _, n in kept_nodes]
         store["nodes_at"] = [i for i, _ in kept_nodes]
     if kept_edges:
         store["edges"] = [e for _, e in kept_edges]
         store["edges_at"] = [j for j, _ in kept_edges]
-    if "locutions" in data:
-        store["locutions"] = locutions
-    if document := {k: v for k, v in data.items() if k not in _BODY_KEYS}:
-        store["document"] = document
     m = ArgumentMap(
         DEFAULT_ID,
         DEFAULT_TITLE,
-        claims=claim_list,
+        claims=claims,
         relations=relations,
         meta=_frozen({"aif": store}),
     )
-    m = _with_extra(m, extra)
-    reading.odd.warn()
-    if extra:
-        m = _without_needless_meta(m, top)
-    return m
+    return _with_extra(m, extra)
+
+
+def _without_extra_body(document: Any) -> dict[str, Any]:  # noqa: ANN401 - parsed JSON
+    """The AIF body of a document (inside OVA's wrapper, if any)."""
+    if not isinstance(document, dict):
+        return {}
+    if "nodes" not in document and isinstance(document.get("AIF"), dict):
+        return cast("dict[str, Any]", document["AIF"])
+    return document
+
+
+def _without_extra(document: Any) -> Any:  # noqa: ANN401 - parsed JSON
+    """The document without ``argmapExtra`` (inside OVA's wrapper too)."""
+    if not isinstance(document, dict):
+        return document
+    if "nodes" not in document and isinstance(document.get("AIF"), dict):
+        return {**document, "AIF": _without_extra(document["AIF"])}
+    return {k: v for k, v in document.items() if k != EXTRA_KEY}
 
 
 def _relation(scheme: _Scheme, id_of: Mapping[RawId, str]) -> Relation:
@@ -773,7 +858,10 @@ def _list(value: object) -> list[Any]:
 
 def _score(value: object) -> float | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:
+            return float("inf")
     return None
 
 
@@ -781,19 +869,25 @@ def _strip_aif(meta: FrozenMap[str, JSONValue]) -> FrozenMap[str, JSONValue]:
     return meta.delete("aif") if "aif" in meta else meta
 
 
-def _without_needless_meta(m: ArgumentMap, data: Mapping[str, Any]) -> ArgumentMap:
-    """Drop the AIF bookkeeping when the document is exactly what argmap writes without it.
-
-    Then reading what :func:`dumps` wrote gives back the very map it was given.
-    """
-    bare = attrs.evolve(
+def _bare(m: ArgumentMap) -> ArgumentMap:
+    """The map without its AIF bookkeeping."""
+    return attrs.evolve(
         m,
         claims=[attrs.evolve(c, meta=_strip_aif(c.meta)) for c in m.claims],
         relations=[attrs.evolve(r, meta=_strip_aif(r.meta)) for r in m.relations],
         meta=_strip_aif(m.meta),
     )
+
+
+def _without_needless_meta(m: ArgumentMap, data: Mapping[str, Any]) -> ArgumentMap:
+    """Drop the AIF bookkeeping when the document is exactly what argmap writes without it.
+
+    Then reading what :func:`dumps` wrote gives back the very map it was given.
+    """
+    bare = _bare(m)
+    numeric = _object(_without_extra_body(data).get(EXTRA_KEY)).get("numericIds") is True
     try:
-        same = to_dict(bare) == data
+        same = to_dict(bare, numeric_ids=numeric) == data
     except FormatError:  # pragma: no cover - a map read from AIF can be written
         same = False
     return bare if same else m
@@ -806,22 +900,37 @@ def _hashable(value: object) -> bool:
     return value is None or isinstance(value, str | int | float)
 
 
+_DIGITS = re.compile(r"[0-9]+")
+
+
+def _number(raw: object) -> int:
+    """The value of a numeric id (an integer, or a string of digits), else 0."""
+    if type(raw) is int:
+        return raw
+    if isinstance(raw, str) and _DIGITS.fullmatch(raw):
+        return int(raw)
+    return 0
+
+
 class _Writer:
     """Builds the AIF document: nodes and edges in document order, new ones after."""
 
-    def __init__(self, store: Mapping[str, Any]) -> None:
+    def __init__(self, store: Mapping[str, Any], *, numeric: bool) -> None:
         self.nodes: list[tuple[tuple[int, int], dict[str, Any]]] = []
         self.edges: list[tuple[tuple[int, int], dict[str, Any]]] = []
         self.node_ids: set[object] = set()
         self.edge_ids: set[object] = set()
+        self.numeric = numeric
         self.counter = 0
-        self.edge_counter = 0
+        self.next_node = 1
+        self.next_edge = 1
         for node in store.get("nodes", []):
             if (raw := _rid(node.get("nodeID"))) is not None:
-                self.node_ids.add(raw)
+                self.reserve(raw)
         for edge in store.get("edges", []):
             if _hashable(edge_id := edge.get("edgeID")):
                 self.edge_ids.add(edge_id)
+                self.next_edge = max(self.next_edge, _number(edge_id) + 1)
 
     def order(self, at: object) -> tuple[int, int]:
         """Where an item goes: at its old place if it has one, else after all old ones."""
@@ -832,13 +941,20 @@ class _Writer:
 
     def reserve(self, raw: RawId) -> None:
         self.node_ids.add(raw)
+        self.next_node = max(self.next_node, _number(raw) + 1)
 
     def fresh_node_id(self, wanted: str) -> str:
-        candidate, n = wanted, 1
-        while candidate in self.node_ids:
-            n += 1
-            candidate = f"{wanted}~{n}"
-        self.node_ids.add(candidate)
+        """A node id no node has: ``wanted`` (or ``wanted~2``...), or the next number."""
+        if self.numeric:
+            while str(self.next_node) in self.node_ids:
+                self.next_node += 1
+            candidate = str(self.next_node)
+        else:
+            candidate, n = wanted, 1
+            while candidate in self.node_ids:
+                n += 1
+                candidate = f"{wanted}~{n}"
+        self.reserve(candidate)
         return candidate
 
     def node(self, at: object, node: dict[str, Any]) -> None:
@@ -849,8 +965,8 @@ class _Writer:
             edge = {**edge, "fromID": src, "toID": dst}
         else:
             while True:
-                self.edge_counter += 1
-                edge_id = f"e{self.edge_counter}"
+                edge_id = str(self.next_edge) if self.numeric else f"e{self.next_edge}"
+                self.next_edge += 1
                 if edge_id not in self.edge_ids:
                     break
             self.edge_ids.add(edge_id)
@@ -905,16 +1021,21 @@ def _claim_extra(c: Claim) -> dict[str, Any]:
 
 
 def _scheme_node(r: Relation, node_id: RawId, aif: Mapping[str, Any]) -> dict[str, Any]:
+    """The RA or CA node of a relation: as it was read (if its scheme is unchanged), or new."""
     kind = "RA" if isinstance(r, Support) else "CA"
-    stored = aif.get("node", {})
-    node = {"nodeID": node_id, "text": stored.get("text", ""), "type": kind}
-    node.update((k, v) for k, v in stored.items() if k not in node)
-    if not aif or _scheme_of(node, kind) != r.scheme:
-        label, scheme_id = (r.scheme, None) if r.scheme else _DEFAULT_SCHEME[kind]
-        node["text"] = node["scheme"] = label
-        node.pop("schemeID", None)
-        if scheme_id is not None:
-            node["schemeID"] = scheme_id
+    stored = aif.get("node")
+    if isinstance(stored, dict) and stored:
+        node = dict(stored)
+        node["nodeID"], node["type"] = node_id, kind
+        if _scheme_of(node, kind) == r.scheme:
+            return node
+    else:
+        node = {"nodeID": node_id, "text": "", "type": kind}
+    label, scheme_id = (r.scheme, None) if r.scheme else _DEFAULT_SCHEME[kind]
+    node["text"] = node["scheme"] = label
+    node.pop("schemeID", None)
+    if scheme_id is not None:
+        node["schemeID"] = scheme_id
     return node
 
 
@@ -969,17 +1090,29 @@ def _write_relation(
     )
 
 
-def to_dict(argument_map: ArgumentMap) -> dict[str, Any]:
+def to_dict(argument_map: ArgumentMap, *, numeric_ids: bool = False) -> dict[str, Any]:
     """Return the map as AIF JSON data (see :func:`dumps`)."""
+    try:
+        with _no_gc():
+            return _to_dict(argument_map, numeric=numeric_ids)
+    except RecursionError:
+        msg = "cannot write AIF: the map's metadata is nested too deeply"
+        raise FormatError(msg) from None
+
+
+def _to_dict(argument_map: ArgumentMap, *, numeric: bool) -> dict[str, Any]:
     m = argument_map
     store = _aif_of(m.meta)
-    w = _Writer(store)
+    w = _Writer(store, numeric=numeric)
     aif_of: dict[str, dict[str, Any]] = {}
     for item in (*m.claims, *m.relations):
         aif_of.setdefault(item.id, _aif_of(item.meta))
     node_id, renamed = _node_ids(w, aif_of)
+    restored = {k for k, aif in aif_of.items() if aif.get("id") == k and _old_id(aif) is not None}
+    ids = {str(raw): k for k, raw in node_id.items() if k not in restored and str(raw) != k}
     old_locutions = store.get("locutions")
     locutions = list(old_locutions) if isinstance(old_locutions, list) else []
+    had_locutions = "locutions" in store
     for c in m.claims:
         aif = aif_of[c.id]
         node = {"nodeID": node_id[c.id], "text": c.text, "type": "I"}
@@ -1002,14 +1135,15 @@ def to_dict(argument_map: ArgumentMap) -> dict[str, Any]:
     parts = {
         "nodes": [n for _, n in w.nodes],
         "edges": [e for _, e in w.edges],
-        "locutions": locutions if locutions or old_locutions is None else old_locutions,
-        EXTRA_KEY: _extra(m),
+        "locutions": locutions if locutions or not had_locutions else old_locutions,
         **store.get("document", {}),
     }
-    keys = [*store.get("keys", ["nodes", "edges", "locutions"]), *parts]
-    body = {k: parts[k] for k in dict.fromkeys(keys) if k in parts and k != EXTRA_KEY}
-    if parts[EXTRA_KEY]:
-        body = {k: parts[k] for k in dict.fromkeys(keys) if k in body or k == EXTRA_KEY}
+    keys = list(store.get("keys", ["nodes", "edges", "locutions"]))
+    if locutions and "locutions" not in keys:
+        keys.append("locutions")
+    body = {k: parts[k] for k in keys if k in parts}
+    if extra := _extra(m, ids, numeric=numeric):
+        body[EXTRA_KEY] = extra
     if "wrapper" in store:
         wrapper = store["wrapper"]
         keys = store.get("wrapper_keys", ["AIF", *wrapper])
@@ -1030,7 +1164,7 @@ def _relation_extra(r: Relation) -> dict[str, Any]:
     return more
 
 
-def _extra(m: ArgumentMap) -> dict[str, Any]:
+def _extra(m: ArgumentMap, ids: Mapping[str, str], *, numeric: bool) -> dict[str, Any]:
     """What AIF has no place for: ``argmapExtra``, or ``{}`` when there is nothing to say."""
     fields: dict[str, Any] = {
         "id": m.id if m.id != DEFAULT_ID else None,
@@ -1046,6 +1180,8 @@ def _extra(m: ArgumentMap) -> dict[str, Any]:
         "meta": _other_meta(m.meta),
         "claims": {c.id: more for c in m.claims if (more := _claim_extra(c))},
         "relations": {r.id: more for r in m.relations if (more := _relation_extra(r))},
+        "ids": dict(ids),
+        "numericIds": numeric,
     }
     extra = {k: v for k, v in fields.items() if v}
     if "theses" not in extra and fields["theses"] == []:
@@ -1053,18 +1189,21 @@ def _extra(m: ArgumentMap) -> dict[str, Any]:
     return {"version": _EXTRA_VERSION, **extra} if extra else {}
 
 
-def dumps(argument_map: ArgumentMap, *, indent: int | None = 2) -> str:
+def dumps(argument_map: ArgumentMap, *, indent: int | None = 2, numeric_ids: bool = False) -> str:
     """Return the map as AIF JSON text (AIFdb conventions; see the module docstring).
 
     Args:
         argument_map: the map.
-        indent: spaces per level, or ``None`` for one line.
+        indent: spaces per level, or ``None`` for one line (faster for large maps).
+        numeric_ids: give new nodes and edges numbers for ids, as AIFdb does, instead of
+            argmap's ids (which ``argmapExtra`` then records).
 
     Raises:
         FormatError: if a base score is NaN or infinite, which JSON cannot carry.
     """
+    data = to_dict(argument_map, numeric_ids=numeric_ids)
     try:
-        text = json.dumps(to_dict(argument_map), indent=indent, ensure_ascii=False, allow_nan=False)
+        text = json.dumps(data, indent=indent, ensure_ascii=False, allow_nan=False)
     except ValueError:
         msg = "AIF JSON cannot carry a base score of NaN or infinity; use a number from 0 to 1"
         raise FormatError(msg) from None

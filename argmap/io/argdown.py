@@ -245,6 +245,15 @@ class _Rel:
     line: int
 
 
+def _json_keys(value: Any) -> Any:  # noqa: ANN401 - YAML in, JSON out
+    """YAML allows keys of any type; JSON (and argmap's metadata) only strings."""
+    if isinstance(value, dict):
+        return {k if isinstance(k, str) else json.dumps(k): _json_keys(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json_keys(v) for v in value]
+    return value
+
+
 def _deep_merge(into: dict[str, Any], more: Mapping[str, Any]) -> dict[str, Any]:
     for k, v in more.items():
         if isinstance(v, dict) and isinstance(into.get(k), dict):
@@ -297,16 +306,17 @@ class _Model:
         if raw is None:
             return {}
         try:
-            value = load_flow(raw)
-        except YamlError as exc:
+            value = _json_keys(load_flow(raw))
+        except (YamlError, RecursionError) as exc:
+            why = str(exc) if isinstance(exc, YamlError) else "nested too deeply"
             self.warnings.append(
                 f"line {line}, column {column}: metadata {raw[:40]!r} is not YAML argmap "
-                f"can read ({exc}); it is kept as text"
+                f"can read ({why}); it is kept as text"
             )
             return {"yaml": raw}
         if not isinstance(value, dict):
             return {"yaml": raw}
-        return {str(k): v for k, v in value.items()}
+        return value
 
     # -- paragraphs -------------------------------------------------------------------------
 
@@ -577,7 +587,8 @@ def _read(text: str) -> tuple[_Model, Any]:
 def _front_settings(text: str | None) -> dict[str, Any]:
     if text is None:
         return {}
-    return {k: v for k, _, v in front_matter_blocks(text) if k is not None and v is not NOT_READ}
+    blocks = front_matter_blocks(text)
+    return {k: _json_keys(v) for k, _, v in blocks if k is not None and v is not NOT_READ}
 
 
 def _front_matter_text(raw: str | None) -> str | None:
@@ -595,7 +606,10 @@ def parse(text: str) -> Document:
     Raises:
         FormatError: for text that is not Argdown, with its line and column.
     """
-    model, tree = _read(text)
+    try:
+        model, tree = _read(text)
+    except RecursionError:
+        raise FormatError("not readable Argdown: it is nested too deeply") from None
     for message in model.warnings:
         warnings.warn(f"Argdown: {message}", ArgmapWarning, stacklevel=2)
     return _document(model, tree)
@@ -674,6 +688,13 @@ def _text_of(node: _Node) -> str:
     return member.plain.strip(" \t") if member is not None else ""
 
 
+def _float(value: float) -> float:
+    try:
+        return float(value)
+    except OverflowError:
+        return float("inf")
+
+
 def _list(value: object) -> list[Any]:
     return value if isinstance(value, list) else []
 
@@ -739,7 +760,7 @@ class _Mapper:
         argdown: dict[str, Any] = {}
         if node.type == "argument":
             argdown["argument"] = True
-        if node.title != cid:
+        if node.title != cid and not own.get("id"):
             argdown["title"] = node.title
         if rest:
             argdown["data"] = rest
@@ -764,7 +785,7 @@ class _Mapper:
             tags=tags,
             quotes=quotes,
             note=_str(own.get("note")),
-            base_score=float(score)
+            base_score=_float(score)
             if isinstance(score, int | float) and not isinstance(score, bool)
             else None,
             meta=meta,
@@ -839,7 +860,9 @@ class _Mapper:
         if is_main:
             meta.update(own.get("meta", {}) if isinstance(own.get("meta"), dict) else {})
             more = {
-                "argument": argument.title if slug(argument.title) != rid else None,
+                "argument": argument.title
+                if slug(argument.title) != rid and not own.get("id")
+                else None,
                 "data": rest,
                 "tags": list(argument.tags),
                 "section": list(argument.section or ()),
@@ -999,8 +1022,11 @@ def loads(text: str) -> ArgumentMap:
     Raises:
         FormatError: for text that is not Argdown; the message names the line and column.
     """
-    model, tree = _read(text)
-    m, notes = _to_map(model, tree)
+    try:
+        model, tree = _read(text)
+        m, notes = _to_map(model, tree)
+    except RecursionError:
+        raise FormatError("not readable Argdown: it is nested too deeply") from None
     for message in [*model.warnings, *notes]:
         warnings.warn(f"Argdown: {message}", ArgmapWarning, stacklevel=3)
     return m
@@ -1094,7 +1120,10 @@ class _Writer:
         self.statement_title: dict[str, str] = {}
         self.argument_title: dict[str, str] = {}
         self.as_argument: set[str] = set()
-        self.blocks: list[str] = []
+        self.pairs: dict[str, str] = {}
+        self.seconds: set[str] = set()
+        self.compact: set[str] = set()
+        self.loose: set[str] = set()
         self.counter = 0
 
     def fresh(self, base: str) -> str:
@@ -1109,6 +1138,12 @@ class _Writer:
         if cid in self.as_argument:
             return f"<{self.argument_title[cid]}>"
         return f"[{self.statement_title.get(cid, cid)}]"
+
+    def argument_form(self, rid: str) -> bool:
+        """Whether a relation is written as an argument with premises and a conclusion."""
+        return rid in self.argument_title and not (
+            rid in self.compact or rid in self.pairs or rid in self.seconds or rid in self.loose
+        )
 
     def relation_ref(self, rid: str) -> str:
         return f"<{self.argument_title[rid]}>"
@@ -1134,6 +1169,11 @@ def _is_compact(m: ArgumentMap, r: Relation, undercut_targets: set[str]) -> bool
     if r.target in m.claims_by_id:
         return r.id == f"{premise}--rebuts--{r.target}"
     return r.target in m.relations_by_id and r.id == f"{premise}--undercuts--{r.target}"
+
+
+def _looks_loose(r: Relation) -> bool:
+    """Whether a relation may be one of Argdown's looser forms (see :func:`_loose_line`)."""
+    return set(r.meta) == {"argdown"} and "relation" in _argdown_meta(r.meta)
 
 
 def _contradiction_pairs(m: ArgumentMap) -> dict[str, str]:
@@ -1163,124 +1203,175 @@ def _contradiction_pairs(m: ArgumentMap) -> dict[str, str]:
     return pairs
 
 
-def dumps(argument_map: ArgumentMap) -> str:  # noqa: C901, PLR0912, PLR0915 - one pass over the map
+def _plan(m: ArgumentMap) -> _Writer:  # noqa: C901 - a few passes over the relations
+    """Decide how each relation is written, and each claim's and argument's title.
+
+    Raises:
+        FormatError: if a relation that needs a premise-conclusion structure has no premise.
+    """
+    w = _Writer(m)
+    undercut_targets: set[str] = {r.target for r in m.relations if r.target in m.relations_by_id}
+    w.pairs = _contradiction_pairs(m)
+    w.seconds = set(w.pairs.values())
+    special = set(w.pairs) | w.seconds
+    w.compact = {
+        r.id for r in m.relations if r.id not in special and _is_compact(m, r, undercut_targets)
+    }
+    # Titles: ids where Argdown can write them, stand-ins (with the id as data) where not.
+    for c in m.claims:
+        w.statement_title[c.id] = c.id if _statement_title_ok(c.id) else w.fresh("claim")
+    for r in m.relations:
+        if r.id not in w.compact:
+            w.argument_title[r.id] = r.id if _argument_title_ok(r.id) else w.fresh("argument")
+    loose: set[str] = {
+        str(r.id) for r in m.relations if r.id not in special | w.compact and _looks_loose(r)
+    }
+    while True:
+        w.loose = loose
+        in_pcs: set[str] = set()
+        for r in m.relations:
+            if r.id in special or r.id in w.compact or r.id in loose:
+                continue
+            if not r.premises:
+                msg = f"Argdown cannot carry {r.kind} {r.id!r}: it has no premise; add one"
+                raise FormatError(msg)
+            in_pcs.update(r.premises)
+            if isinstance(r, Support):
+                in_pcs.add(r.target)
+        # A claim read from an argument's gist is written as one, unless a premise-conclusion
+        # structure needs it as a statement.
+        w.as_argument = {
+            c.id
+            for c in m.claims
+            if _argdown_meta(c.meta).get("argument") is True
+            and c.id not in in_pcs
+            and _argument_title_ok(c.id)
+        }
+        for cid in w.as_argument:
+            w.argument_title[cid] = cid
+        written = {rid for rid in loose if _loose_line(w, m.relations_by_id[RelationId(rid)])}
+        if written == loose:
+            return w
+        loose = written
+
+
+def _front_matter(m: ArgumentMap) -> str:
+    """The front matter: the title, and what Argdown has no syntax for (as JSON)."""
+    extra: dict[str, Any] = {
+        "id": m.id if m.id != DEFAULT_ID else None,
+        "description": m.description,
+        "sources": [
+            {"id": s.id, "title": s.title}
+            | {k: getattr(s, k) for k in ("author", "outlet", "date", "url") if getattr(s, k)}
+            for s in m.sources
+        ],
+        "theses": list(m.theses) if m.theses != derived_theses(m) else None,
+        "verdicts": {k: str(v) for k, v in m.verdicts.items()},
+        "meta": _other_meta(m.meta),
+    }
+    extra = {k: v for k, v in extra.items() if v or (k == "theses" and v == [])}
+    lines = ["===", f"title: {_json(m.title)}"]
+    if extra:
+        lines.append(f"argmap: {_json(extra)}")
+    kept = _argdown_meta(m.meta).get("frontMatter")
+    if isinstance(kept, str) and kept.strip():
+        lines.append(kept.strip("\r\n"))
+    lines.append("===")
+    return "\n".join(lines)
+
+
+def _claim_line(w: _Writer, c: Claim) -> str:
+    """A claim's definition: title, text, tags, and its other fields as data."""
+    tag_text, tag_data = _tags(c.tags)
+    fields: dict[str, Any] = {
+        "id": c.id if c.id not in w.as_argument and w.statement_title[c.id] != c.id else None,
+        "tags": tag_data,
+        "implicit": c.implicit or None,
+        "quotes": [{"source": q.source, "text": q.text} for q in c.quotes],
+        "note": c.note,
+        "baseScore": c.base_score,
+        "meta": _other_meta(c.meta),
+    }
+    own = {k: v for k, v in fields.items() if v is not None and v not in ("", [], {})}
+    data = dict(_argdown_meta(c.meta).get("data") or {})
+    if own:
+        data["argmap"] = own
+    if c.id in w.as_argument:
+        opening = f"<{w.argument_title[c.id]}>:"
+    else:
+        opening = f"[{w.statement_title[c.id]}]:"
+    line = f"{opening} {_escape(c.text) or _escape(c.id)}"
+    if tag_text:
+        line += f" {tag_text}"
+    if data:
+        line += f" {_json(data)}"
+    return line
+
+
+def _relation_blocks(w: _Writer, r: Relation) -> list[str]:  # noqa: PLR0911 - one per form
+    """A relation as a relation line below its target, or as an argument."""
+    m = w.m
+    if r.id in w.seconds:
+        return []
+    if r.id in w.pairs:
+        return [f"{w.claim_ref(r.premises[0])}\n  >< {w.claim_ref(r.target)}"]
+    if r.id in w.loose and (line := _loose_line(w, r)) is not None:
+        return [line]
+    if r.id not in w.compact:
+        return _argument_blocks(w, r)
+    premise = w.claim_ref(r.premises[0])
+    if isinstance(r, Support):
+        return [f"{w.claim_ref(r.target)}\n  + {premise}"]
+    if r.target in m.claims_by_id:
+        return [f"{w.claim_ref(r.target)}\n  - {premise}"]
+    return [f"{w.relation_ref(r.target)}\n  _ {premise}"]
+
+
+def dumps(argument_map: ArgumentMap) -> str:
     """Return the map as an Argdown document (see the module docstring for the layout).
 
     Raises:
         FormatError: if a relation has no premise, or a number is NaN or infinite:
             Argdown has no way to write either.
     """
-    m = argument_map
-    w = _Writer(m)
-    undercut_targets: set[str] = {r.target for r in m.relations if r.target in m.relations_by_id}
-    pairs = _contradiction_pairs(m)
-    seconds = set(pairs.values())
-    compact = {
-        r.id
-        for r in m.relations
-        if r.id not in pairs and r.id not in seconds and _is_compact(m, r, undercut_targets)
-    }
-    in_pcs: set[str] = set()
-    for r in m.relations:
-        if r.id in compact or r.id in pairs or r.id in seconds:
-            continue
-        if not r.premises:
-            msg = f"Argdown cannot carry {r.kind} {r.id!r}: it has no premise; add one"
-            raise FormatError(msg)
-        in_pcs.update(r.premises)
-        if isinstance(r, Support):
-            in_pcs.add(r.target)
-    # Titles: ids where Argdown can write them, stand-ins (with the id as data) where not.
-    for c in m.claims:
-        wants_argument = _argdown_meta(c.meta).get("argument") is True and c.id not in in_pcs
-        if wants_argument and _argument_title_ok(c.id):
-            w.as_argument.add(c.id)
-            w.argument_title[c.id] = c.id
-        elif _statement_title_ok(c.id):
-            w.statement_title[c.id] = c.id
-        else:
-            w.statement_title[c.id] = w.fresh("claim")
-    for r in m.relations:
-        if r.id not in compact:
-            w.argument_title[r.id] = r.id if _argument_title_ok(r.id) else w.fresh("argument")
+    w = _plan(argument_map)
+    blocks = [_front_matter(argument_map)]
+    blocks.extend(_claim_line(w, c) for c in argument_map.claims)
+    for r in argument_map.relations:
+        blocks.extend(_relation_blocks(w, r))
+    return "\n\n".join(blocks) + "\n"
 
-    # The front matter: the title, and what Argdown has no syntax for.
-    extra: dict[str, Any] = {}
-    if m.id != DEFAULT_ID:
-        extra["id"] = m.id
-    if m.description:
-        extra["description"] = m.description
-    if m.sources:
-        extra["sources"] = [
-            {"id": s.id, "title": s.title}
-            | {k: getattr(s, k) for k in ("author", "outlet", "date", "url") if getattr(s, k)}
-            for s in m.sources
-        ]
-    if m.theses != derived_theses(m):
-        extra["theses"] = list(m.theses)
-    if m.verdicts:
-        extra["verdicts"] = {k: str(v) for k, v in m.verdicts.items()}
-    if other := _other_meta(m.meta):
-        extra["meta"] = other
-    front = ["===", f"title: {_json(m.title)}"]
-    if extra:
-        front.append(f"argmap: {_json(extra)}")
-    kept = _argdown_meta(m.meta).get("frontMatter")
-    if isinstance(kept, str) and kept.strip():
-        front.append(kept.strip("\r\n"))
-    front.append("===")
-    w.blocks.append("\n".join(front))
 
-    for c in m.claims:
-        own: dict[str, Any] = {}
-        if c.id not in w.as_argument and w.statement_title[c.id] != c.id:
-            own["id"] = c.id
-        tag_text, tag_data = _tags(c.tags)
-        if tag_data is not None:
-            own["tags"] = tag_data
-        if c.implicit:
-            own["implicit"] = True
-        if c.quotes:
-            own["quotes"] = [{"source": q.source, "text": q.text} for q in c.quotes]
-        if c.note:
-            own["note"] = c.note
-        if c.base_score is not None:
-            own["baseScore"] = c.base_score
-        if other := _other_meta(c.meta):
-            own["meta"] = other
-        data = dict(_argdown_meta(c.meta).get("data") or {})
-        if own:
-            data["argmap"] = own
-        opening = (
-            f"<{w.argument_title[c.id]}>:"
-            if c.id in w.as_argument
-            else f"[{w.statement_title[c.id]}]:"
+def _loose_line(w: _Writer, r: Relation) -> str | None:
+    """The relation line for a relation read from Argdown's looser forms, if it is one.
+
+    Those are an attack or a support aimed at a reconstructed argument (read as an
+    undercut of it, or a support of its conclusion) and an undercut of an argument's
+    gist (read as a rebuttal of it); ``meta["argdown"]`` says which, and nothing else.
+    """
+    m = w.m
+    info = _argdown_meta(r.meta)
+    if set(r.meta) != {"argdown"} or len(r.premises) != 1 or r.label or r.scheme:
+        return None
+    premise = r.premises[0]
+    to = info.get("to")
+    if info == {"relation": "attack", "to": to} and isinstance(r, Rebuttal):
+        target = m.relations_by_id.get(RelationId(r.target))
+        ok = target is not None and w.argument_form(target.id) and w.argument_title[target.id] == to
+        if ok and r.id == f"{premise}--undercuts--{r.target}":
+            return f"<{to}>\n  - {w.claim_ref(premise)}"
+    if info == {"relation": "support", "to": to} and isinstance(r, Support):
+        argument = next(
+            (x for x in m.relations if w.argument_form(x.id) and w.argument_title[x.id] == to),
+            None,
         )
-        text = _escape(c.text) or _escape(c.id)
-        line = f"{opening} {text}"
-        if tag_text:
-            line += f" {tag_text}"
-        if data:
-            line += f" {_json(data)}"
-        w.blocks.append(line)
-
-    for r in m.relations:
-        if r.id in seconds:
-            continue
-        if r.id in pairs:
-            w.blocks.append(f"{w.claim_ref(r.premises[0])}\n  >< {w.claim_ref(r.target)}")
-            continue
-        if r.id in compact:
-            premise = w.claim_ref(r.premises[0])
-            if isinstance(r, Support):
-                w.blocks.append(f"{w.claim_ref(r.target)}\n  + {premise}")
-            elif r.target in m.claims_by_id:
-                w.blocks.append(f"{w.claim_ref(r.target)}\n  - {premise}")
-            else:
-                w.blocks.append(f"{w.relation_ref(r.target)}\n  _ {premise}")
-            continue
-        w.blocks.extend(_argument_blocks(w, r))
-    return "\n\n".join(w.blocks) + "\n"
+        ok = isinstance(argument, Support) and argument.target == r.target
+        if ok and r.id == f"{premise}--supports--{r.target}":
+            return f"<{to}>\n  + {w.claim_ref(premise)}"
+    gist = isinstance(r, Rebuttal) and r.target in w.as_argument
+    if info == {"relation": "undercut"} and gist and r.id == f"{premise}--undercuts--{r.target}":
+        return f"{w.claim_ref(r.target)}\n  _ {w.claim_ref(premise)}"
+    return None
 
 
 def _argument_blocks(w: _Writer, r: Relation) -> list[str]:
