@@ -115,7 +115,7 @@ def run_argdown(node_dir: Path, folder: Path, out: Path) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("node_dir", type=Path, help="folder with node_modules/@argdown/cli")
-    parser.add_argument("--generated", type=int, default=40, help="how many generated maps")
+    parser.add_argument("--generated", type=int, default=100, help="how many generated maps")
     parser.add_argument("--keep", type=Path, help="keep the .argdown and .json files here")
     args = parser.parse_args()
 

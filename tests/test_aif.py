@@ -493,3 +493,17 @@ def test_new_claim_whose_id_a_kept_node_has_gets_another_node_id():
     out = aif.to_dict(m)
     assert {"nodeID": "11~2", "text": "A new claim", "type": "I"} in out["nodes"]
     assert aif.loads(json.dumps(out)).claim("11").text == "A new claim"
+
+
+def test_aif_survives_a_trip_through_argdown():
+    """AIF → argmap → Argdown → argmap → AIF gives the same document.
+
+    The AIF layer travels in Argdown's metadata.
+    """
+    from argmap.io import argdown
+
+    m = aif.loads(json.dumps(DIALOGUE))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ArgmapWarning)
+        back = argdown.loads(argdown.dumps(m))
+    assert aif.to_dict(back) == DIALOGUE

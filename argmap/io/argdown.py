@@ -34,9 +34,9 @@ argument with a premise-conclusion structure. A rebuttal in that form concludes 
 statement that says it is not so, which attacks the target (``->``) or undercuts the
 relation (``_>``).
 
-Argdown cannot carry line breaks, tabs or runs of spaces inside a text: they are written
-as one space, and leading and trailing spaces are dropped. Everything else survives
-argmap → Argdown → argmap.
+Argdown cannot carry line breaks inside a text (each, with the spaces around it, is
+written as one space), nor spaces and tabs at its ends; runs of spaces and tabs are
+escaped. Everything else survives argmap → Argdown → argmap.
 """
 
 from __future__ import annotations
@@ -1034,7 +1034,7 @@ def loads(text: str) -> ArgumentMap:
 
 # -- writing ----------------------------------------------------------------------------------
 
-_SPACES_RUN = re.compile(r"[ \t\r\n]+")
+_LINE_BREAKS = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t\r\n]*")
 _ALWAYS_ESCAPED = frozenset("\\[]<{}#*_")
 _SPECIAL_AT = re.compile(
     r"(?:\.[^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+?\.)"
@@ -1048,9 +1048,10 @@ _SIMPLE_TAG = re.compile(r"[a-zA-Z0-9\-\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF]+
 def flatten(text: str) -> str:
     """What Argdown keeps of a text's whitespace.
 
-    Runs of spaces, tabs and line breaks become one space, and the ends are trimmed.
+    A line break, with the spaces and tabs around it, becomes one space, and spaces and
+    tabs at either end go; other spaces and tabs stay as they are.
     """
-    return _SPACES_RUN.sub(" ", text).strip(" ")
+    return _LINE_BREAKS.sub(" ", text).strip(" \t")
 
 
 def _escape(text: str, *, inference: bool = False) -> str:
@@ -1063,6 +1064,9 @@ def _escape(text: str, *, inference: bool = False) -> str:
         prev = text[i - 1] if i else ""
         escape = (
             c in _ALWAYS_ESCAPED
+            # Argdown skips spaces between tokens: runs of them, and tabs, are escaped.
+            or c == "\t"
+            or (c == " " and (prev in {" ", "\t"} or nxt in {" ", "\t"}))
             or (c == "/" and nxt in {"/", "*"})
             or (c == "=" and "=" in {prev, nxt})
             or (c in ".:" and _SPECIAL_AT.match(text, i) is not None)
