@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TypeAlias, TypeVar, Union
 
 K = TypeVar("K")
@@ -21,6 +21,18 @@ class FrozenMap(Mapping[K, V]):
         self._data: dict[K, V] = dict(data) if data else {}
         self._hash: int | None = None
 
+    @classmethod
+    def wrap(cls, data: dict[K, V]) -> FrozenMap[K, V]:
+        """Return a FrozenMap over ``data`` itself, without copying it.
+
+        Only for a dict that nothing will change afterwards (a fresh result of
+        :func:`json.loads`, say): it saves a copy per object when freezing large data.
+        """
+        frozen = cls.__new__(cls)
+        frozen._data = data  # noqa: SLF001 - the class setting up its own instance
+        frozen._hash = None  # noqa: SLF001
+        return frozen
+
     def __getitem__(self, key: K) -> V:
         return self._data[key]
 
@@ -29,6 +41,23 @@ class FrozenMap(Mapping[K, V]):
 
     def __len__(self) -> int:
         return len(self._data)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._data
+
+    # The views come straight from the dict: Mapping's defaults go through __getitem__ key
+    # by key, which makes walking large metadata several times slower.
+    def keys(self) -> KeysView[K]:
+        """A view of the keys."""
+        return self._data.keys()
+
+    def values(self) -> ValuesView[V]:
+        """A view of the values."""
+        return self._data.values()
+
+    def items(self) -> ItemsView[K, V]:
+        """A view of the (key, value) pairs."""
+        return self._data.items()
 
     def __hash__(self) -> int:
         if self._hash is None:

@@ -12,6 +12,7 @@ import json
 import os
 import re
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TextIO, cast
 import argmap
 from argmap import registry
 from argmap._files import write_atomic
-from argmap.errors import ArgmapError, FormatError, OutputError, UnknownMapError
+from argmap.errors import ArgmapError, ArgmapWarning, FormatError, OutputError, UnknownMapError
 from argmap.io import FORMATS, detect_output_format, read_text
 from argmap.model import ArgumentMap, Rebuttal, Support
 
@@ -158,7 +159,8 @@ def _cmd_check(args: argparse.Namespace) -> int:  # noqa: C901 - one loop, many 
         try:
             m = open_map(spec, args.from_format, check=False)
         except ArgmapError as exc:
-            _print_error(exc, prefix=f"{spec}: ")
+            # Errors about a file already name it.
+            _print_error(exc, prefix="" if str(exc).startswith(f"{spec}: ") else f"{spec}: ")
             failed = True
             continue
         problems = argmap.validate(m)
@@ -435,10 +437,36 @@ def _print_error(exc: BaseException, *, prefix: str = "") -> None:
         print(f"argmap: error: {prefix}{line.strip()}", file=sys.stderr)
 
 
+_python_showwarning = warnings.showwarning
+
+
+def _show_warning(  # noqa: PLR0913, PLR0917 - the signature warnings.showwarning has
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    """Print argmap's own warnings as one line each; leave others to Python."""
+    if issubclass(category, ArgmapWarning):
+        for text in str(message).splitlines() or [""]:
+            print(f"argmap: warning: {text}", file=sys.stderr)
+    else:
+        _python_showwarning(message, category, filename, lineno, file, line)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = _parser()
     args = parser.parse_args(argv)
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", ArgmapWarning)
+        warnings.showwarning = _show_warning
+        return _run(parser, args)
+
+
+def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     handler: _Handler = args.handler
     try:
         return handler(args)

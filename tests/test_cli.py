@@ -196,3 +196,71 @@ def test_missing_file_is_one_line(capsys, tmp_path):
     code, _, err = run(capsys, "check", tmp_path / "missing.json")
     assert code == 1
     assert err.strip().count("\n") == 0
+
+
+# -- interchange formats ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["aif", "argdown", "mermaid"])
+def test_export_to_each_format(capsys, good_file, fmt):
+    """export --to FORMAT writes the map in that format to standard output."""
+    code, out, _ = run(capsys, "export", good_file, "--to", fmt)
+    assert code == 0
+    assert out == argmap.dumps(argmap.load(good_file), fmt)
+
+
+def test_export_format_from_output_name(capsys, good_file, tmp_path):
+    """-o map.argdown writes Argdown, and -o map.mmd writes Mermaid."""
+    for name, fmt in [("map.argdown", "argdown"), ("map.mmd", "mermaid"), ("m.aif.json", "aif")]:
+        code, _, _ = run(capsys, "export", good_file, "-o", tmp_path / name)
+        assert code == 0
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        assert text == argmap.dumps(argmap.load(good_file), fmt)
+
+
+def test_convert_argdown_to_aif_and_back(capsys, good_file, tmp_path):
+    """A map goes JSON → Argdown → AIF → JSON through the command line unchanged."""
+    run(capsys, "export", good_file, "-o", tmp_path / "m.argdown")
+    run(capsys, "export", tmp_path / "m.argdown", "-o", tmp_path / "m.aif.json")
+    code, out, _ = run(capsys, "export", tmp_path / "m.aif.json", "--to", "json")
+    assert code == 0
+    assert argmap.loads(out) == argmap.load(good_file)
+
+
+def test_check_aif_prints_warnings_as_single_lines(capsys, tmp_path):
+    """Oddities in an AIF file are one-line warnings on stderr; the check still passes."""
+    data = {
+        "nodes": [
+            {"nodeID": "1", "type": "I", "text": "A"},
+            {"nodeID": "2", "type": "I", "text": "B"},
+        ],
+        "edges": [{"edgeID": "9", "fromID": "1", "toID": "2"}],
+    }
+    path = tmp_path / "corpus.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    code, out, err = run(capsys, "check", path)
+    assert code == 0
+    assert "aif: ok (2 claims, 0 relations)" in out
+    assert err == (
+        "argmap: warning: AIF: an edge joins two I-nodes with no scheme node between ('9'); "
+        "it is kept as it is in the AIF layer, not in the map\n"
+    )
+
+
+def test_check_argdown_syntax_error_names_line_and_column(capsys, tmp_path):
+    """An Argdown syntax error is one line with the file, line and column; exit 1."""
+    path = tmp_path / "bad.argdown"
+    path.write_text("[A]: x\n+ [B]: y\n", encoding="utf-8")
+    code, _, err = run(capsys, "check", path)
+    assert code == 1
+    assert err.startswith(f"argmap: error: {path}: Argdown: line 2, column 1: expected")
+    assert err.count("\n") == 1
+
+
+def test_check_from_overrides_the_name(capsys, tmp_path):
+    """--from argdown reads a file whatever its name."""
+    path = tmp_path / "notes.txt"
+    path.write_text("[A]: x\n  + [B]: y\n", encoding="utf-8")
+    code, out, _ = run(capsys, "check", path, "--from", "argdown")
+    assert code == 0
+    assert "argdown: ok (2 claims, 1 relations)" in out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Protocol, cast
@@ -31,6 +32,9 @@ __all__ = [
     "loads",
     "read_text",
 ]
+
+# The version field of native JSON, as a key (a node id "argmap" in AIF is no such key).
+_NATIVE_KEY = re.compile(r'"argmap"\s*:')
 
 #: Inputs larger than this are refused before they are read (256 MiB).
 MAX_INPUT_BYTES = 256 * 1024 * 1024
@@ -78,6 +82,30 @@ FORMATS: dict[str, Format] = {
             description="argmap's native JSON",
         ),
         Format(
+            "aif",
+            "argmap.io.aif",
+            (".aif.json", ".aif"),
+            readable=True,
+            writable=True,
+            description="AIF JSON, as AIFdb and OVA write it",
+        ),
+        Format(
+            "argdown",
+            "argmap.io.argdown",
+            (".argdown", ".ad"),
+            readable=True,
+            writable=True,
+            description="Argdown text",
+        ),
+        Format(
+            "mermaid",
+            "argmap.io.mermaid",
+            (".mmd", ".mermaid"),
+            readable=False,
+            writable=True,
+            description="a Mermaid flowchart (GitHub renders it)",
+        ),
+        Format(
             "dot",
             "argmap.render.dot",
             (".dot", ".gv"),
@@ -111,11 +139,10 @@ def detect_format(path: str | os.PathLike[str], text: str | None = None) -> str:
     name = os.fspath(path).lower()
     if name.endswith(".json") and text is not None and "aif" in FORMATS:
         head = text[:4096]
-        if '"nodes"' in head and '"argmap"' not in head:
+        if '"nodes"' in head and not _NATIVE_KEY.search(head):
             return "aif"
-    for fmt in FORMATS.values():
-        if fmt.readable and any(name.endswith(ext) for ext in fmt.extensions):
-            return fmt.name
+    if found := _by_extension(name, readable=True):
+        return found
     known = ", ".join(sorted(e for f in FORMATS.values() for e in f.extensions))
     msg = (
         f"cannot tell the format of {os.fspath(path)!r} from its name ({known}); "
@@ -126,11 +153,19 @@ def detect_format(path: str | os.PathLike[str], text: str | None = None) -> str:
 
 def detect_output_format(path: str | os.PathLike[str]) -> str:
     """Name the format to write from an output file name (JSON when it says nothing)."""
-    name = os.fspath(path).lower()
+    return _by_extension(os.fspath(path).lower(), readable=False) or "json"
+
+
+def _by_extension(name: str, *, readable: bool) -> str | None:
+    """The format whose longest extension ends ``name`` (``.aif.json`` is AIF, not JSON)."""
+    best, length = None, 0
     for fmt in FORMATS.values():
-        if fmt.writable and any(name.endswith(ext) for ext in fmt.extensions):
-            return fmt.name
-    return "json"
+        if not (fmt.readable if readable else fmt.writable):
+            continue
+        for ext in fmt.extensions:
+            if name.endswith(ext) and len(ext) > length:
+                best, length = fmt.name, len(ext)
+    return best
 
 
 def loads(text: str | bytes, format: str = "json", *, check: bool = True) -> ArgumentMap:  # noqa: A002

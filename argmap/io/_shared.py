@@ -1,0 +1,49 @@
+"""Helpers the importers share: ids from foreign names, theses for formats without any."""
+
+from __future__ import annotations
+
+import re
+
+from argmap.model import ArgumentMap, ClaimId
+
+__all__ = ["IdPool", "derived_theses", "slug"]
+
+_BAD_ID_CHARS = re.compile(r"[\s\x00-\x1f\x7f-\x9f]+")
+
+
+def slug(name: str, *, default: str = "node") -> str:
+    """Turn a foreign name into an argmap id.
+
+    Runs of spaces and control characters become one hyphen, and an empty result becomes
+    ``default``.
+    """
+    return _BAD_ID_CHARS.sub("-", name).strip("-") or default
+
+
+class IdPool:
+    """Hands out ids unique across a map's claims and relations (``x``, ``x-2``, ``x-3``)."""
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+
+    def take(self, wanted: str) -> str:
+        """Return ``wanted``, or ``wanted-N`` with the smallest N that is still free."""
+        candidate, n = wanted, 1
+        while candidate in self.taken:
+            n += 1
+            candidate = f"{wanted}-{n}"
+        self.taken.add(candidate)
+        return candidate
+
+
+def derived_theses(argument_map: ArgumentMap) -> tuple[ClaimId, ...]:
+    """The theses argmap gives a map read from a format that names none.
+
+    They are the claims that no relation uses as a premise, in map order (the first
+    claim, if every claim is one).
+    """
+    premises = {p for r in argument_map.relations for p in r.premises}
+    roots = tuple(c.id for c in argument_map.claims if c.id not in premises)
+    if roots or not argument_map.claims:
+        return roots
+    return (argument_map.claims[0].id,)

@@ -1,0 +1,360 @@
+"""The little YAML argmap needs for Argdown: flow collections, scalars, top-level keys.
+
+Argdown carries metadata in YAML: ``{key: value}`` blocks after statements and arguments,
+and a front matter between ``===`` lines. argmap reads what it uses from them without a
+YAML library:
+
+* flow collections (``{a: 1, b: [x, "y"]}``), which cover JSON, with plain, single- and
+  double-quoted scalars, ``true``/``false``/``null`` and numbers;
+* block mappings, as in a front matter: ``key: value`` lines nested by indentation,
+  where a value is a scalar (which may continue on more indented lines) or a flow
+  collection.
+
+Anything else in a front matter (lists with ``-``, literal blocks) is kept as text,
+untouched, and written back as it was. That is all argmap's own Argdown output
+needs, and all it reads from other people's; a full YAML parser would be a dependency
+for nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+__all__ = ["NOT_READ", "YamlError", "front_matter_blocks", "load_block", "load_flow", "load_scalar"]
+
+
+class YamlError(ValueError):
+    """Text that this small YAML reader cannot read."""
+
+
+_ESCAPES = {
+    "0": "\0",
+    "a": "\a",
+    "b": "\b",
+    "t": "\t",
+    "\t": "\t",
+    "n": "\n",
+    "v": "\v",
+    "f": "\f",
+    "r": "\r",
+    "e": "\x1b",
+    " ": " ",
+    '"': '"',
+    "/": "/",
+    "\\": "\\",
+    "N": "\x85",
+    "_": "\xa0",
+    "L": "\u2028",
+    "P": "\u2029",
+}
+_HEX = {"x": 2, "u": 4, "U": 8}
+_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)\Z")
+_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
+
+
+def load_scalar(text: str) -> Any:  # noqa: ANN401 - YAML scalars are of several types
+    """The value of a plain (unquoted) scalar: null, a boolean, a number or the text."""
+    text = text.strip()
+    if text in {"", "~", "null", "Null", "NULL"}:
+        return None
+    if text in {"true", "True", "TRUE"}:
+        return True
+    if text in {"false", "False", "FALSE"}:
+        return False
+    if _INT.match(text):
+        return int(text)
+    if _FLOAT.match(text):
+        return float(text)
+    return text
+
+
+class _Flow:
+    """A recursive-descent reader for one flow collection or scalar."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pos = 0
+
+    def fail(self, what: str) -> YamlError:
+        return YamlError(f"{what} at character {self.pos + 1}")
+
+    def skip(self) -> None:
+        text, n = self.text, len(self.text)
+        while self.pos < n:
+            c = text[self.pos]
+            if c in " \t\r\n":
+                self.pos += 1
+            elif c == "#" and (self.pos == 0 or text[self.pos - 1] in " \t\r\n"):
+                while self.pos < n and text[self.pos] not in "\r\n":
+                    self.pos += 1
+            else:
+                break
+
+    def value(self, *, inside: bool) -> Any:  # noqa: ANN401 - any YAML value
+        self.skip()
+        if self.pos >= len(self.text):
+            raise self.fail("a value is missing")
+        c = self.text[self.pos]
+        if c == "{":
+            return self.mapping()
+        if c == "[":
+            return self.sequence()
+        if c == '"':
+            return self.double()
+        if c == "'":
+            return self.single()
+        return self.plain(inside=inside)
+
+    def mapping(self) -> dict[Any, Any]:
+        self.pos += 1
+        out: dict[Any, Any] = {}
+        while True:
+            self.skip()
+            if self.pos >= len(self.text):
+                raise self.fail("a '}' is missing")
+            if self.text[self.pos] == "}":
+                self.pos += 1
+                return out
+            key = self.value(inside=True)
+            self.skip()
+            if self.pos < len(self.text) and self.text[self.pos] == ":":
+                self.pos += 1
+                value = self.value(inside=True)
+            else:
+                value = None
+            if isinstance(key, dict | list):
+                raise self.fail("a mapping key is a collection")
+            out[key] = value
+            self.skip()
+            if self.pos < len(self.text) and self.text[self.pos] == ",":
+                self.pos += 1
+            elif self.pos >= len(self.text) or self.text[self.pos] != "}":
+                raise self.fail("expected ',' or '}'")
+
+    def sequence(self) -> list[Any]:
+        self.pos += 1
+        out: list[Any] = []
+        while True:
+            self.skip()
+            if self.pos >= len(self.text):
+                raise self.fail("a ']' is missing")
+            if self.text[self.pos] == "]":
+                self.pos += 1
+                return out
+            item = self.value(inside=True)
+            self.skip()
+            if self.pos < len(self.text) and self.text[self.pos] == ":":
+                self.pos += 1
+                item = {item: self.value(inside=True)}
+                self.skip()
+            out.append(item)
+            if self.pos < len(self.text) and self.text[self.pos] == ",":
+                self.pos += 1
+            elif self.pos >= len(self.text) or self.text[self.pos] != "]":
+                raise self.fail("expected ',' or ']'")
+
+    def double(self) -> str:  # noqa: C901 - one branch per kind of escape
+        text, n = self.text, len(self.text)
+        self.pos += 1
+        out: list[str] = []
+        while self.pos < n:
+            c = text[self.pos]
+            if c == '"':
+                self.pos += 1
+                return "".join(out)
+            if c == "\\":
+                self.pos += 1
+                if self.pos >= n:
+                    break
+                e = text[self.pos]
+                if e in _HEX:
+                    digits = text[self.pos + 1 : self.pos + 1 + _HEX[e]]
+                    if len(digits) != _HEX[e] or not re.fullmatch(r"[0-9a-fA-F]+", digits):
+                        raise self.fail("a bad \\x, \\u or \\U escape")
+                    out.append(chr(int(digits, 16)))
+                    self.pos += 1 + _HEX[e]
+                    continue
+                if e in "\r\n":
+                    # An escaped line break joins the lines.
+                    self.pos += 2 if text.startswith("\r\n", self.pos) else 1
+                    while self.pos < n and text[self.pos] in " \t":
+                        self.pos += 1
+                    continue
+                if e not in _ESCAPES:
+                    raise self.fail(f"an unknown escape \\{e}")
+                out.append(_ESCAPES[e])
+                self.pos += 1
+                continue
+            if c in "\r\n":
+                # A line break inside a quoted scalar folds into a space.
+                while self.pos < n and text[self.pos] in " \t\r\n":
+                    self.pos += 1
+                out.append(" ")
+                continue
+            out.append(c)
+            self.pos += 1
+        raise self.fail("a closing '\"' is missing")
+
+    def single(self) -> str:
+        text, n = self.text, len(self.text)
+        self.pos += 1
+        out: list[str] = []
+        while self.pos < n:
+            c = text[self.pos]
+            if c == "'":
+                if text.startswith("''", self.pos):
+                    out.append("'")
+                    self.pos += 2
+                    continue
+                self.pos += 1
+                return "".join(out)
+            out.append(c)
+            self.pos += 1
+        raise self.fail('a closing "\'" is missing')
+
+    def plain(self, *, inside: bool) -> Any:  # noqa: ANN401 - a scalar of any type
+        text, n = self.text, len(self.text)
+        start = self.pos
+        while self.pos < n:
+            c = text[self.pos]
+            if inside and c in ",[]{}":
+                break
+            if c == ":" and (self.pos + 1 >= n or text[self.pos + 1] in " \t\r\n,[]{}"):
+                break
+            if c == "#" and self.pos > start and text[self.pos - 1] in " \t":
+                break
+            self.pos += 1
+        raw = " ".join(text[start : self.pos].split())
+        if not raw:
+            raise self.fail("a value is missing")
+        return load_scalar(raw)
+
+
+def load_flow(text: str) -> Any:  # noqa: ANN401 - any YAML value
+    """Read one flow value (``{...}``, ``[...]`` or a scalar) that fills ``text``.
+
+    Raises:
+        YamlError: if ``text`` is not such a value.
+    """
+    reader = _Flow(text)
+    value = reader.value(inside=False)
+    reader.skip()
+    if reader.pos != len(text):
+        raise reader.fail("unexpected text after the value")
+    return value
+
+
+_KEY_LINE = re.compile(
+    r"([^\s#'\"{\[\-][^:#]*?|\"[^\"]*\"|'[^']*')[ \t]*:(?:[ \t]+|$)(.*)\Z", re.DOTALL
+)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _meaningful(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and not stripped.startswith("#")
+
+
+def load_block(lines: list[str]) -> Any:  # noqa: ANN401 - any YAML value
+    """Read a block mapping (``key: value`` lines, nested by indentation).
+
+    Values are scalars (continued on more indented lines) or flow collections; block
+    sequences (``- item``) and other block forms are not read.
+
+    Raises:
+        YamlError: for anything else.
+    """
+    lines = [line.rstrip("\r\n") for line in lines]
+    body = [line for line in lines if _meaningful(line)]
+    if not body:
+        return None
+    if "\t" in "".join(line[: _indent(line) + 1] for line in body):
+        raise YamlError("tabs in indentation")
+    out: dict[str, Any] = {}
+    level = _indent(body[0])
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not _meaningful(line):
+            i += 1
+            continue
+        if _indent(line) != level:
+            raise YamlError(f"unexpected indentation in line {line.strip()!r}")
+        match = _KEY_LINE.match(line.strip())
+        if match is None:
+            raise YamlError(f"not a 'key: value' line: {line.strip()!r}")
+        key, rest = _key(match.group(1)), match.group(2).strip()
+        j = i + 1
+        while j < len(lines) and (not _meaningful(lines[j]) or _indent(lines[j]) > level):
+            j += 1
+        nested = lines[i + 1 : j]
+        if rest:
+            out[key] = load_flow(rest + "\n" + "\n".join(nested))
+        elif any(_meaningful(n) for n in nested):
+            out[key] = load_block(nested)
+        else:
+            out[key] = None
+        i = j
+    return out
+
+
+def front_matter_blocks(text: str) -> list[tuple[str | None, str, Any]]:
+    """Split a front matter into its top-level entries.
+
+    Returns:
+        For each entry, in order: its key (``None`` for lines that are no ``key: value``
+        entry, such as comments), its text (the key line and the more indented lines
+        after it), and its value when this reader understands it (see
+        :func:`load_block`); otherwise the :data:`NOT_READ` marker.
+    """
+    blocks: list[tuple[str | None, list[str]]] = []
+    for line in text.splitlines(keepends=True):
+        if line[:1] in {" ", "\t"} or not line.strip():
+            if blocks:
+                blocks[-1][1].append(line)
+            else:
+                blocks.append((None, [line]))
+            continue
+        match = _KEY_LINE.match(line.rstrip("\r\n"))
+        if match and not line.lstrip().startswith("#"):
+            blocks.append((_key(match.group(1)), [line]))
+        else:
+            blocks.append((None, [line]))
+    out: list[tuple[str | None, str, Any]] = []
+    for key, lines in blocks:
+        value: Any = NOT_READ
+        if key is not None:
+            try:
+                value = load_block(lines)[key]
+            except (YamlError, KeyError, TypeError, RecursionError):
+                value = NOT_READ
+        out.append((key, "".join(lines), value))
+    return out
+
+
+def _key(raw: str) -> str:
+    raw = raw.strip()
+    if raw[:1] == '"':
+        try:
+            return str(json.loads(raw))
+        except ValueError:
+            return raw.strip('"')
+    if raw[:1] == "'":
+        return raw[1:-1].replace("''", "'")
+    return raw
+
+
+class _NotRead:
+    """The value of a front matter entry that this reader leaves as text."""
+
+    def __repr__(self) -> str:
+        return "NOT_READ"
+
+
+#: The value :func:`front_matter_blocks` gives an entry it does not read.
+NOT_READ: Any = _NotRead()

@@ -1,0 +1,157 @@
+"""Time loading AIF: the largest corpus file and a generated 20,000-claim document.
+
+Usage:
+    python bench/aif_load.py [FOLDER] [--claims N] [--repeat R]
+
+FOLDER defaults to ../shared/corpora/aif. The generated document looks like an AIFdb
+dialogue corpus: each claim is asserted by a locution (L → YA "Asserting" → I, with a
+``locutions`` entry), locutions follow each other through TA nodes, and each claim after
+the first attaches to an earlier one by an RA (80 %, a fifth of them with a second,
+linked premise) or a CA (20 %, one in ten of those undercutting an RA instead).
+
+For each file, in the same run: ``argmap.io.aif.loads`` (read into a map, every node kept),
+``argmap.loads(..., "aif")`` (the same, plus validation), the round trip back to AIF
+(``aif.dumps``), and arguebuf (``arguebuf.load.file``, if installed; it is not an argmap
+dependency). The best and the median of R runs are shown, in seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+import argmap
+from argmap.io import aif
+
+DEFAULT = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora" / "aif"
+
+
+def generate(claims: int, seed: int = 7) -> dict:
+    rng = random.Random(seed)
+    nodes: list[dict] = []
+    edges: list[dict] = []
+    locutions: list[dict] = []
+    stamp = "2016-09-01 13:52:52"
+
+    def node(kind: str, text: str, **more: str) -> str:
+        nid = str(len(nodes) + 1)
+        nodes.append({"nodeID": nid, "text": text, "type": kind, "timestamp": stamp, **more})
+        return nid
+
+    def edge(src: str, dst: str) -> None:
+        edges.append(
+            {"edgeID": str(len(edges) + 1), "fromID": src, "toID": dst, "formEdgeID": None}
+        )
+
+    i_nodes: list[str] = []
+    ra_nodes: list[str] = []
+    previous_l = None
+    for k in range(claims):
+        i_node = node("I", f"Claim {k}: something the speaker holds to be true.")
+        l_node = node("L", f"Speaker{k % 7} : claim {k}, in the speaker's words")
+        ya = node("YA", "Asserting", scheme="Asserting", schemeID="74")
+        edge(l_node, ya)
+        edge(ya, i_node)
+        locutions.append(
+            {
+                "nodeID": l_node,
+                "personID": str(k % 7),
+                "timestamp": stamp,
+                "start": None,
+                "end": None,
+                "source": None,
+            }
+        )
+        if previous_l is not None:
+            ta = node("TA", "Default Transition", scheme="Default Transition", schemeID="82")
+            edge(previous_l, ta)
+            edge(ta, l_node)
+        previous_l = l_node
+        if i_nodes:
+            if rng.random() < 0.8:
+                s = node("RA", "Default Inference", scheme="Default Inference", schemeID="72")
+                edge(i_node, s)
+                t = rng.randrange(len(i_nodes))
+                if rng.random() < 0.2 and t + 1 < len(i_nodes):
+                    # A linked premise from after the target, so support never runs in a circle.
+                    edge(i_nodes[rng.randrange(t + 1, len(i_nodes))], s)
+                edge(s, i_nodes[t])
+                ra_nodes.append(s)
+            else:
+                s = node("CA", "Default Conflict", scheme="Default Conflict", schemeID="71")
+                edge(i_node, s)
+                target = rng.choice(ra_nodes) if ra_nodes and rng.random() < 0.1 else None
+                edge(s, target or rng.choice(i_nodes))
+        i_nodes.append(i_node)
+    return {"nodes": nodes, "edges": edges, "locutions": locutions}
+
+
+def timed(fn: Callable[[], object], repeat: int) -> tuple[float, float, object]:
+    times = []
+    result = None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - start)
+    return min(times), statistics.median(times), result
+
+
+def bench(path: Path, repeat: int) -> None:
+    text = path.read_text(encoding="utf-8")
+    data = json.loads(text)
+    counts = {}
+    for n in data["nodes"]:
+        counts[n.get("type")] = counts.get(n.get("type"), 0) + 1
+    shown = ", ".join(f"{k}:{v}" for k, v in sorted(counts.items(), key=str))
+    print(f"\n{path.name}: {len(text) / 1e6:.2f} MB, {len(data['nodes'])} nodes ({shown})")
+    warnings.simplefilter("ignore")
+    best, median, m = timed(lambda: aif.loads(text), repeat)
+    print(f"  argmap aif.loads             best {best:7.3f}  median {median:7.3f}")
+    best, median, _ = timed(lambda: argmap.loads(text, "aif"), repeat)
+    print(f"  argmap loads + validate      best {best:7.3f}  median {median:7.3f}")
+    best, median, out = timed(lambda: aif.dumps(m), repeat)
+    same = json.loads(out) == data
+    exact = "yes" if same else "NO"
+    print(f"  argmap aif.dumps (exact: {exact})  best {best:7.3f}  median {median:7.3f}")
+    try:
+        import arguebuf
+    except ImportError:
+        print("  arguebuf: not installed (pip install arguebuf)")
+        return
+    best, median, g = timed(lambda: arguebuf.load.file(path), repeat)
+    print(
+        f"  arguebuf load.file           best {best:7.3f}  median {median:7.3f}  "
+        f"({len(g.atom_nodes)} atoms, {len(g.scheme_nodes)} schemes, {len(g.edges)} edges kept "
+        f"of {len(data['edges'])})"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--claims", type=int, default=20_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    files = sorted(args.folder.glob("*.json"), key=lambda p: p.stat().st_size)
+    if not files:
+        print(f"no .json files in {args.folder}")
+        return 1
+    print(f"Python {sys.version.split()[0]}, argmap {argmap.__version__}")
+    bench(files[-1], args.repeat)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"generated-{args.claims}.json"
+        path.write_text(json.dumps(generate(args.claims), indent=2), encoding="utf-8")
+        bench(path, args.repeat)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

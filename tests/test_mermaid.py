@@ -1,0 +1,117 @@
+"""Mermaid: a flowchart with theses on top, kinds told apart without colour, text escaped."""
+
+import re
+
+import attrs
+from hypothesis import given
+
+import argmap
+from argmap import MapBuilder
+from argmap.io import mermaid
+from argmap.strategies import argument_maps
+
+# A node line: name, then a quoted label with no raw quote, '#', '<', '>', '&' or backtick
+# (only entity codes and the <br/> argmap puts in).
+_LABEL = r'"(?:[^"#<>&`\n]|#\w+;|<br/>)*"'
+_NODE = re.compile(r"    [cr]\d+(\[" + _LABEL + r'\]|\(\(" "\)\))(:::\w+)?')
+_EDGE = re.compile(r"    [cr]\d+ (---|-->|--x|-\.-x)(\|" + _LABEL + r"\|)? [cr]\d+")
+_OTHER = re.compile(r"    (%%.*|classDef \w+ [\w:-]+(?: [\w:-]+)*)")
+
+
+def _bike():
+    return argmap.registry.get("example")
+
+
+def test_golden(golden):
+    """The example map's flowchart stays as reviewed."""
+    golden("example.mmd", mermaid.dumps(_bike()))
+
+
+def test_flowchart_reads_bottom_to_top():
+    """Theses end up on top: the chart is `flowchart BT`, arrows point at what they bear on."""
+    lines = mermaid.dumps(_bike()).splitlines()
+    assert lines[1] == "flowchart BT"
+    assert '    c5 -->|"pro"| c1' in lines
+
+
+def test_kinds_differ_without_colour():
+    """Supports, rebuttals and undercuts have their own arrow and word."""
+    text = mermaid.dumps(_bike())
+    assert '-->|"pro' in text
+    assert '--x|"con"|' in text
+    assert '-.-x|"undercut"|' in text
+
+
+def test_linked_premises_meet_in_a_junction():
+    """Linked premises join a small circle, which carries the relation's arrow and label."""
+    text = mermaid.dumps(_bike())
+    assert '    r1((" ")):::junction' in text
+    assert '    c2 --- r1\n    c3 --- r1\n    r1 -->|"pro: safety"| c1' in text
+    assert '    c4 -.-x|"undercut"| r1' in text
+
+
+def test_theses_and_implicit_claims_are_marked():
+    """Theses have a thick border, implicit premises a dashed one."""
+    text = mermaid.dumps(_bike())
+    assert ":::thesis" in text.split("\n")[3]
+    assert "    c5[" in text
+    assert '"]:::implicit' in text
+
+
+def test_every_claim_id_is_named_in_a_comment():
+    """Each claim's node follows a %% comment with its id, for finding it again."""
+    text = mermaid.dumps(_bike())
+    for claim in _bike().claims:
+        assert f"    %% {claim.id}\n" in text
+
+
+def test_hostile_text_is_escaped():
+    """Quotes, #, angle brackets, backticks, line breaks and control characters are escaped."""
+    b = MapBuilder("m", 'A "title"\nwith a line break')
+    b.thesis("t", 'He said "end"; <script>alert(1)</script> #1 & `code`\n%% not a comment\x07')
+    text = mermaid.dumps(b.build(), width=0)
+    assert text.splitlines()[0] == "%% A \"title\" with a line break (argmap map 'm')"
+    assert text.splitlines()[3] == (
+        '    c1["He said #quot;end#quot;; #lt;script#gt;alert(1)#lt;/script#gt; #35;1 '
+        '#amp; #96;code#96; %% not a comment#7;"]:::thesis'
+    )
+
+
+def test_long_text_wraps():
+    """Texts longer than the width wrap at spaces into several label lines."""
+    b = MapBuilder("m", "M")
+    b.thesis("t", "word " * 30)
+    assert mermaid.dumps(b.build(), width=20).count("<br/>") >= 6
+
+
+@given(argument_maps())
+def test_every_line_is_well_formed(m):
+    """Each line is a node, an edge, a comment or a class: nothing unescaped slips in."""
+    lines = mermaid.dumps(m).splitlines()
+    assert lines[1] == "flowchart BT"
+    for line in lines[2:]:
+        assert _NODE.fullmatch(line) or _EDGE.fullmatch(line) or _OTHER.fullmatch(line), line
+
+
+@given(argument_maps())
+def test_every_claim_and_relation_is_drawn(m):
+    """One node per claim, and one arrow into each relation's target."""
+    text = mermaid.dumps(m)
+    assert text.count("    %% ") == len(m.claims) + sum(
+        r.linked or r.id in {x.target for x in m.relations} for r in m.relations
+    )
+    arrows = len(re.findall(r" (-->|--x|-\.-x)\|", text))
+    assert arrows == len(m.relations)
+
+
+def test_relation_with_a_missing_target_is_a_comment():
+    """A broken map still gives a chart: the relation that points nowhere is a comment."""
+    m = _bike()
+    m = attrs.evolve(m, relations=[*m.relations, argmap.Support("x", ["cost"], "ghost")])
+    assert "    %% x: its target 'ghost' is not in the map" in mermaid.dumps(m)
+
+
+def test_format_is_registered_for_writing_only():
+    """`--to mermaid` works; Mermaid cannot be read back."""
+    assert argmap.dumps(_bike(), "mermaid") == mermaid.dumps(_bike())
+    assert not argmap.io.FORMATS["mermaid"].readable
