@@ -5,16 +5,17 @@ it (the rebuttal that holds, the premise that is out, ...).
 
 Cruxes (per thesis): a claim is a crux when one more unanswered objection to it (which
 makes it OUT) would change the thesis's grounded label. Only the thesis's *cone* (the nodes
-from which it can be reached) matters. The cone is split into strongly connected
-components in topological order; rejecting a candidate is simulated by re-deciding only
-the components its change reaches, in that order, with per-node counters so that one node
-costs O(1) however many inputs it has. Whenever the change has narrowed to a single node
-(nothing else pending), the rest of the simulation depends only on that node and its new
-label, so the outcome is memoised under that pair and reused by every later candidate whose
-change funnels through it. On a tree-shaped cone every candidate stops at the first
-memoised node, so all cruxes cost O(cone); shared premises cost up to the size of the
-region a change spreads over before it narrows again; a cycle is re-solved whole each time
-a change enters it (O(cone^2) at worst, when the whole cone is one cycle).
+from which it can be reached) matters. The whole graph is split once into strongly
+connected components in topological order (shared by every thesis); rejecting a candidate
+is simulated by re-deciding only the components of the cone its change reaches, in that
+order, with per-node counters so that one node costs O(1) however many inputs it has.
+Whenever the change has narrowed to a single node (nothing else pending), the rest of the
+simulation depends only on that node and its new label, so the outcome is memoised under
+that pair and reused by every later candidate whose change funnels through it. On a
+tree-shaped cone every candidate stops at the first memoised node, so all cruxes cost
+O(cone); shared premises cost up to the size of the region a change spreads over before it
+narrows again; a cycle is re-solved whole each time a change enters it (O(cone^2) at worst,
+when the whole cone is one cycle).
 
 Influence (per thesis): the derivative of the thesis's DF-QuAD strength with respect to
 each claim's base score, by one reverse (adjoint) pass over the cone in reverse
@@ -24,16 +25,15 @@ topological order; on a cyclic cone the adjoint equations are iterated like the 
 from __future__ import annotations
 
 import heapq
+import math
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from math import prod
 
-from argmap._graph import SUPPORT, UNDERCUT, Graph
+from argmap._graph import SUPPORT, Graph
 from argmap._grounded import IN, OUT, UNDEC
 
-__all__ = ["Cone", "cone", "cruxes", "influence", "reasons"]
-
-_WORD = {IN: "in", OUT: "out", UNDEC: "undecided"}
-_KIND = {SUPPORT: "support", UNDERCUT: "undercut"}
+__all__ = ["Cone", "Counts", "Slopes", "Structure", "cone", "cruxes", "influence", "reasons"]
 
 
 # -- reasons -------------------------------------------------------------------------------
@@ -56,10 +56,6 @@ def reasons(g: Graph, lab: bytearray) -> Iterator[tuple[str, str]]:
         yield g.claim_ids[x], _claim_reason(g, lab, x, into[x])
     for j in range(g.relations):
         yield g.relation_ids[j], _relation_reason(g, lab, j)
-
-
-def _relation_word(g: Graph, j: int) -> str:
-    return _KIND.get(g.kind[j], "rebuttal")
 
 
 def _claim_reason(g: Graph, lab: bytearray, x: int, rels: list[int]) -> str:  # noqa: PLR0911
@@ -126,37 +122,119 @@ def _relation_reason(g: Graph, lab: bytearray, j: int) -> str:
 # -- the cone of a thesis --------------------------------------------------------------------
 
 
+class Structure:
+    """The strongly connected components of the whole graph, in topological order.
+
+    Attributes:
+        topo: per node, the index of its component (inputs come before their users).
+        members: per component, its nodes.
+        cyclic: per component, whether it holds a cycle (several nodes, or a relation
+            that undercuts itself).
+    """
+
+    __slots__ = ("cyclic", "members", "topo")
+
+    def __init__(self, g: Graph) -> None:
+        emitted = _tarjan(g)
+        emitted.reverse()
+        topo = [0] * g.size
+        for i, members in enumerate(emitted):
+            for x in members:
+                topo[x] = i
+        c = g.claims
+        self.topo = topo
+        self.members = emitted
+        self.cyclic = [len(m) > 1 or (m[0] >= c and g.target[m[0] - c] == m[0]) for m in emitted]
+
+
+def _tarjan(g: Graph) -> list[list[int]]:  # noqa: C901 - Tarjan, unrolled
+    """Tarjan's algorithm along consumer edges, without recursion.
+
+    A component is emitted only after every component it reaches, so the emission order
+    is a reverse topological order.
+    """
+    c, n = g.claims, g.size
+    uses, target = g.uses, g.target
+    index = [-1] * n
+    low = [0] * n
+    on_stack = bytearray(n)
+    stack: list[int] = []
+    emitted: list[list[int]] = []
+    counter = 0
+    for root in range(n):
+        if index[root] >= 0:
+            continue
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack[root] = 1
+        work = [(root, 0)]
+        while work:
+            node, at = work[-1]
+            following = [c + j for j in uses[node]] if node < c else [target[node - c]]
+            descended = False
+            while at < len(following):
+                nxt = following[at]
+                at += 1
+                if index[nxt] < 0:
+                    work[-1] = (node, at)
+                    index[nxt] = low[nxt] = counter
+                    counter += 1
+                    stack.append(nxt)
+                    on_stack[nxt] = 1
+                    work.append((nxt, 0))
+                    descended = True
+                    break
+                if on_stack[nxt] and index[nxt] < low[node]:
+                    low[node] = index[nxt]
+            if descended:
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                members: list[int] = []
+                while True:
+                    w = stack.pop()
+                    on_stack[w] = 0
+                    members.append(w)
+                    if w == node:
+                        break
+                emitted.append(members)
+    return emitted
+
+
 class Cone:
-    """The nodes a thesis depends on, with their distance and their components.
+    """The nodes a thesis depends on, and how far each is from it.
 
     Attributes:
         thesis: the thesis node.
         depth: node -> relation steps to the thesis (the thesis is 0; a relation is one
             step below its target; a premise is at the distance of the relation citing it).
-        order: the components in topological order (inputs before the nodes that use
-            them); the thesis's component is last.
-        cyclic: per component, whether it holds a cycle (several nodes, or one that feeds
-            itself).
-        component: node -> the index of its component in ``order``.
+        structure: the components of the whole graph.
     """
 
-    __slots__ = ("component", "cyclic", "depth", "order", "thesis")
+    __slots__ = ("depth", "structure", "thesis")
 
-    def __init__(self, thesis: int, depth: dict[int, int]) -> None:
+    def __init__(self, thesis: int, depth: dict[int, int], structure: Structure) -> None:
         self.thesis = thesis
         self.depth = depth
-        self.order: list[list[int]] = []
-        self.cyclic: list[bool] = []
-        self.component: dict[int, int] = {}
+        self.structure = structure
 
     @property
     def acyclic(self) -> bool:
-        """True when no component holds a cycle."""
-        return not any(self.cyclic)
+        """True when no node of the cone lies on a cycle."""
+        cyclic, topo = self.structure.cyclic, self.structure.topo
+        return not any(cyclic[topo[x]] for x in self.depth)
+
+    def in_order(self) -> list[int]:
+        """The cone's nodes, inputs before the nodes that use them."""
+        return sorted(self.depth, key=self.structure.topo.__getitem__)
 
 
-def cone(g: Graph, thesis: int) -> Cone:
-    """The cone of ``thesis``: a 0-1 breadth-first search along inputs, then components."""
+def cone(g: Graph, thesis: int, structure: Structure) -> Cone:
+    """The cone of ``thesis``, by a 0-1 breadth-first search along inputs."""
     c = g.claims
     depth = {thesis: 0}
     queue = deque([thesis])
@@ -178,75 +256,22 @@ def cone(g: Graph, thesis: int) -> Cone:
                     queue.appendleft(y)
                 else:
                     queue.append(y)
-    result = Cone(thesis, depth)
-    _components(g, result)
-    return result
+    return Cone(thesis, depth, structure)
 
 
-def _inside(g: Graph, k: Cone, node: int) -> list[int]:
-    return [y for y in g.consumers(node) if y in k.depth]
-
-
-def _components(g: Graph, k: Cone) -> None:  # noqa: C901 - Tarjan, unrolled
-    """Tarjan's algorithm along consumer edges, without recursion.
-
-    Tarjan emits a component only after every component it reaches, so the emission
-    order reversed is a topological order (inputs first).
-    """
-    index: dict[int, int] = {}
-    low: dict[int, int] = {}
-    on_stack: set[int] = set()
-    stack: list[int] = []
-    emitted: list[list[int]] = []
-    counter = 0
-    for root in k.depth:
-        if root in index:
-            continue
-        index[root] = low[root] = counter
-        counter += 1
-        stack.append(root)
-        on_stack.add(root)
-        work = [(root, iter(_inside(g, k, root)))]
-        while work:
-            node, successors = work[-1]
-            for nxt in successors:
-                if nxt not in index:
-                    index[nxt] = low[nxt] = counter
-                    counter += 1
-                    stack.append(nxt)
-                    on_stack.add(nxt)
-                    work.append((nxt, iter(_inside(g, k, nxt))))
-                    break
-                if nxt in on_stack:
-                    low[node] = min(low[node], index[nxt])
-            else:
-                work.pop()
-                if work:
-                    parent = work[-1][0]
-                    low[parent] = min(low[parent], low[node])
-                if low[node] == index[node]:
-                    members: list[int] = []
-                    while True:
-                        w = stack.pop()
-                        on_stack.discard(w)
-                        members.append(w)
-                        if w == node:
-                            break
-                    emitted.append(members)
-    emitted.reverse()
-    k.order = emitted
-    k.component = {x: i for i, members in enumerate(emitted) for x in members}
-    k.cyclic = [len(m) > 1 or m[0] in g.consumers(m[0]) for m in emitted]
+def _consumers(g: Graph, node: int) -> list[int]:
+    c = g.claims
+    return [c + j for j in g.uses[node]] if node < c else [g.target[node - c]]
 
 
 # -- cruxes ------------------------------------------------------------------------------------
 
 
-class _Counts:
+class Counts:
     """Per node: how many of its positive and negative inputs are IN and OUT, and in all.
 
     Positive inputs are a claim's supports or a relation's premises; negative ones are a
-    claim's rebuttals or a relation's undercuts.
+    claim's rebuttals or a relation's undercuts. Computed on demand, once per node.
     """
 
     __slots__ = ("_base", "g", "lab")
@@ -271,17 +296,15 @@ class _Counts:
             for x in self.g.inputs(node):
                 role = self.role(x, node)
                 value = self.lab[x]
-                if value == IN:
-                    found[role] += 1
-                elif value == OUT:
-                    found[role + 1] += 1
+                if value != UNDEC:
+                    found[role + (value == OUT)] += 1
                 found[4 + role // 2] += 1
             self._base[node] = found
         return found
 
 
 def decide(is_claim: bool, counts: Sequence[int]) -> int:
-    """The grounded rule, from input counts (see :class:`_Counts`)."""
+    """The grounded rule, from input counts (see :class:`Counts`)."""
     pin, pout, nin, nout, ptot, ntot = counts
     if is_claim:
         if nin or (ptot and pout == ptot):
@@ -302,21 +325,21 @@ class _Simulation:
     Outcomes are memoised across rejections as (node, new label) -> thesis label.
     """
 
-    def __init__(self, g: Graph, lab: bytearray, k: Cone) -> None:
+    def __init__(self, g: Graph, lab: bytearray, k: Cone, counts: Counts) -> None:
         self.g, self.lab, self.k = g, lab, k
-        self.counts = _Counts(g, lab)
+        self.counts = counts
         self.memo: dict[tuple[int, int], int] = {}
-        self.consumers = {x: _inside(g, k, x) for x in k.depth}
 
     def reject(self, claim: int) -> int:
         """The thesis's label once ``claim`` is made OUT."""
         run = _Run(self)
         k, thesis = self.k, self.k.thesis
-        start = k.component[claim]
-        if k.cyclic[start]:
+        topo = k.structure.topo
+        start = topo[claim]
+        if k.structure.cyclic[start]:
             for x, value in self.resolve(start, run.current, pinned=claim):
                 run.change(x, value)
-            if start == k.component[thesis]:
+            if start == topo[thesis]:
                 return run.current(thesis)
         else:
             key = (claim, OUT)
@@ -334,7 +357,7 @@ class _Simulation:
     ) -> list[tuple[int, int]]:
         """Re-decide a cyclic component from scratch; return its nodes whose label moved."""
         c = self.g.claims
-        members = self.k.order[i]
+        members = self.k.structure.members[i]
         inside = set(members)
         counts = {x: self._outside_counts(x, inside, now) for x in members}
         new = dict.fromkeys(members, UNDEC)
@@ -347,7 +370,7 @@ class _Simulation:
         while work:
             x = work.pop()
             value = new[x]
-            for y in self.consumers[x]:
+            for y in _consumers(self.g, x):
                 if y not in inside or new[y] != UNDEC or y == pinned:
                     continue
                 counts[y][self.counts.role(x, y) + (value == OUT)] += 1
@@ -386,23 +409,39 @@ class _Run:
         return self.changed.get(x, self.sim.lab[x])
 
     def change(self, x: int, value: int) -> None:
-        """Relabel ``x`` and queue the components of the nodes that use it."""
-        sim, k = self.sim, self.sim.k
+        """Relabel ``x`` and queue the components of the nodes in the cone that use it."""
+        sim = self.sim
+        g = sim.g
+        c = g.claims
+        inside, topo = sim.k.depth, sim.k.structure.topo
         old = self.current(x)
         self.changed[x] = value
-        home = k.component[x]
-        for y in sim.consumers[x]:
-            i = k.component[y]
+        home = topo[x]
+        if x < c:
+            role = 0  # a claim is a premise of the relations that use it
+            consumers = [c + j for j in g.uses[x]]
+        else:
+            y = g.target[x - c]
+            role = 0 if g.kind[x - c] == SUPPORT else 2
+            consumers = [y]
+        lose = role + (old == OUT) if old != UNDEC else -1
+        gain = role + (value == OUT) if value != UNDEC else -1
+        delta, queued = self.delta, self.queued
+        for y in consumers:
+            if y not in inside:
+                continue
+            i = topo[y]
             if i == home:  # its own (cyclic) component was re-decided as a whole
                 continue
-            role = sim.counts.role(x, y)
-            d = self.delta.setdefault(y, [0, 0, 0, 0])
-            if old != UNDEC:
-                d[role + (old == OUT)] -= 1
-            if value != UNDEC:
-                d[role + (value == OUT)] += 1
-            if i not in self.queued:
-                self.queued.add(i)
+            d = delta.get(y)
+            if d is None:
+                d = delta[y] = [0, 0, 0, 0]
+            if lose >= 0:
+                d[lose] -= 1
+            if gain >= 0:
+                d[gain] += 1
+            if i not in queued:
+                queued.add(i)
                 heapq.heappush(self.heap, i)
 
     def counts(self, x: int) -> list[int]:
@@ -415,18 +454,19 @@ class _Run:
 
     def finish(self) -> int:
         """Follow the change to the thesis, in topological order; return its label."""
-        sim, k = self.sim, self.sim.k
-        c, thesis = sim.g.claims, k.thesis
+        sim = self.sim
+        k = sim.k
+        c, thesis, structure = sim.g.claims, k.thesis, k.structure
         while self.heap:
             i = heapq.heappop(self.heap)
             self.queued.discard(i)
-            if k.cyclic[i]:
+            if structure.cyclic[i]:
                 for x, value in sim.resolve(i, self.current, pinned=None):
                     self.change(x, value)
-                if i == k.component[thesis]:
+                if i == structure.topo[thesis]:
                     return self.current(thesis)
                 continue
-            (x,) = k.order[i]
+            (x,) = structure.members[i]
             value = decide(x < c, self.counts(x))
             if value == self.current(x):
                 continue
@@ -442,19 +482,19 @@ class _Run:
         return sim.lab[thesis]
 
 
-def cruxes(g: Graph, lab: bytearray, k: Cone) -> list[tuple[int, int]]:
+def cruxes(g: Graph, lab: bytearray, k: Cone, counts: Counts) -> list[tuple[int, int]]:
     """The claims of the cone whose rejection changes the thesis's label, with that label.
 
     Sorted most decisive first: a flip between IN and OUT before a move to or from UNDEC,
     then the nearest to the thesis, then map order.
     """
-    c, thesis = g.claims, k.thesis
-    sim = _Simulation(g, lab, k)
+    c, thesis, topo = g.claims, k.thesis, k.structure.topo
+    sim = _Simulation(g, lab, k, counts)
     before = lab[thesis]
     # Nearest the thesis first, so that farther claims meet memoised outcomes.
     candidates = sorted(
         (x for x in k.depth if x < c and x != thesis and lab[x] != OUT),
-        key=lambda x: (-k.component[x], x),
+        key=lambda x: (-topo[x], x),
     )
     found = []
     for x in candidates:
@@ -490,49 +530,61 @@ def _excluding(factors: Sequence[float]) -> list[float]:
     return out
 
 
-def _partials(g: Graph, val: Sequence[float], node: int) -> tuple[list[tuple[int, float]], float]:
-    """The node's strength rule differentiated: ([(input, d strength / d input)], d / d base).
+class Slopes:
+    """The strength rule of each node differentiated, computed once per node on demand.
 
-    At DF-QuAD's kink (supports and rebuttals exactly balanced, ``d == 0``) the two
-    one-sided slopes differ unless the base score is 0.5; their mean is used.
+    ``of(node)`` is ([(input, d strength / d input)], d strength / d base score). At
+    DF-QuAD's kink (supports and rebuttals exactly balanced, ``d == 0``) the two one-sided
+    slopes differ unless the base score is 0.5; their mean is used.
     """
-    c = g.claims
-    if node >= c:
+
+    __slots__ = ("_cache", "g", "val")
+
+    def __init__(self, g: Graph, val: Sequence[float]) -> None:
+        self.g, self.val = g, val
+        self._cache: dict[int, tuple[list[tuple[int, float]], float]] = {}
+
+    def of(self, node: int) -> tuple[list[tuple[int, float]], float]:
+        """The slopes of one node's rule."""
+        found = self._cache.get(node)
+        if found is None:
+            found = self._relation(node) if node >= self.g.claims else self._claim(node)
+            self._cache[node] = found
+        return found
+
+    def _relation(self, node: int) -> tuple[list[tuple[int, float]], float]:
+        g, val = self.g, self.val
+        c = g.claims
         j = node - c
         premises = g.premises(j)
         unders = [c + u for u in g.undercut_by.get(j, ())]
         pos = [val[p] for p in premises]
+        if not unders and len(pos) == 1:
+            return [(premises[0], 1.0)], 0.0
         neg = [1.0 - val[u] for u in unders]
-        p_all = 1.0
-        for f in pos:
-            p_all *= f
-        n_all = 1.0
-        for f in neg:
-            n_all *= f
+        p_all, n_all = prod(pos), prod(neg)
         grads = [(p, n_all * e) for p, e in zip(premises, _excluding(pos), strict=True)]
         grads += [(u, -p_all * e) for u, e in zip(unders, _excluding(neg), strict=True)]
         return grads, 0.0
-    rels = g.into()[node]
-    sups = [c + j for j in rels if g.kind[j] == SUPPORT]
-    atts = [c + j for j in rels if g.kind[j] != SUPPORT]
-    s_f = [1.0 - val[x] for x in sups]
-    a_f = [1.0 - val[x] for x in atts]
-    s_all = 1.0
-    for f in s_f:
-        s_all *= f
-    a_all = 1.0
-    for f in a_f:
-        a_all *= f
-    d = a_all - s_all
-    b = g.base[node]
-    slope = (1.0 - b) if d > 0.0 else b if d < 0.0 else 0.5
-    grads = [(x, slope * e) for x, e in zip(sups, _excluding(s_f), strict=True)]
-    grads += [(x, -slope * e) for x, e in zip(atts, _excluding(a_f), strict=True)]
-    return grads, 1.0 - abs(d)
+
+    def _claim(self, node: int) -> tuple[list[tuple[int, float]], float]:
+        g, val = self.g, self.val
+        c = g.claims
+        rels = g.into()[node]
+        sups = [c + j for j in rels if g.kind[j] == SUPPORT]
+        atts = [c + j for j in rels if g.kind[j] != SUPPORT]
+        s_f = [1.0 - val[x] for x in sups]
+        a_f = [1.0 - val[x] for x in atts]
+        d = prod(a_f) - prod(s_f)
+        b = g.base[node]
+        slope = (1.0 - b) if d > 0.0 else b if d < 0.0 else 0.5
+        grads = [(x, slope * e) for x, e in zip(sups, _excluding(s_f), strict=True)]
+        grads += [(x, -slope * e) for x, e in zip(atts, _excluding(a_f), strict=True)]
+        return grads, 1.0 - abs(d)
 
 
 def influence(
-    g: Graph, val: Sequence[float], k: Cone, *, max_iterations: int, tolerance: float
+    g: Graph, k: Cone, slopes: Slopes, *, max_iterations: int, tolerance: float
 ) -> tuple[list[tuple[int, float]], bool]:
     """d(thesis strength) / d(base score) for every other claim of the cone.
 
@@ -540,22 +592,22 @@ def influence(
     by size, largest first, then nearest the thesis, then map order.
     """
     c, thesis = g.claims, k.thesis
-    rules = {x: _partials(g, val, x) for x in k.depth}
     adjoint = dict.fromkeys(k.depth, 0.0)
     settled = True
     if k.acyclic:
         adjoint[thesis] = 1.0
-        for (y,) in reversed(k.order):
+        for y in reversed(k.in_order()):
             weight = adjoint[y]
             if weight:
-                for x, slope in rules[y][0]:
+                for x, slope in slopes.of(y)[0]:
                     adjoint[x] += weight * slope
     else:
-        rounds, moved = 0, float("inf")
+        rules = [(y, slopes.of(y)[0]) for y in k.depth]
+        rounds, moved = 0, math.inf
         while rounds < max_iterations and moved > tolerance:
             fresh = dict.fromkeys(k.depth, 0.0)
             fresh[thesis] = 1.0
-            for y, (grads, _) in rules.items():
+            for y, grads in rules:
                 weight = adjoint[y]
                 if weight:
                     for x, slope in grads:
@@ -564,6 +616,6 @@ def influence(
             adjoint = fresh
             rounds += 1
         settled = moved <= tolerance
-    found = [(x, adjoint[x] * rules[x][1]) for x in k.depth if x < c and x != thesis]
+    found = [(x, adjoint[x] * slopes.of(x)[1]) for x in k.depth if x < c and x != thesis]
     found.sort(key=lambda item: (-abs(item[1]), k.depth[item[0]], item[0]))
     return found, settled

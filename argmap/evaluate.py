@@ -137,12 +137,15 @@ import enum
 import math
 from collections.abc import ItemsView, Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
 
 from argmap.errors import EvaluationError
 from argmap.model import ArgumentMap, ClaimId, RelationId
+
+if TYPE_CHECKING:
+    from argmap._graph import Graph
 
 __all__ = ["Evaluation", "Label", "Semantics", "evaluate"]
 
@@ -308,7 +311,7 @@ _LABELS = (Label.UNDEC, Label.IN, Label.OUT)
 _EFFECTIVE = (False, True, False)
 
 
-def evaluate(  # noqa: C901 - one branch per semantics and per explanation
+def evaluate(
     argument_map: ArgumentMap,
     semantics: Semantics = "all",
     *,
@@ -381,25 +384,48 @@ def evaluate(  # noqa: C901 - one branch per semantics and per explanation
         found["converged"] = converged
         found["iterations"] = rounds
     if explain:
-        from argmap import _explain
-
-        ids = g.claim_ids
         if grounded:
-            found["reasons"] = dict(_explain.reasons(g, lab))
-        cruxes: dict[ClaimId, tuple[ClaimId, ...]] = {}
-        outcomes: dict[ClaimId, Mapping[ClaimId, Label]] = {}
-        influence: dict[ClaimId, tuple[tuple[ClaimId, float], ...]] = {}
-        for t in dict.fromkeys(g.theses):
-            cone = _explain.cone(g, t)
-            if grounded:
-                flips = _explain.cruxes(g, lab, cone)
-                cruxes[ids[t]] = tuple(ids[x] for x, _ in flips)
-                outcomes[ids[t]] = MappingProxyType({ids[x]: _LABELS[v] for x, v in flips})
+            from argmap._explain import reasons
+
+            found["reasons"] = dict(reasons(g, lab))
+        if g.theses:
+            extra = _explain_theses(g, lab, val, max_iterations, tolerance)
+            settled = extra.pop("settled")
+            found.update(extra)
             if dfquad:
-                ranking, settled = _explain.influence(
-                    g, val, cone, max_iterations=max_iterations, tolerance=tolerance
-                )
-                influence[ids[t]] = tuple((ids[x], d) for x, d in ranking)
                 found["converged"] = found["converged"] and settled
-        found.update(cruxes=cruxes, crux_outcomes=outcomes, influence=influence)
     return Evaluation(**found)
+
+
+def _explain_theses(
+    g: Graph, lab: bytearray, val: list[float], max_iterations: int, tolerance: float
+) -> dict[str, Any]:
+    """Cruxes (when ``lab`` is filled) and influence (when ``val`` is), thesis by thesis."""
+    from argmap import _explain
+
+    ids = g.claim_ids
+    structure = _explain.Structure(g)
+    counts = _explain.Counts(g, lab)
+    slopes = _explain.Slopes(g, val)
+    cruxes: dict[ClaimId, tuple[ClaimId, ...]] = {}
+    outcomes: dict[ClaimId, Mapping[ClaimId, Label]] = {}
+    influence: dict[ClaimId, tuple[tuple[ClaimId, float], ...]] = {}
+    settled = True
+    for t in dict.fromkeys(g.theses):
+        cone = _explain.cone(g, t, structure)
+        if lab:
+            flips = _explain.cruxes(g, lab, cone, counts)
+            cruxes[ids[t]] = tuple(ids[x] for x, _ in flips)
+            outcomes[ids[t]] = MappingProxyType({ids[x]: _LABELS[v] for x, v in flips})
+        if val:
+            ranking, done = _explain.influence(
+                g, cone, slopes, max_iterations=max_iterations, tolerance=tolerance
+            )
+            influence[ids[t]] = tuple((ids[x], d) for x, d in ranking)
+            settled = settled and done
+    return {
+        "cruxes": cruxes,
+        "crux_outcomes": outcomes,
+        "influence": influence,
+        "settled": settled,
+    }

@@ -733,3 +733,69 @@ def test_a_random_large_map_matches_the_reference():
     m = make(claims, relations)
     e = evaluate(m, max_iterations=300)
     assert {**e.labels, **e.relation_labels} == kleene_labels(m)
+
+
+# -- the command line ------------------------------------------------------------------------------
+
+
+def run_cli(capsys, *args):
+    from argmap.cli import main
+
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_evaluate_prints_each_thesis(capsys):
+    """The human output gives the thesis's label, strength, reason and cruxes."""
+    code, out, _ = run_cli(capsys, "evaluate", "example")
+    assert code == 0
+    assert "thesis 'bike-lane': IN, strength 0.562" in out
+    assert "why: support 'councils-prevent-harm--supports--bike-lane' holds" in out
+    assert "'councils-prevent-harm' -> thesis OUT" in out
+
+
+def test_cli_evaluate_json(capsys):
+    """--json gives at least labels, strengths and cruxes, as the issue specifies."""
+    import json
+
+    code, out, _ = run_cli(capsys, "evaluate", "example", "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert data["labels"]["cost"] == "out"
+    assert data["strengths"]["cost"] == 0.25
+    assert data["cruxes"]["bike-lane"] == ["councils-prevent-harm", "customers-walk", "grant"]
+
+
+def test_cli_evaluate_one_semantics(capsys):
+    """--semantics grounded leaves the strengths out of the JSON."""
+    import json
+
+    code, out, _ = run_cli(capsys, "evaluate", "example", "--semantics", "grounded", "--json")
+    data = json.loads(out)
+    assert (code, data["strengths"], data["semantics"]) == (0, {}, "grounded")
+
+
+def test_cli_evaluate_warns_when_dfquad_does_not_settle(capsys, tmp_path):
+    """A cycle that never settles is reported on stderr; the exit status stays 0."""
+    m = make(
+        ["a", "b"],
+        [("rebuttal", "ab", "a", "b"), ("rebuttal", "ba", "b", "a")],
+        scores={"a": 1.0, "b": 1.0},
+    )
+    path = tmp_path / "cycle.json"
+    argmap.dump(m, path)
+    code, out, err = run_cli(capsys, "evaluate", path, "--semantics", "dfquad")
+    assert code == 0
+    assert "NOT converged" in out
+    assert err.startswith("argmap: warning: DF-QuAD did not settle")
+
+
+def test_cli_evaluate_bad_map_is_one_line(capsys, tmp_path):
+    """A map that cannot be read is one error line and exit status 1."""
+    path = tmp_path / "bad.json"
+    path.write_text("{", encoding="utf-8")
+    code, out, err = run_cli(capsys, "evaluate", path)
+    assert (code, out) == (1, "")
+    assert err.startswith("argmap: error:")
+    assert "Traceback" not in err
