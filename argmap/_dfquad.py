@@ -55,62 +55,65 @@ def strengths(  # noqa: C901, PLR0912, PLR0915 - one hot loop, kept flat for spe
     sup = [1.0] * c  # prod(1 - s) over final supports
     att = [1.0] * c  # prod(1 - a) over final rebuttals
     und = dict.fromkeys(g.undercut_by, 1.0)  # prod(1 - u) over final undercuts
-    done = bytearray(n)
     stack = list(compress(range(c), map(not_, pend)))
-    for x in stack:
-        done[x] = 1
     pop, push = stack.pop, stack.append
     while stack:
         x = pop()
-        v = val[x]
         if x < c:
+            v = val[x]
+            w = 1.0 - v
             for j in uses[x]:
                 if plain[j]:
                     # The relation carries its premise's strength to its target at once.
-                    t, k = target[j], kind[j]
+                    t = target[j]
+                    k = kind[j]
                     if k == SUPPORT:
-                        sup[t] *= 1.0 - v
+                        sup[t] *= w
                     elif k == ATTACK:
-                        att[t] *= 1.0 - v
+                        att[t] *= w
                     else:
-                        und[t - c] *= 1.0 - v
-                    pend[t] -= 1
-                    if pend[t]:
+                        und[t - c] *= w
+                    left = pend[t] - 1
+                    pend[t] = left
+                    if left:
                         continue
                     if t < c:
-                        b, d = base[t], att[t] - sup[t]
+                        b = base[t]
+                        d = att[t] - sup[t]
                         val[t] = b + (1.0 - b) * d if d > 0.0 else b + b * d
                     else:
                         val[t] *= und[t - c]
-                    done[t] = 1
                     push(t)
                 else:
                     r = c + j
                     val[r] *= v
-                    pend[r] -= 1
-                    if not pend[r]:
+                    left = pend[r] - 1
+                    pend[r] = left
+                    if not left:
                         if j in und:
                             val[r] *= und[j]
-                        done[r] = 1
                         push(r)
         else:
+            w = 1.0 - val[x]
             j = x - c
-            t, k = target[j], kind[j]
+            t = target[j]
+            k = kind[j]
             if k == SUPPORT:
-                sup[t] *= 1.0 - v
+                sup[t] *= w
             elif k == ATTACK:
-                att[t] *= 1.0 - v
+                att[t] *= w
             else:
-                und[t - c] *= 1.0 - v
-            pend[t] -= 1
-            if pend[t]:
+                und[t - c] *= w
+            left = pend[t] - 1
+            pend[t] = left
+            if left:
                 continue
             if t < c:
-                b, d = base[t], att[t] - sup[t]
+                b = base[t]
+                d = att[t] - sup[t]
                 val[t] = b + (1.0 - b) * d if d > 0.0 else b + b * d
             else:
                 val[t] *= und[t - c]
-            done[t] = 1
             push(t)
 
     # A plain relation's strength is its premise's.
@@ -118,8 +121,11 @@ def strengths(  # noqa: C901, PLR0912, PLR0915 - one hot loop, kept flat for spe
     for j in chain(g.more, g.undercut_by):
         rel[j] = val[c + j]
     val[c:] = rel
-    if 0 not in done[:c] and all(done[c + j] for j in chain(g.more, g.undercut_by)):
+    # A claim or other relation is settled once all its inputs were (pend 0); a plain
+    # relation, once its premise is.
+    if not any(pend):
         return val, True, 0
+    done = bytearray(map(not_, pend))
     for j in compress(range(g.relations), plain):
         done[c + j] = done[first[j]]
     return _iterate(g, val, done, max_iterations=max_iterations, tolerance=tolerance)

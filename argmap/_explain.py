@@ -107,8 +107,10 @@ def _relation_reason(g: Graph, lab: bytearray, j: int) -> str:
     if status == IN:
         if len(premises) == 1:
             head = f"its premise {cid[premises[0]]!r} is in"
+        elif len(premises) == 2:
+            head = f"its premises {_names([cid[p] for p in premises])} are both in"
         else:
-            head = f"its premises {_names([cid[p] for p in premises], 3)} are all in"
+            head = f"all its premises ({_names([cid[p] for p in premises], 3)}) are in"
         if not unders:
             return f"{head} and nothing undercuts it"
         return f"{head} and every undercut fails ({_names([rid[u] for u in unders])})"

@@ -67,8 +67,9 @@ def label(g: Graph) -> bytearray:  # noqa: C901, PLR0912, PLR0915 - one hot loop
                     if lab[r]:
                         continue
                     if value == IN:
-                        need[r] -= 1
-                        if need[r]:
+                        left_r = need[r] - 1
+                        need[r] = left_r
+                        if left_r:
                             continue
                         lab[r] = IN
                     else:
@@ -81,8 +82,9 @@ def label(g: Graph) -> bytearray:  # noqa: C901, PLR0912, PLR0915 - one hot loop
                         continue
                     if value == IN:
                         left[t] = -1
-                        need[t] -= 1
-                        if need[t]:
+                        rest = need[t] - 1
+                        need[t] = rest
+                        if rest:
                             continue
                         lab[t] = IN
                     else:
@@ -93,8 +95,9 @@ def label(g: Graph) -> bytearray:  # noqa: C901, PLR0912, PLR0915 - one hot loop
                 elif value == IN:
                     lab[t] = OUT
                 else:
-                    need[t] -= 1
-                    if need[t]:
+                    rest = need[t] - 1
+                    need[t] = rest
+                    if rest:
                         continue
                     lab[t] = IN
                 push(t)
@@ -111,8 +114,9 @@ def label(g: Graph) -> bytearray:  # noqa: C901, PLR0912, PLR0915 - one hot loop
                     continue
                 if value == IN:
                     left[t] = -1
-                    need[t] -= 1
-                    if need[t]:
+                    rest = need[t] - 1
+                    need[t] = rest
+                    if rest:
                         continue
                     lab[t] = IN
                 else:
@@ -123,8 +127,9 @@ def label(g: Graph) -> bytearray:  # noqa: C901, PLR0912, PLR0915 - one hot loop
             elif value == IN:
                 lab[t] = OUT
             else:
-                need[t] -= 1
-                if need[t]:
+                rest = need[t] - 1
+                need[t] = rest
+                if rest:
                     continue
                 lab[t] = IN
             push(t)
