@@ -45,7 +45,8 @@ def strengths(  # noqa: C901, PLR0912, PLR0915 - one hot loop, kept flat for spe
     Rounds are 0 when the acyclic pass settles everything.
     """
     c, n = g.claims, g.size
-    base, target, kind, plain, uses, first = g.base, g.target, g.kind, g.plain, g.uses, g.first
+    base, target, kind, plain, first = g.base, g.target, g.kind, g.plain, g.first
+    use_start, use_rel = g.use_start, g.use_rel
     val = [*base, *([1.0] * g.relations)]
     pend = [0] * n
     for j in {**g.more, **g.undercut_by}:  # the relations that are not plain
@@ -62,7 +63,7 @@ def strengths(  # noqa: C901, PLR0912, PLR0915 - one hot loop, kept flat for spe
         if x < c:
             v = val[x]
             w = 1.0 - v
-            for j in uses[x]:
+            for j in use_rel[use_start[x] : use_start[x + 1]]:
                 if plain[j]:
                     # The relation carries its premise's strength to its target at once.
                     t = target[j]

@@ -156,7 +156,7 @@ def _tarjan(g: Graph) -> list[list[int]]:  # noqa: C901 - Tarjan, unrolled
     is a reverse topological order.
     """
     c, n = g.claims, g.size
-    uses, target = g.uses, g.target
+    use_start, use_rel, target = g.use_start, g.use_rel, g.target
     index = [-1] * n
     low = [0] * n
     on_stack = bytearray(n)
@@ -173,7 +173,11 @@ def _tarjan(g: Graph) -> list[list[int]]:  # noqa: C901 - Tarjan, unrolled
         work = [(root, 0)]
         while work:
             node, at = work[-1]
-            following = [c + j for j in uses[node]] if node < c else [target[node - c]]
+            following = (
+                [c + j for j in use_rel[use_start[node] : use_start[node + 1]]]
+                if node < c
+                else [target[node - c]]
+            )
             descended = False
             while at < len(following):
                 nxt = following[at]
@@ -263,7 +267,7 @@ def cone(g: Graph, thesis: int, structure: Structure) -> Cone:
 
 def _consumers(g: Graph, node: int) -> list[int]:
     c = g.claims
-    return [c + j for j in g.uses[node]] if node < c else [g.target[node - c]]
+    return [c + j for j in g.uses(node)] if node < c else [g.target[node - c]]
 
 
 # -- cruxes ------------------------------------------------------------------------------------
@@ -421,7 +425,7 @@ class _Run:
         home = topo[x]
         if x < c:
             role = 0  # a claim is a premise of the relations that use it
-            consumers = [c + j for j in g.uses[x]]
+            consumers = [c + j for j in g.uses(x)]
         else:
             y = g.target[x - c]
             role = 0 if g.kind[x - c] == SUPPORT else 2

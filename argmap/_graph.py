@@ -10,14 +10,15 @@ object once and never builds the model's own per-claim tuples.
 from __future__ import annotations
 
 import math
+from array import array
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from itertools import chain, compress, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import attrgetter, is_, itemgetter
 from typing import NoReturn
 
 from argmap.errors import InvalidMapError
-from argmap.model import ArgumentMap, ClaimId, RelationId
+from argmap.model import ArgumentMap, ClaimId, RelationId, Support
 
 __all__ = ["ATTACK", "SUPPORT", "UNDERCUT", "Graph"]
 
@@ -31,10 +32,10 @@ DEFAULT_BASE_SCORE = 0.5
 _consume: Callable[[Iterable[object]], None] = deque[object](maxlen=0).extend
 _get_id = attrgetter("id")
 _get_target = attrgetter("target")
-_get_kind = attrgetter("kind")
 _get_premises = attrgetter("premises")
 _get_score = attrgetter("base_score")
 _first = itemgetter(0)
+_SEVERAL = bytes([0, 0, *([1] * 254)])  # a premise count (at most 2) -> 1 if linked
 
 
 class Graph:
@@ -54,7 +55,9 @@ class Graph:
         more: relation -> its further premises, for linked relations only.
         plain: per relation, 1 when it has one premise and nothing undercuts it (then it
             simply passes its premise on), else 0.
-        uses: per claim, the relations (as relation numbers ``j``) that cite it.
+        use_start, use_rel: per claim ``x``, the relations (as relation numbers ``j``)
+            that cite it are ``use_rel[use_start[x]:use_start[x + 1]]`` (compact arrays:
+            at a million claims, lists of lists cost a cache miss per element).
         undercut_by: relation number -> the relations (numbers) that undercut it.
     """
 
@@ -73,7 +76,8 @@ class Graph:
         "target",
         "theses",
         "undercut_by",
-        "uses",
+        "use_rel",
+        "use_start",
     )
 
     def __init__(self, m: ArgumentMap) -> None:
@@ -89,7 +93,8 @@ class Graph:
             _refuse(m)
         self.theses: list[int] = theses  # type: ignore[assignment] # None was refused
         self.base = _base_scores(m, list(map(_get_score, claims)))
-        self.target, self.kind, self.undercut_by = self._targets(m)
+        target, self.kind, self.undercut_by = self._targets(m)
+        self.target = array("l", target)
         self.first, self.more = self._premises(m)
         plain = bytearray(b"\x01") * r
         for j in chain(self.more, self.undercut_by):
@@ -100,7 +105,8 @@ class Graph:
         for j, extra in self.more.items():
             for p in extra:
                 uses[p].append(j)
-        self.uses = uses
+        self.use_start = array("l", accumulate(map(len, uses), initial=0))
+        self.use_rel = array("l", chain.from_iterable(uses))
         self._into: list[list[int]] | None = None
 
     def _targets(self, m: ArgumentMap) -> tuple[list[int], bytearray, dict[int, list[int]]]:
@@ -108,12 +114,12 @@ class Graph:
         c, r = self.claims, self.relations
         targets = list(map(_get_target, m.relations))
         target: list[int | None] = list(map(self.claim_index.get, targets))
-        supports = list(map("support".__eq__, map(_get_kind, m.relations)))
+        supports = list(map(isinstance, m.relations, repeat(Support)))
         kind = bytearray(supports)  # True is SUPPORT, False is ATTACK
         undercut_by: dict[int, list[int]] = {}
-        missing = list(compress(range(r), map(is_, target, repeat(None))))
-        if missing:
+        if None in target:
             # Rebuttals of relations (undercuts); only then is a relation index needed.
+            missing = list(compress(range(r), map(is_, target, repeat(None))))
             wanted = set(map(targets.__getitem__, missing))
             where: dict[str, int] = {}
             for j in compress(range(r), map(wanted.__contains__, self.relation_ids)):
@@ -130,16 +136,19 @@ class Graph:
     def _premises(self, m: ArgumentMap) -> tuple[list[int], dict[int, tuple[int, ...]]]:
         """Per relation its first premise; for linked relations, the others."""
         premises = list(map(_get_premises, m.relations))
-        counts = bytes(map(min, map(len, premises), repeat(2)))  # 0, 1, or 2 for "more"
+        counts = list(map(len, premises))
         if 0 in counts:
             _refuse(m)
         index = self.claim_index
         try:
             first = list(map(index.__getitem__, map(_first, premises)))
-            more = {
-                j: tuple(map(index.__getitem__, premises[j][1:]))
-                for j in compress(range(self.relations), map((2).__eq__, counts))
-            }
+            more: dict[int, tuple[int, ...]] = {}
+            if sum(counts) != len(counts):  # some relation has several premises
+                several = bytes(map(min, counts, repeat(2))).translate(_SEVERAL)
+                more = {
+                    j: tuple(map(index.__getitem__, premises[j][1:]))
+                    for j in compress(range(self.relations), several)
+                }
         except KeyError:
             _refuse(m)
         return first, more
@@ -153,6 +162,10 @@ class Graph:
         """The id of a claim or relation node."""
         c = self.claims
         return self.claim_ids[node] if node < c else self.relation_ids[node - c]
+
+    def uses(self, claim: int) -> Sequence[int]:
+        """The relations (numbers ``j``) that cite this claim."""
+        return self.use_rel[self.use_start[claim] : self.use_start[claim + 1]]
 
     def premises(self, j: int) -> tuple[int, ...]:
         """The premise nodes of relation ``j``."""
@@ -185,7 +198,7 @@ class Graph:
         """The nodes whose status depends on this node."""
         c = self.claims
         if node < c:
-            return [c + j for j in self.uses[node]]
+            return [c + j for j in self.uses(node)]
         return (self.target[node - c],)
 
 

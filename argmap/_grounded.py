@@ -34,7 +34,8 @@ UNDEC, IN, OUT = 0, 1, 2
 def label(g: Graph) -> bytearray:  # noqa: C901, PLR0912, PLR0915 - one hot loop, kept flat for speed
     """Return the grounded label code of every node (claims, then relations)."""
     c, n = g.claims, g.size
-    target, kind, plain, uses, first = g.target, g.kind, g.plain, g.uses, g.first
+    target, kind, plain, first = g.target, g.kind, g.plain, g.first
+    use_start, use_rel = g.use_start, g.use_rel
     need = [0] * n
     left = [0] * c
     for j in {**g.more, **g.undercut_by}:  # the relations that are not plain
@@ -55,7 +56,7 @@ def label(g: Graph) -> bytearray:  # noqa: C901, PLR0912, PLR0915 - one hot loop
         x = pop()
         if x < c:
             value = lab[x]
-            for j in uses[x]:
+            for j in use_rel[use_start[x] : use_start[x + 1]]:
                 if plain[j]:
                     # The relation carries its premise's label to its target at once.
                     t = target[j]

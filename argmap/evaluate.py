@@ -156,8 +156,8 @@ Semantics = Literal["grounded", "dfquad", "all"]
 
 _SEMANTICS = ("grounded", "dfquad", "all")
 
-K = TypeVar("K")
-V = TypeVar("V")
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 
 class Label(enum.StrEnum):
@@ -168,7 +168,7 @@ class Label(enum.StrEnum):
     UNDEC = "undec"
 
 
-class _Column(Mapping[K, V]):
+class _Column(Mapping[_K, _V]):
     """A read-only mapping from ids to one column of results kept as a flat array.
 
     Building a million-entry dict costs more than the semantics that fill it, so results
@@ -179,38 +179,38 @@ class _Column(Mapping[K, V]):
 
     def __init__(
         self,
-        keys: Sequence[K],
+        keys: Sequence[_K],
         values: Sequence[Any],
-        decode: Sequence[V] | None = None,
-        index: Mapping[K, int] | None = None,
+        decode: Sequence[_V] | None = None,
+        index: Mapping[_K, int] | None = None,
     ) -> None:
         self._keys = keys
         self._values = values
         self._decode = decode
         self._index = index
 
-    def _where(self) -> Mapping[K, int]:
+    def _where(self) -> Mapping[_K, int]:
         if self._index is None:
-            index: dict[K, int] = {}
+            index: dict[_K, int] = {}
             for i, key in enumerate(self._keys):
                 index.setdefault(key, i)
             self._index = index
         return self._index
 
-    def __getitem__(self, key: K) -> V:
+    def __getitem__(self, key: _K) -> _V:
         value = self._values[self._where()[key]]
         return value if self._decode is None else self._decode[value]  # type: ignore[no-any-return]
 
     def __contains__(self, key: object) -> bool:
         return key in self._where()
 
-    def __iter__(self) -> Iterator[K]:
+    def __iter__(self) -> Iterator[_K]:
         return iter(self._keys)
 
     def __len__(self) -> int:
         return len(self._keys)
 
-    def items(self) -> ItemsView[K, V]:
+    def items(self) -> ItemsView[_K, _V]:
         """The (id, value) pairs, in map order, without building the id index."""
         return _Items(self)
 
@@ -220,10 +220,10 @@ class _Column(Mapping[K, V]):
         return repr(dict(self.items()))
 
 
-class _Items(ItemsView[K, V]):
-    _mapping: _Column[K, V]
+class _Items(ItemsView[_K, _V]):
+    _mapping: _Column[_K, _V]
 
-    def __iter__(self) -> Iterator[tuple[K, V]]:
+    def __iter__(self) -> Iterator[tuple[_K, _V]]:
         m = self._mapping
         values = m._values if m._decode is None else map(m._decode.__getitem__, m._values)  # noqa: SLF001
         return zip(m._keys, values, strict=True)  # noqa: SLF001
