@@ -19,11 +19,10 @@ is settled inline when its premise is, without a trip through the worklist.
 
 from __future__ import annotations
 
-from collections import Counter
-from itertools import chain, compress
-from operator import not_
+from itertools import chain, compress, repeat
+from operator import add, not_
 
-from argmap._graph import ATTACK, SUPPORT, Graph
+from argmap._graph import SUPPORT, Graph
 
 __all__ = ["IN", "OUT", "UNDEC", "claim_rule", "label", "relation_rule"]
 
@@ -34,17 +33,14 @@ UNDEC, IN, OUT = 0, 1, 2
 def label(g: Graph) -> bytearray:  # noqa: C901, PLR0912, PLR0915 - one hot loop, kept flat for speed
     """Return the grounded label code of every node (claims, then relations)."""
     c, n = g.claims, g.size
-    target, kind, plain, first = g.target, g.kind, g.plain, g.first
+    code, first = g.code, g.first
     use_start, use_rel = g.use_start, g.use_rel
-    need = [0] * n
-    left = [0] * c
+    supports, rebuttals = g.in_counts()
+    left = supports.copy()
+    need = list(map(add, rebuttals, map(bool, supports)))
+    need.extend(repeat(0, g.relations))
     for j in {**g.more, **g.undercut_by}:  # the relations that are not plain
         need[c + j] = len(g.more.get(j, ())) + 1 + len(g.undercut_by.get(j, ()))
-    for t, count in Counter(compress(target, map(ATTACK.__eq__, kind))).items():
-        need[t] += count  # rebuttals of claims (undercuts were counted above)
-    for t, count in Counter(compress(target, map(SUPPORT.__eq__, kind))).items():
-        left[t] = count
-        need[t] += 1
 
     lab = bytearray(n)
     stack = list(compress(range(c), map(not_, need)))
@@ -57,27 +53,27 @@ def label(g: Graph) -> bytearray:  # noqa: C901, PLR0912, PLR0915 - one hot loop
         if x < c:
             value = lab[x]
             for j in use_rel[use_start[x] : use_start[x + 1]]:
-                if plain[j]:
-                    # The relation carries its premise's label to its target at once.
-                    t = target[j]
+                q = code[j]
+                if q & 1:
+                    # A plain relation carries its premise's label to its target at once.
+                    t = q >> 3
                     if lab[t]:
                         continue
-                    k = kind[j]
                 else:
                     r = c + j
                     if lab[r]:
                         continue
                     if value == IN:
-                        left_r = need[r] - 1
-                        need[r] = left_r
-                        if left_r:
+                        rest = need[r] - 1
+                        need[r] = rest
+                        if rest:
                             continue
                         lab[r] = IN
                     else:
                         lab[r] = OUT
                     push(r)
                     continue
-                if k == SUPPORT:
+                if not q & 2:  # a support
                     s = left[t]
                     if s <= 0:
                         continue
@@ -103,13 +99,12 @@ def label(g: Graph) -> bytearray:  # noqa: C901, PLR0912, PLR0915 - one hot loop
                     lab[t] = IN
                 push(t)
         else:
-            j = x - c
-            t = target[j]
+            q = code[x - c]
+            t = q >> 3
             if lab[t]:
                 continue
             value = lab[x]
-            k = kind[j]
-            if k == SUPPORT:
+            if not q & 2:  # a support
                 s = left[t]
                 if s <= 0:
                     continue

@@ -337,8 +337,13 @@ def run_job(job: str, n: int) -> dict[str, object]:
         return job_ours_memory(m, model_s)
     family, _, encoding = job.removeprefix("peer-").partition("-")
     if family == "grounded":
-        return job_peer_grounded(m, encoding)
-    return job_peer_dfquad(m, encoding)
+        result = job_peer_grounded(m, encoding)
+    else:
+        result = job_peer_dfquad(m, encoding)
+    # Building the same map takes the same work in every job: a gauge of the machine's
+    # speed while the job ran (the machine may be shared).
+    result["model"] = model_s
+    return result
 
 
 # -- the report ----------------------------------------------------------------------------------
