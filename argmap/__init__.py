@@ -17,7 +17,8 @@ True
 
 The model (:class:`Claim`, :class:`Support`, :class:`Rebuttal`, :class:`Source`,
 :class:`ArgumentMap`) is made of frozen values; :class:`MapBuilder` writes maps;
-:func:`validate` names every problem; :func:`load`, :func:`loads`, :func:`dump` and
+:func:`validate` names every problem; :func:`evaluate` says which claims stand and how
+strongly; :func:`load`, :func:`loads`, :func:`dump` and
 :func:`dumps` read and write every format (``format="json"`` is argmap's own).
 """
 
@@ -30,6 +31,7 @@ from argmap.errors import (
     ArgmapError,
     ArgmapWarning,
     DuplicateIdError,
+    EvaluationError,
     FormatError,
     InvalidMapError,
     OutputError,
@@ -37,6 +39,7 @@ from argmap.errors import (
     UnknownIdError,
     UnknownMapError,
 )
+from argmap.evaluate import Evaluation, Label, evaluate
 from argmap.io import dump, dumps, load, loads
 from argmap.model import (
     ArgumentMap,
@@ -64,8 +67,11 @@ __all__ = [
     "ClaimId",
     "ClaimRef",
     "DuplicateIdError",
+    "Evaluation",
+    "EvaluationError",
     "FormatError",
     "InvalidMapError",
+    "Label",
     "MapBuilder",
     "OutputError",
     "Polarity",
@@ -86,6 +92,7 @@ __all__ = [
     "Verdict",
     "dump",
     "dumps",
+    "evaluate",
     "load",
     "loads",
     "validate",

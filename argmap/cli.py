@@ -196,14 +196,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _overlay_evaluation(m: ArgumentMap) -> Evaluation | None:
-    """The map's evaluation for overlays, or None while no semantics are available."""
+def _overlay_evaluation(m: ArgumentMap, *, explain: bool = True) -> Evaluation:
+    """The map's evaluation under both semantics, for the summaries' marks and cruxes."""
     from argmap.evaluate import evaluate
 
-    try:
-        return evaluate(m, "all")
-    except NotImplementedError:
-        return None
+    return evaluate(m, "all", explain=explain)
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
@@ -228,7 +225,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
             flag = (given or ["--matrix" if args.matrix else "--from"])[0]
             raise _UsageError(f"{flag} needs a MAP (argmap show MAP {flag} ...)")
         maps = registry.all_maps()
-        evaluations = {m.id: e for m in maps if (e := _overlay_evaluation(m)) is not None}
+        evaluations = {m.id: _overlay_evaluation(m, explain=False) for m in maps}
         renderable = terminal.overview(maps, evaluations=evaluations)
     elif args.matrix:
         if given:
@@ -275,10 +272,7 @@ def _requested_evaluation(m: ArgumentMap, semantics: str | None) -> Evaluation |
         return None
     from argmap.evaluate import Semantics, evaluate
 
-    try:
-        return evaluate(m, cast("Semantics", semantics))
-    except NotImplementedError:
-        raise ArgmapError(f"--evaluate {semantics} is not available in this version") from None
+    return evaluate(m, cast("Semantics", semantics))
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
@@ -329,12 +323,27 @@ def _render_all(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if failed else EXIT_OK
 
 
-def _not_yet(verb: str, issue: int) -> _Handler:
-    def handler(_: argparse.Namespace) -> int:
-        print(f"argmap: {verb} is not available yet (issue {issue})", file=sys.stderr)
-        return EXIT_USAGE
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    import shutil
 
-    return handler
+    from argmap._report import MIN_WIDTH, describe
+
+    if args.width is not None and args.width < MIN_WIDTH:
+        raise _UsageError(f"--width must be at least {MIN_WIDTH}, not {args.width}")
+    m = open_map(args.map, args.from_format)
+    e = argmap.evaluate(m, args.semantics)
+    if args.json:
+        print(json.dumps({"map": m.id, **e.to_json()}, indent=2, ensure_ascii=False))
+    else:
+        width = args.width or shutil.get_terminal_size((80, 24)).columns
+        sys.stdout.write(describe(m, e, width))
+    if not e.converged:
+        print(
+            f"argmap: warning: DF-QuAD did not settle within {e.iterations} rounds on a cycle; "
+            "the strengths are the last round's",
+            file=sys.stderr,
+        )
+    return EXIT_OK
 
 
 # -- the parser ------------------------------------------------------------------------
@@ -422,7 +431,8 @@ def _parser() -> argparse.ArgumentParser:
     _map_arg(p)
     p.add_argument("--semantics", choices=["grounded", "dfquad", "all"], default="all")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(handler=_not_yet("evaluate", 6))
+    p.add_argument("--width", type=int, help="wrap lines at N columns (default: the terminal's)")
+    p.set_defaults(handler=_cmd_evaluate)
     return parser
 
 

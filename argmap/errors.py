@@ -66,6 +66,10 @@ class FormatError(ArgmapError, ValueError):
         self.column = column
 
 
+class EvaluationError(ArgmapError, ValueError):
+    """An evaluation was asked for with an unknown semantics or an unusable setting."""
+
+
 class RenderError(ArgmapError, RuntimeError):
     """A map cannot be drawn: no layout engine can run, or the engine failed."""
 

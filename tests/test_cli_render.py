@@ -9,7 +9,6 @@ import argmap
 import argmap.evaluate
 from argmap import registry
 from argmap.cli import main
-from argmap.evaluate import Evaluation, Label
 from argmap.render import dot, svg
 
 
@@ -152,32 +151,21 @@ def test_refuses_to_write_over_the_input(capsys, tmp_path):
     assert path.read_text(encoding="utf-8") == before
 
 
-def test_evaluate_overlays_the_evaluation(capsys, monkeypatch):
-    """--evaluate runs the semantics named and draws its verdicts."""
-    asked = []
-
-    def evaluate(m, semantics):
-        asked.append((m.id, semantics))
-        return Evaluation(semantics, labels={"bike-lane": Label.IN, "cost": Label.OUT})
-
-    monkeypatch.setattr(argmap.evaluate, "evaluate", evaluate)
+def test_evaluate_overlays_the_evaluation(capsys):
+    """--evaluate grounded draws each claim's verdict: the example's cost rebuttal fails."""
     code, out, _ = run(capsys, "render", "example", "--format", "dot", "--evaluate", "grounded")
     assert code == 0
-    assert asked == [("example", "grounded")]
     assert "✔ accepted" in out
     assert "✘ rejected" in out
+    plain = run(capsys, "render", "example", "--format", "dot")[1]
+    assert "accepted" not in plain
 
 
-def test_evaluate_unavailable_is_one_line(capsys, monkeypatch):
-    """Semantics that are not implemented give a one-line error, not a traceback."""
-
-    def evaluate(m, semantics):
-        raise NotImplementedError
-
-    monkeypatch.setattr(argmap.evaluate, "evaluate", evaluate)
-    code, _, err = run(capsys, "render", "example", "--evaluate", "dfquad")
-    assert code == 1
-    assert err == "argmap: error: --evaluate dfquad is not available in this version\n"
+def test_evaluate_dfquad_overlays_strengths(capsys):
+    """--evaluate dfquad writes each claim's strength, the thesis's being 0.56."""
+    code, out, _ = run(capsys, "render", "example", "--format", "dot", "--evaluate", "dfquad")
+    assert code == 0
+    assert "0.56" in out
 
 
 def test_reads_a_map_file(capsys, tmp_path):

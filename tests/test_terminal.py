@@ -551,17 +551,12 @@ def test_show_matrix_of_a_file(capsys, tmp_path):
     assert "China opposes the pact." in out
 
 
-def test_show_overlays_the_evaluation_once_there_is_one(capsys, monkeypatch):
-    """When evaluate() works, argmap show overlays its result without being asked."""
-    import argmap.evaluate
-
-    def fake(_m, semantics="all"):
-        return Evaluation(semantics, labels={"bike-lane": Label.IN}, strengths={"bike-lane": 0.9})
-
-    monkeypatch.setattr(argmap.evaluate, "evaluate", fake)
+def test_show_overlays_the_evaluation(capsys):
+    """argmap show overlays the map's evaluation without being asked: status and cruxes."""
     code, out, _ = run(capsys, "show", "example", "--width", "100")
     assert code == 0
-    assert "[in 0.90] Elm Street should get a protected bike lane." in out
+    assert "[in 0.56] Elm Street should get a protected bike lane." in out
+    assert "cruxes" in out
 
 
 def test_show_piped_has_no_escape_codes():
@@ -595,3 +590,18 @@ def test_a_terminal_gets_colour_without_no_color(monkeypatch, example):
     out = io.StringIO()
     terminal.make_console(file=out, width=80).print(summary(example))
     assert "\x1b[" in out.getvalue()
+
+
+def test_undercut_objection_is_marked_without_effect(capsys):
+    """An objection that stands but is undercut says it takes no effect; its crux list wraps
+    with a hanging indent."""
+    code, out, _ = run(
+        capsys, "show", "zaobao-united-front", "--thesis", "asian-nato-likely", "--width", "80"
+    )
+    assert code == 0
+    flat = " ".join(out.split())
+    assert "collective assurance among the allies. (no effect)" in flat
+    assert "(no effect): the claim stands but this reason or objection does not hold" in flat
+    crux = out.split("cruxes (rejecting one would change this):")[1].splitlines()
+    assert crux[1].startswith("  • [in 0.62] US strategic judgement")
+    assert crux[2].startswith("    its biggest competitor")

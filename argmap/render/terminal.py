@@ -39,6 +39,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from argmap.errors import UnknownIdError
+from argmap.evaluate import Label
 from argmap.model import ArgumentMap, Claim, ClaimId, Relation, Source, Support
 
 if TYPE_CHECKING:
@@ -373,6 +374,15 @@ class _Outline:
             out.append(_clean(claim.text))
         return out
 
+    def _mark_void(self, label: Text, relation: Relation) -> None:
+        """Say so when a relation takes no effect though its premises stand (it is undercut)."""
+        e = self.evaluation
+        if e is None or e.effective.get(relation.id) is not False:
+            return
+        if all(e.labels.get(p) is Label.IN for p in relation.premises):
+            label.append(" (no effect)", style="dim")
+            self.used.add("void")
+
     def _add_quotes(self, label: Text, claim: Claim) -> None:
         for q in claim.quotes:
             label.append("\n")
@@ -416,6 +426,8 @@ class _Outline:
             first = self.expanded.get(claim_id)
             cycle = first is not None and self._is_ancestor(first, parent)
             label = self._claim_label(claim_id, kind, cycle=cycle)
+            if via is not None:
+                self._mark_void(label, via)
             claim = self.m.claims_by_id.get(claim_id)
             if own and self.quotes and claim is not None:
                 self._add_quotes(label, claim)
@@ -455,6 +467,7 @@ class _Outline:
             if relation.label:
                 label.append(f" ({_clean(relation.label)})", style="dim")
             label.append(":")
+            self._mark_void(label, relation)
             group = self._add(parent, label)
             self.used.update((kind, "jointly"))
         for premise in relation.premises:
@@ -551,6 +564,7 @@ def _legend(used: set[str]) -> Text:
                 "and strength from 0 to 1"
             ),
         ),
+        ("void", "(no effect): the claim stands but this reason or objection does not hold"),
     ]
     out = Text.assemble(("Key: ", "bold"))
     shown = [text for key, text in parts if key in used]
@@ -601,30 +615,42 @@ def _footer(m: ArgumentMap) -> Text:
     return line
 
 
-def _evaluation_lines(m: ArgumentMap, theses: Sequence[ClaimId], evaluation: Evaluation) -> Text:
-    """Each thesis's status and strength, and its cruxes (lines that wrap at any width)."""
-    out = Text.assemble((f"Evaluation ({_clean(evaluation.semantics)}):", "bold"))
+def _evaluation_lines(m: ArgumentMap, theses: Sequence[ClaimId], evaluation: Evaluation) -> Group:
+    """Each thesis's status and strength, and its cruxes, each crux with a hanging indent."""
+    parts: list[RenderableType] = [
+        Text.assemble((f"Evaluation ({_clean(evaluation.semantics)}):", "bold"))
+    ]
     for thesis in theses:
-        out.append("\n" + _clean(thesis) + ": ")
+        line = Text(_clean(thesis) + ": ")
         badge = _badge(evaluation, thesis)
-        out.append_text(badge or Text("not evaluated", style="dim"))
+        line.append_text(badge or Text("not evaluated", style="dim"))
         cruxes = evaluation.cruxes.get(thesis, ())
         if cruxes:
-            out.append(" · cruxes (rejecting one would change this):")
+            line.append(" · cruxes (rejecting one would change this):")
+        parts.append(line)
+        if not cruxes:
+            continue
+        grid = Table.grid(padding=(0, 1, 0, 0))
+        grid.add_column(width=3, justify="right")
+        grid.add_column(ratio=1)
         for crux in cruxes:
             claim = m.claims_by_id.get(crux)
-            out.append("\n  • ")
+            row = Text()
             badge = _badge(evaluation, crux)
             if badge:
-                out.append_text(badge)
-                out.append(" ")
-            out.append(_clean(claim.text if claim else crux))
+                row.append_text(badge)
+                row.append(" ")
+            row.append(_clean(claim.text if claim else crux))
+            grid.add_row("•", row)
+        parts.append(grid)
     if not evaluation.converged:
-        out.append(
-            "\nThe strengths did not settle (the map has a cycle); read them with care.",
-            style="italic",
+        parts.append(
+            Text(
+                "The strengths did not settle (the map has a cycle); read them with care.",
+                style="italic",
+            )
         )
-    return out
+    return Group(*parts)
 
 
 def summary(

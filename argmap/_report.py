@@ -1,0 +1,126 @@
+"""Plain text for ``argmap evaluate``: per thesis its label, strength, reasons and cruxes.
+
+Every line fits ``width`` columns (ids longer than that are never split), so the report
+reads in an 80-column terminal and stays stable as a golden file.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from argmap.evaluate import Evaluation, Label
+from argmap.model import ArgumentMap, ClaimId, Rebuttal
+
+__all__ = ["describe"]
+
+_SHOWN = 10  # the most rows of one list shown per thesis
+_INFLUENCE_SHOWN = 5
+DEFAULT_WIDTH = 80
+MIN_WIDTH = 40
+
+
+class _Lines:
+    """Lines of the report, each wrapped to the width with a hanging indent."""
+
+    def __init__(self, width: int) -> None:
+        self.width = width
+        self.lines: list[str] = []
+
+    def add(self, text: str, indent: int = 0, hang: int = 4) -> None:
+        self.lines.extend(
+            textwrap.wrap(
+                text,
+                self.width,
+                initial_indent=" " * indent,
+                subsequent_indent=" " * (indent + hang),
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+            or [""]
+        )
+
+
+def _kind(m: ArgumentMap, relation_id: str) -> str:
+    r = m.relation(relation_id)
+    if isinstance(r, Rebuttal):
+        return "undercut" if m.is_undercut(r) else "rebuttal"
+    return "support"
+
+
+def _label(value: Label | None) -> str:
+    return value.upper() if value is not None else "-"
+
+
+def describe(m: ArgumentMap, e: Evaluation, width: int = DEFAULT_WIDTH) -> str:
+    """The evaluation of ``m`` as text, thesis by thesis, in lines of at most ``width``."""
+    out = _Lines(max(width, MIN_WIDTH))
+    ran = {"grounded": "grounded labels", "dfquad": "DF-QuAD strengths"}
+    parts = [ran[s] for s in ("grounded", "dfquad") if e.semantics in {s, "all"}]
+    if e.strengths:
+        settled = "converged" if e.converged else f"NOT converged after {e.iterations} rounds"
+        parts[-1] += f" ({settled})"
+    out.add(f"{m.id}: {m.title}")
+    out.add(" and ".join(parts))
+    for thesis in m.theses:
+        out.lines.append("")
+        _thesis(out, m, e, thesis)
+    return "\n".join(out.lines) + "\n"
+
+
+def _status(e: Evaluation, claim: str) -> str:
+    bits = []
+    if claim in e.labels:
+        bits.append(_label(e.labels[ClaimId(claim)]))
+    if claim in e.strengths:
+        bits.append(f"strength {e.strengths[ClaimId(claim)]:.3f}")
+    return ", ".join(bits)
+
+
+def _thesis(out: _Lines, m: ArgumentMap, e: Evaluation, thesis: ClaimId) -> None:
+    status = _status(e, thesis)
+    out.add(f"thesis {thesis!r}" + (f": {status}" if status else ""))
+    out.add(m.claim(thesis).text, indent=2, hang=0)
+    if thesis in e.reasons:
+        out.add(f"why: {e.reasons[thesis]}", indent=2)
+    _relations_into(out, m, e, thesis)
+    if thesis in e.cruxes:
+        _cruxes(out, m, e, thesis)
+    ranking = [(c, d) for c, d in e.influence.get(thesis, ()) if d]
+    if ranking:
+        out.add("what moves its strength most (change per unit of base score):", indent=2)
+        for c, d in ranking[:_INFLUENCE_SHOWN]:
+            out.add(f"{d:+.3f}  {c}", indent=4, hang=8)
+
+
+def _relations_into(out: _Lines, m: ArgumentMap, e: Evaluation, thesis: str) -> None:
+    into = m.relations_into(thesis)
+    if not into:
+        return
+    out.add("relations into it:", indent=2)
+    for r in into[:_SHOWN]:
+        row = f"{_kind(m, r.id)} {r.id!r}"
+        if r.id in e.relation_labels:
+            row += f": {_label(e.relation_labels[r.id])}"
+        if r.id in e.relation_strengths:
+            row += f"{',' if r.id in e.relation_labels else ':'} {e.relation_strengths[r.id]:.3f}"
+        out.add(row, indent=4)
+        if r.id in e.reasons:
+            out.add(e.reasons[r.id], indent=6)
+    if len(into) > _SHOWN:
+        out.add(f"... and {len(into) - _SHOWN} more", indent=4)
+
+
+def _cruxes(out: _Lines, m: ArgumentMap, e: Evaluation, thesis: ClaimId) -> None:
+    cruxes = e.cruxes[thesis]
+    if not cruxes:
+        out.add("cruxes: none (no single rejection changes the verdict)", indent=2)
+        return
+    out.add("cruxes (rejecting one would change the verdict):", indent=2)
+    outcomes = e.crux_outcomes.get(thesis, {})
+    for claim in cruxes[:_SHOWN]:
+        after = outcomes.get(claim)
+        suffix = f" -> thesis {_label(after)}" if after is not None else ""
+        out.add(f"{claim!r}{suffix}", indent=4)
+        out.add(m.claim(claim).text, indent=6, hang=0)
+    if len(cruxes) > _SHOWN:
+        out.add(f"... and {len(cruxes) - _SHOWN} more", indent=4)
