@@ -593,8 +593,7 @@ def test_a_terminal_gets_colour_without_no_color(monkeypatch, example):
 
 
 def test_undercut_objection_is_marked_without_effect(capsys):
-    """An objection that stands but is undercut says it takes no effect; its crux list wraps
-    with a hanging indent."""
+    """A standing but undercut objection says it takes no effect; cruxes hang-indent."""
     code, out, _ = run(
         capsys, "show", "zaobao-united-front", "--thesis", "asian-nato-likely", "--width", "80"
     )
