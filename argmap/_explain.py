@@ -335,6 +335,14 @@ class _Simulation:
         self.g, self.lab, self.k = g, lab, k
         self.counts = counts
         self.memo: dict[tuple[int, int], int] = {}
+        self._inside: dict[int, frozenset[int]] = {}
+
+    def inside(self, i: int) -> frozenset[int]:
+        """The nodes of component ``i``, as a set (built once)."""
+        found = self._inside.get(i)
+        if found is None:
+            found = self._inside[i] = frozenset(self.k.structure.members[i])
+        return found
 
     def reject(self, claim: int) -> int:
         """The thesis's label once ``claim`` is made OUT."""
@@ -343,7 +351,11 @@ class _Simulation:
         topo = k.structure.topo
         start = topo[claim]
         if k.structure.cyclic[start]:
-            for x, value in self.resolve(start, run.current, pinned=claim):
+            if self.lab[claim] == UNDEC:
+                moved = self.spread(start, run.current, [(claim, OUT)], [])
+            else:
+                moved = self.resolve(start, run.current, pinned=claim)
+            for x, value in moved:
                 run.change(x, value)
             if start == topo[thesis]:
                 return run.current(thesis)
@@ -364,7 +376,7 @@ class _Simulation:
         """Re-decide a cyclic component from scratch; return its nodes whose label moved."""
         c = self.g.claims
         members = self.k.structure.members[i]
-        inside = set(members)
+        inside = self.inside(i)
         counts = {x: self._outside_counts(x, inside, now) for x in members}
         new = dict.fromkeys(members, UNDEC)
         work: list[int] = []
@@ -386,7 +398,55 @@ class _Simulation:
                     work.append(y)
         return [(x, v) for x, v in new.items() if v != now(x)]
 
-    def _outside_counts(self, x: int, inside: set[int], now: Callable[[int], int]) -> list[int]:
+    def spread(
+        self,
+        i: int,
+        now: Callable[[int], int],
+        seeds: list[tuple[int, int]],
+        touched: list[int],
+    ) -> list[tuple[int, int]]:
+        """Extend component ``i``'s labels after inputs that were UNDEC got decided.
+
+        ``seeds`` are members newly labelled (a rejected claim); ``touched`` are members
+        whose inputs from outside were UNDEC and are now decided. Grounded labelling is
+        monotone in what is decided, so every label already decided stays, and only the
+        members reached from the change are looked at: the cost is that of the change, not
+        of the component.
+        """
+        c = self.g.claims
+        inside = self.inside(i)
+        new: dict[int, int] = dict(seeds)
+
+        def label(x: int) -> int:
+            return new.get(x, now(x))
+
+        work = [x for x, _ in seeds]
+        pending = list(touched)
+        while work or pending:
+            if pending:
+                y = pending.pop()
+            else:
+                x = work.pop()
+                pending.extend(y for y in _consumers(self.g, x) if y in inside)
+                continue
+            if label(y) != UNDEC:
+                continue
+            tally = [0] * 6
+            for z in self.g.inputs(y):
+                role = self.counts.role(z, y)
+                tally[4 + role // 2] += 1
+                value = label(z)
+                if value != UNDEC:
+                    tally[role + (value == OUT)] += 1
+            decided = decide(y < c, tally)
+            if decided != UNDEC:
+                new[y] = decided
+                work.append(y)
+        return [(x, v) for x, v in new.items() if v != now(x)]
+
+    def _outside_counts(
+        self, x: int, inside: frozenset[int], now: Callable[[int], int]
+    ) -> list[int]:
         """Input counts of ``x`` with every input inside its component taken as UNDEC."""
         tally = [0] * 6
         for y in self.g.inputs(x):
@@ -409,6 +469,10 @@ class _Run:
         self.heap: list[int] = []
         self.queued: set[int] = set()
         self.trail: list[tuple[int, int]] = []
+        # Per cyclic component: its members whose outside inputs changed, and whether
+        # every such change only decided an input that was UNDEC (then it can spread).
+        self.touched: dict[int, list[int]] = {}
+        self.only_decided: dict[int, bool] = {}
 
     def current(self, x: int) -> int:
         """The label of ``x`` in this run."""
@@ -439,6 +503,9 @@ class _Run:
             i = topo[y]
             if i == home:  # its own (cyclic) component was re-decided as a whole
                 continue
+            if sim.k.structure.cyclic[i]:
+                self.touched.setdefault(i, []).append(y)
+                self.only_decided[i] = self.only_decided.get(i, True) and old == UNDEC
             d = delta.get(y)
             if d is None:
                 d = delta[y] = [0, 0, 0, 0]
@@ -467,7 +534,12 @@ class _Run:
             i = heapq.heappop(self.heap)
             self.queued.discard(i)
             if structure.cyclic[i]:
-                for x, value in sim.resolve(i, self.current, pinned=None):
+                if self.only_decided.pop(i, False):
+                    moved = sim.spread(i, self.current, [], self.touched.pop(i, []))
+                else:
+                    self.touched.pop(i, None)
+                    moved = sim.resolve(i, self.current, pinned=None)
+                for x, value in moved:
                     self.change(x, value)
                 if i == structure.topo[thesis]:
                     return self.current(thesis)

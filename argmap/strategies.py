@@ -18,6 +18,12 @@ imports this module.
   several sources, tags, notes, base scores and verdicts all occur.
 * :func:`broken_maps` draws a valid map with exactly one defect injected, and says which
   problem :func:`argmap.validate` must report.
+* :data:`HOSTILE_TEXTS` and :data:`HOSTILE_IDS` are text that every output format must show
+  as text: markup, script, escapes, syntax of DOT, Argdown and Mermaid, control,
+  right-to-left and combining characters, and very long text; :func:`hostile_maps` puts
+  them in every field of a map.
+* :func:`chain_map`, :func:`fan_in_map` and :func:`cyclic_map` build the extreme shapes
+  (a deep chain, a wide fan-in, a dense web of mutual attacks) for stress tests.
 """
 
 from __future__ import annotations
@@ -43,12 +49,78 @@ from argmap.model import (
 )
 from argmap.validate import CODES
 
-__all__ = ["BrokenMap", "argument_maps", "broken_maps", "slugs", "texts"]
+__all__ = [
+    "HOSTILE_IDS",
+    "HOSTILE_TEXTS",
+    "BrokenMap",
+    "argument_maps",
+    "broken_maps",
+    "chain_map",
+    "cyclic_map",
+    "fan_in_map",
+    "hostile_map",
+    "hostile_maps",
+    "slugs",
+    "texts",
+]
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _DIGITS = "0123456789"
 
+
+#: Text that must stay text in every output: markup and script (SVG, HTML), escapes and
+#: syntax of DOT, Argdown, Mermaid, JSON and rich, control, bidirectional and combining
+#: characters, and long text.
+HOSTILE_TEXTS: tuple[str, ...] = (
+    'Quotes "double" and \'single\', a lone " and a \\" pair',
+    "<b>bold</b> & <i>HTML</i> &amp; &lt;entities&gt; &#92; &#x3c; &nbsp;",
+    "back\\slash \\N \\G \\E \\n \\l \\r \\\\ and a trailing backslash \\",
+    "node edge graph digraph subgraph strict { } [ ] ; = -> -- : label=x",
+    "</text><script>alert(1)</script><text>",
+    "]]> <![CDATA[ x ]]> <!-- comment --> <?xml version='1.0'?>",
+    "javascript:alert(1) onload=\"alert(1)\" onclick=y <a href='javascript:x'>z</a>",
+    "<svg onload=alert(1)><foreignObject><iframe src=x></iframe></foreignObject></svg>",
+    "[bold red]rich markup[/] [link=https://example.org]link[/link] :smile: \\[x]",
+    "[Title]: <Arg>: + - _ <+ +> >< #tag #(a tag) @[x] {a: 1} // c /* c */ ===",
+    '%% comment\nflowchart LR; A-->B; click A "javascript:alert(1)"; style A fill:#f00',
+    "x" * 10_000,
+    "word " * 600,
+    "שלום עולם، مرحبا بالعالم — left to right again",
+    "e\u0301 n\u0303 a\u0308\u0301 Z\u0351\u0352\u0353 \u0915\u094d\u0937",
+    "control \x00\x01\x07\x08\x1b\x1f\x7f\x80\x9f \ufffe\uffff characters",
+    "\x1b[31mred\x1b[0m \x1b]8;;https://evil.example\x07link\x1b]8;;\x07 \x9b2J",
+    "\u202e reversed \u202c, joiners 👩\u200d👩\u200d👧, tab\tand\nnewline\r\n",
+    "vertical\x0btab, form\x0cfeed, lone\rreturn, next\x85line, line\u2028separator",
+    "%3A colon: and 100% and %%",
+    "{",
+    "\\",
+    '"',
+    "&",
+)
+
+#: Ids that are valid (no spaces or control characters) but are syntax somewhere.
+HOSTILE_IDS: tuple[str, ...] = (
+    "<script>",
+    '"quoted"',
+    "a]]>b",
+    "node",
+    "graph",
+    "{x}",
+    "--",
+    "a->b",
+    "%%",
+    "[[t]]",
+    "#tag",
+    "@m",
+    "x:y",
+    "end",
+    "\\",
+    "&amp;",
+    "שלום",
+    "e\u0301",
+    "1",
+)
 
 _ACTIONS = ("support", "rebuttal", "undercut", "link")
 T = TypeVar("T")
@@ -355,3 +427,98 @@ def broken_maps(draw: st.DrawFn, *, codes: tuple[str, ...] | None = None) -> Bro
     base = draw(argument_maps(min_claims=3, max_theses=1))
     m, subject = _INJECTIONS[code](draw, base)
     return BrokenMap(m, code, subject)
+
+
+def hostile_map(text: str, ids: Sequence[str] = HOSTILE_IDS[:6]) -> ArgumentMap:
+    """A valid map with ``text`` in every text field, ``ids`` as its ids (at least five).
+
+    The thesis is ``ids[0]``; ``ids[1]`` and ``ids[2]`` support it jointly, ``ids[3]``
+    rebuts it and ``ids[4]`` undercuts the support, which is labelled and tagged.
+    """
+    if len(set(ids)) < 5:
+        msg = "hostile_map needs five different ids"
+        raise ValueError(msg)
+    t, a, b, c, d, *_ = ids
+    source = Source(
+        "src", text, author=text, outlet=text, date=text, url="javascript:alert(1)//" + text
+    )
+    claims = [
+        Claim(t, text, tags=(f"tag-{t}", text[:80]), note=text),
+        Claim(a, text, quotes=(Quote("src", text),), tags=(f"tag-{a}",)),
+        Claim(b, text, implicit=True, note=text),
+        Claim(c, text, quotes=(Quote("src", text),), base_score=0.25),
+        Claim(d, text),
+    ]
+    support = Support(f"{a}+{b}", (a, b), t, label=text)
+    relations: list[Support | Rebuttal] = [
+        support,
+        Rebuttal(f"{c}!{t}", (c,), t, label=text),
+        Rebuttal(f"{d}/{support.id}", (d,), support.id),
+    ]
+    return ArgumentMap(
+        "hostile-" + t,
+        text,
+        description=text,
+        sources=(source,),
+        theses=(t,),
+        claims=claims,
+        relations=relations,
+        verdicts={t: "mixed"},
+    )
+
+
+@st.composite
+def hostile_maps(draw: st.DrawFn) -> ArgumentMap:
+    """:func:`hostile_map` with a drawn hostile or random text and five drawn hostile ids."""
+    text = draw(st.sampled_from(HOSTILE_TEXTS) | texts(max_size=80))
+    ids = draw(st.lists(st.sampled_from(HOSTILE_IDS), min_size=5, max_size=5, unique=True))
+    return hostile_map(text, ids)
+
+
+def chain_map(n: int, *, kind: str = "support") -> ArgumentMap:
+    """A chain of ``n`` claims, ``n - 1`` levels deep.
+
+    ``c1`` supports (or, with ``kind="rebuttal"``, rebuts) the thesis ``c0``, ``c2``
+    supports ``c1``, and so on.
+    """
+    relation = Support if kind == "support" else Rebuttal
+    claims = [Claim(f"c{i}", f"Claim {i} of a chain.") for i in range(n)]
+    relations = [relation(f"r{i}", (f"c{i + 1}",), f"c{i}") for i in range(n - 1)]
+    return ArgumentMap(
+        f"chain-{n}", f"A {n}-claim chain", theses=("c0",), claims=claims, relations=relations
+    )
+
+
+def fan_in_map(n: int) -> ArgumentMap:
+    """A thesis with ``n - 1`` direct reasons, every tenth of them an objection."""
+    claims = [Claim(f"c{i}", f"Claim {i} bears on the thesis.") for i in range(n)]
+    relations: list[Relation] = [
+        (Rebuttal if i % 10 == 0 else Support)(f"r{i}", (f"c{i}",), "c0") for i in range(1, n)
+    ]
+    return ArgumentMap(
+        f"fan-in-{n}", f"A {n}-claim fan-in", theses=("c0",), claims=claims, relations=relations
+    )
+
+
+def cyclic_map(n: int, *, degree: int = 8, seed: int = 0) -> ArgumentMap:
+    """A web of ``n`` claims that attack each other, with odd and even cycles everywhere.
+
+    Each claim rebuts ``degree`` random others; an acyclic support runs from each claim to
+    the thesis ``c0``'s first reasons, and every tenth support is undercut.
+    """
+    import random
+
+    rng = random.Random(seed)  # noqa: S311 - test data, not secrets
+    claims = [Claim(f"c{i}", f"Claim {i} of a web of attacks.") for i in range(n)]
+    relations: list[Relation] = []
+    for i in range(1, n):
+        relations.append(Support(f"s{i}", (f"c{i}",), f"c{rng.randrange(i)}"))
+        for k in range(degree):
+            j = rng.randrange(1, n)
+            if j != i:
+                relations.append(Rebuttal(f"a{i}-{k}", (f"c{i}",), f"c{j}"))
+        if i % 10 == 0:
+            relations.append(Rebuttal(f"u{i}", (f"c{rng.randrange(1, n)}",), f"s{i}"))
+    return ArgumentMap(
+        f"cyclic-{n}", f"A {n}-claim web", theses=("c0",), claims=claims, relations=relations
+    )

@@ -11,7 +11,7 @@ import random
 
 import attrs
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import argmap
@@ -25,7 +25,7 @@ from argmap import (
     Support,
     evaluate,
 )
-from argmap.strategies import argument_maps
+from argmap.strategies import argument_maps, cyclic_map
 
 IN, OUT, UNDEC = Label.IN, Label.OUT, Label.UNDEC
 
@@ -533,6 +533,17 @@ def test_cruxes_are_the_claims_whose_rejection_flips_the_thesis(m):
     for t in m.theses:
         assert dict(e.crux_outcomes[t]) == naive_cruxes(m, t)
         assert set(e.cruxes[t]) == set(e.crux_outcomes[t])
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(8, 40), st.integers(1, 4), st.integers(0, 10_000))
+def test_cruxes_in_webs_of_attacks(n, degree, seed):
+    """In webs of attacks, cruxes still equal re-evaluating the map once per claim.
+
+    There the cruxes spread each change from the claim it starts at.
+    """
+    m = cyclic_map(n, degree=degree, seed=seed)
+    assert dict(evaluate(m, "grounded").crux_outcomes["c0"]) == naive_cruxes(m, "c0")
 
 
 @given(argument_maps(max_claims=10))

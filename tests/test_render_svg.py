@@ -15,33 +15,12 @@ from hypothesis import strategies as st
 
 from argmap import ArgumentMap, Claim, Quote, Rebuttal, RenderError, Source, Support, registry
 from argmap.render import dot, svg
-from argmap.strategies import argument_maps, texts
+from argmap.strategies import HOSTILE_TEXTS, argument_maps, texts
 
 NS = "{http://www.w3.org/2000/svg}"
 XLINK = "{http://www.w3.org/1999/xlink}"
 
-HOSTILE = [
-    'Quotes "double" and \'single\', a lone " and a \\" pair',
-    "<b>bold</b> & <i>HTML</i> &amp; &lt;entities&gt; &#92; &#x3c; &nbsp;",
-    "back\\slash \\N \\G \\E \\n \\l \\r \\\\ and a trailing backslash \\",
-    "node edge graph digraph subgraph strict { } [ ] ; = -> -- : label=x",
-    "</text><script>alert(1)</script><text>",
-    "]]> <![CDATA[ x ]]> <!-- comment --> <?xml version='1.0'?>",
-    "javascript:alert(1) onload=\"alert(1)\" onclick=y <a href='javascript:x'>z</a>",
-    "<svg onload=alert(1)><foreignObject><iframe src=x></iframe></foreignObject></svg>",
-    "x" * 3000,
-    "word " * 600,
-    "שלום עולם، مرحبا بالعالم — left to right again",
-    "e\u0301 n\u0303 a\u0308\u0301 Z\u0351\u0352\u0353 \u0915\u094d\u0937",
-    "control \x00\x01\x07\x08\x1b\x1f\x7f\x80\x9f \ufffe\uffff characters",
-    "\u202e reversed \u202c, joiners 👩\u200d👩\u200d👧, tab\tand\nnewline\r\n",
-    "vertical\x0btab, form\x0cfeed, lone\rreturn, next\x85line, line\u2028separator",
-    "%3A colon: and 100% and %%",
-    "{",
-    "\\",
-    '"',
-    "&",
-]
+HOSTILE = list(HOSTILE_TEXTS)
 
 _PICTURES = {c: chr(0x2400 + c) for c in range(0x20) if chr(c) not in "\t\n\r\x0b\x0c"}
 _PICTURES |= {0x7F: "\u2421", 0xFFFE: "\ufffd", 0xFFFF: "\ufffd"}

@@ -9,15 +9,17 @@ from argmap.model import ArgumentMap, ClaimId
 __all__ = ["IdPool", "derived_theses", "slug"]
 
 _BAD_ID_CHARS = re.compile(r"[\s\x00-\x1f\x7f-\x9f]+")
+_BAD_ENDS = re.compile(r"^[\s\x00-\x1f\x7f-\x9f]+|[\s\x00-\x1f\x7f-\x9f]+$")
 
 
 def slug(name: str, *, default: str = "node") -> str:
     """Turn a foreign name into an argmap id.
 
-    Runs of spaces and control characters become one hyphen, and an empty result becomes
-    ``default``.
+    A name that is already a valid id stays as it is (``--`` included). Otherwise spaces
+    and control characters at either end go, each run of them inside becomes one hyphen,
+    and an empty result becomes ``default``.
     """
-    return _BAD_ID_CHARS.sub("-", name).strip("-") or default
+    return _BAD_ID_CHARS.sub("-", _BAD_ENDS.sub("", name)) or default
 
 
 class IdPool:

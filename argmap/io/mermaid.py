@@ -43,6 +43,12 @@ def _escape(text: str) -> str:
     return "".join(out)
 
 
+def _comment(text: str) -> str:
+    """Text for a ``%%`` comment: one line, invisible characters as Python escapes."""
+    flat = _WHITESPACE.sub(" ", text).strip()
+    return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in flat)
+
+
 def _label(text: str, width: int) -> str:
     """Quoted label text: escaped, on lines of about ``width`` characters."""
     flat = _WHITESPACE.sub(" ", text).strip()
@@ -76,7 +82,7 @@ def dumps(argument_map: ArgumentMap, *, width: int = 40) -> str:
     junctions = [r for r in m.relations if r.linked or r.id in undercut or not r.premises]
     names.update({r.id: f"r{i}" for i, r in enumerate(junctions, start=1)})
     theses = set(m.theses)
-    lines = [f"%% {_WHITESPACE.sub(' ', m.title).strip()} (argmap map {m.id!r})", "flowchart BT"]
+    lines = [f"%% {_comment(m.title)} (argmap map {m.id!r})", "flowchart BT"]
     for c in m.claims:
         classes = "thesis" if c.id in theses else "implicit" if c.implicit else ""
         suffix = f":::{classes}" if classes else ""

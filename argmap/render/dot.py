@@ -96,6 +96,8 @@ _VISIBLE = {c: chr(0x2400 + c) for c in range(0x20) if chr(c) not in "\t\n\r\x0b
 _VISIBLE[0x7F] = "\u2421"
 _VISIBLE.update({c: "\ufffd" for c in range(0x80, 0xA0) if c != 0x85})
 _VISIBLE.update({0xFFFE: "\ufffd", 0xFFFF: "\ufffd"})
+# In a tooltip every line break is a line break, and a page break a space.
+_TOOLTIP_BREAKS = {0x0D: "\n", 0x85: "\n", 0x2028: "\n", 0x2029: "\n", 0x0B: " ", 0x0C: " "}
 
 
 # -- text ----------------------------------------------------------------------------------
@@ -202,8 +204,8 @@ def _tooltip(text: str) -> str:
     """
     import graphviz
 
-    text = _visible(text).replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.replace("\x0b", " ").replace("\x0c", " ").split("\n")
+    text = _visible(text).replace("\r\n", "\n")
+    lines = text.translate(_TOOLTIP_BREAKS).split("\n")
     escaped = (line.replace("&", "&amp;").replace("\\", "\u29f5") for line in lines)
     return cast("str", graphviz.nohtml("\\n".join(escaped)))
 

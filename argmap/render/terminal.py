@@ -90,6 +90,12 @@ def _escape(ch: str) -> str:
     return f"\\U{code:08x}"
 
 
+def _noncharacter(ch: str) -> bool:
+    """One of Unicode's 66 noncharacters (U+FDD0..U+FDEF, and U+xFFFE/U+xFFFF)."""
+    code = ord(ch)
+    return 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE
+
+
 def _clean(text: str) -> str:
     r"""Text safe for a terminal: line breaks become spaces, control characters are escaped.
 
@@ -104,8 +110,10 @@ def _clean(text: str) -> str:
             out.append(" ")
             continue
         category = unicodedata.category(ch)
-        if category in {"Cc", "Zl", "Zp"} or (
-            category == "Cf" and ch not in _KEEP_FORMAT and not 0xE0020 <= ord(ch) <= 0xE007F
+        if (
+            category in {"Cc", "Zl", "Zp"}
+            or (category == "Cf" and ch not in _KEEP_FORMAT and not 0xE0020 <= ord(ch) <= 0xE007F)
+            or _noncharacter(ch)
         ):
             out.append(_escape(ch))
         else:
