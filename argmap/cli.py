@@ -21,7 +21,14 @@ import argmap
 from argmap import registry
 from argmap._files import write_atomic
 from argmap.errors import ArgmapError, ArgmapWarning, FormatError, OutputError, UnknownMapError
-from argmap.io import FORMATS, detect_output_format, read_text
+from argmap.io import (
+    FORMATS,
+    MAX_INPUT_BYTES,
+    decode_input,
+    detect_output_format,
+    input_too_large,
+    read_text,
+)
 from argmap.model import ArgumentMap, Rebuttal, Support
 
 if TYPE_CHECKING:
@@ -39,6 +46,21 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 # -- opening maps and writing output ---------------------------------------------------
 
 
+def read_stdin() -> str:
+    """Read standard input as UTF-8 text, no more than argmap's input limit of it.
+
+    Raises:
+        FormatError: if it is longer than the limit, or not UTF-8.
+    """
+    name = "standard input"
+    if (stream := getattr(sys.stdin, "buffer", None)) is not None:
+        return decode_input(stream, name)
+    text = sys.stdin.read(MAX_INPUT_BYTES + 1)  # a stand-in stream that holds text already
+    if len(text) > MAX_INPUT_BYTES:
+        raise FormatError(input_too_large(name))
+    return text
+
+
 def open_map(spec: str, fmt: str | None = None, *, check: bool = True) -> ArgumentMap:
     """Open MAP as the CLI understands it: a file path, ``-`` (stdin) or a built-in id.
 
@@ -48,8 +70,7 @@ def open_map(spec: str, fmt: str | None = None, *, check: bool = True) -> Argume
         ArgmapError: if nothing can be opened, or the input is bad.
     """
     if spec == "-":
-        text = sys.stdin.read()
-        return argmap.loads(text, fmt or "json", check=check)
+        return argmap.loads(read_stdin(), fmt or "json", check=check)
     if Path(spec).exists():
         return argmap.load(spec, fmt, check=check)
     if spec in registry.names():

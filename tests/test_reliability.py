@@ -6,8 +6,10 @@ test_render_svg.py; here every format gets the same maps, with hostile ids too.
 
 import contextlib
 import inspect
+import io
 import re
 import sys
+import time
 import unicodedata
 from collections.abc import Iterator
 
@@ -15,7 +17,8 @@ import pytest
 from hypothesis import given, settings
 
 import argmap
-from argmap.io import argdown, mermaid
+from argmap import cli
+from argmap.io import _argdown_syntax, argdown, mermaid
 from argmap.render import dot, terminal
 from argmap.strategies import (
     HOSTILE_IDS,
@@ -298,3 +301,102 @@ def test_wide_fan_in_verdict():
     e = argmap.evaluate(fan_in_map(100_000), explain=False)
     assert e.labels["c0"] == argmap.Label.OUT
     assert 0.0 <= e.strengths["c0"] <= 1.0
+
+
+# -- resource limits ----------------------------------------------------------------------
+
+LOADABLE = ["json", "aif", "argdown"]
+
+
+@pytest.mark.parametrize("fmt", LOADABLE)
+def test_a_1_gb_file_is_refused_before_it_is_read(tmp_path, fmt):
+    """A sparse 1 GiB file: refused from its size, in one line, without reading it."""
+    path = tmp_path / f"huge.{fmt}"
+    with path.open("wb") as f:
+        f.truncate(2**30)
+    with pytest.raises(argmap.FormatError, match=r"is 1,024 MiB, over argmap's input limit"):
+        argmap.load(path, fmt)
+
+
+def test_the_cli_refuses_a_1_gb_file_in_one_line(tmp_path, capsys):
+    path = tmp_path / "huge.json"
+    with path.open("wb") as f:
+        f.truncate(2**30)
+    assert cli.main(["check", str(path)]) == cli.EXIT_PROBLEMS
+    err = capsys.readouterr().err
+    assert err.startswith("argmap: ")
+    assert "over argmap's input limit of 256 MiB" in err
+    assert err.count("\n") == 1
+
+
+def test_an_endless_device_is_read_only_up_to_the_limit(monkeypatch):
+    """A device reports size 0; argmap reads one byte past the limit and stops there."""
+    monkeypatch.setattr(argmap.io, "MAX_INPUT_BYTES", 2**20)
+    with pytest.raises(argmap.FormatError, match=r"'/dev/zero' holds more than .* 1 MiB"):
+        argmap.load("/dev/zero", "json")
+
+
+def test_standard_input_over_the_limit_is_one_line(monkeypatch, capsys):
+    monkeypatch.setattr(argmap.io, "MAX_INPUT_BYTES", 1000)
+    document = argmap.dumps(chain_map(100)).encode()
+    assert len(document) > 1000
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(document), encoding="utf-8"))
+    assert cli.main(["check", "-"]) == cli.EXIT_PROBLEMS
+    err = capsys.readouterr().err
+    assert err.startswith("argmap: ")
+    assert err.endswith(": standard input holds more than argmap's input limit of 0 MiB\n")
+    assert err.count("\n") == 1
+
+
+def test_standard_input_in_another_encoding_is_one_line(monkeypatch, capsys):
+    document = argmap.dumps(chain_map(3)).encode("utf-16")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(document), encoding="utf-8"))
+    assert cli.main(["check", "-"]) == cli.EXIT_PROBLEMS
+    err = capsys.readouterr().err
+    assert err.startswith("argmap: ")
+    assert ": standard input is not UTF-8 text: invalid start byte at byte 0" in err
+    assert err.count("\n") == 1
+
+
+NESTED = {
+    "json": ["[" * 200_000, '{"a":' * 200_000],
+    "aif": ['{"nodes":' + "[" * 200_000, '{"nodes": [{"text":' * 100_000],
+    "argdown": ["[a]\n" + "".join(" " * i + f"+ [b{i}]\n" for i in range(1, 3_000))],
+}
+
+
+@pytest.mark.parametrize(
+    ("fmt", "text"), [(fmt, text) for fmt, texts in NESTED.items() for text in texts]
+)
+def test_deep_nesting_fails_fast_in_one_line(fmt, text):
+    """Deeply nested input is a one-line FormatError, on a shallow stack."""
+    with shallow_stack(), pytest.raises(argmap.FormatError, match="nested too deeply") as info:
+        argmap.loads(text, fmt)
+    assert "\n" not in str(info.value)
+
+
+def test_deeply_nested_argdown_metadata_is_kept_as_text():
+    text = "[s]: text {" + "a: {" * 50_000 + "}"
+    with shallow_stack(), pytest.warns(argmap.ArgmapWarning, match="nested too deeply"):
+        m = argmap.loads(text, "argdown")
+    assert [c.text for c in m.claims] == ["text"]
+
+
+@pytest.mark.parametrize(
+    "unit", ["[", "<", "@[", "@<", "#(", "{", "{},", "<!--", "/*", "//", "[x](", "[a]:"]
+)
+def test_argdown_reads_a_long_line_of_openings_in_linear_time(unit):
+    """A 60,000-character line of openings that never close lexes in linear time.
+
+    Each opening used to search to the line's end before failing, which took quadratic
+    time: 15 s for 20,000 ``[``, so about 135 s for these. A linear lexer needs under a
+    second; the bound of 10 s leaves room for a slow machine.
+    """
+    text = unit * (60_000 // len(unit))
+    start = time.perf_counter()
+    tokens = _argdown_syntax.tokenize(text)
+    elapsed = time.perf_counter() - start
+    if unit not in {"<!--", "/*", "//"}:  # comments leave no token
+        assert "".join(t.image for t in tokens).replace(" ", "") == text.replace(" ", "")
+    assert tokens
+    assert elapsed < 10

@@ -12,7 +12,7 @@ import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Protocol, cast
+from typing import Any, BinaryIO, Protocol, cast
 
 import attrs
 
@@ -25,9 +25,11 @@ __all__ = [
     "FORMATS",
     "MAX_INPUT_BYTES",
     "Format",
+    "decode_input",
     "detect_format",
     "dump",
     "dumps",
+    "input_too_large",
     "load",
     "loads",
     "read_text",
@@ -210,30 +212,50 @@ def dumps(argument_map: ArgumentMap, format: str = "json", **options: Any) -> st
 def read_text(path: str | os.PathLike[str]) -> str:
     """Read a whole text file as UTF-8, refusing files over :data:`MAX_INPUT_BYTES`.
 
+    The limit holds for pipes and devices too, whose size is not known in advance: no
+    more than one byte past it is ever read.
+
     Raises:
         FormatError: if the file is missing, unreadable, too large or not UTF-8.
     """
+    name = repr(os.fspath(path))
     p = Path(path)
     try:
         size = p.stat().st_size
         if size > MAX_INPUT_BYTES:
-            msg = (
-                f"{os.fspath(path)!r} is {size / 2**20:.0f} MiB, over argmap's limit of "
-                f"{MAX_INPUT_BYTES // 2**20} MiB"
-            )
-            raise FormatError(msg)
-        data = p.read_bytes()
+            raise FormatError(input_too_large(name, size))
+        with p.open("rb") as stream:
+            return decode_input(stream, name)
     except FileNotFoundError:
-        raise FormatError(f"no such file: {os.fspath(path)!r}") from None
+        raise FormatError(f"no such file: {name}") from None
     except IsADirectoryError:
-        raise FormatError(f"{os.fspath(path)!r} is a folder, not a file") from None
+        raise FormatError(f"{name} is a folder, not a file") from None
     except OSError as exc:
-        raise FormatError(f"cannot read {os.fspath(path)!r}: {exc.strerror or exc}") from None
+        raise FormatError(f"cannot read {name}: {exc.strerror or exc}") from None
+
+
+def decode_input(stream: BinaryIO, name: str) -> str:
+    """Read a binary stream (a file, or standard input) as UTF-8, up to the input limit.
+
+    Raises:
+        FormatError: if the stream holds more than :data:`MAX_INPUT_BYTES` or is not UTF-8.
+    """
+    data = stream.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise FormatError(input_too_large(name))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        msg = f"{os.fspath(path)!r} is not UTF-8 text: {exc.reason} at byte {exc.start}"
+        msg = f"{name} is not UTF-8 text: {exc.reason} at byte {exc.start}"
         raise FormatError(msg) from None
+
+
+def input_too_large(name: str, size: int | None = None) -> str:
+    """Say that an input is over :data:`MAX_INPUT_BYTES`, in one line."""
+    limit = f"argmap's input limit of {MAX_INPUT_BYTES // 2**20} MiB"
+    if size is None:
+        return f"{name} holds more than {limit}"
+    return f"{name} is {size / 2**20:,.0f} MiB, over {limit}"
 
 
 def load(

@@ -122,20 +122,53 @@ _BOLD_ITALIC = [
 ]
 _TAG_CHARS = r"a-zA-z0-9\-\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF"
 _REST = [
-    (LINK, re.compile(r"\[[^\]]+?\]\([^)]+?\)[ \t]?")),
-    (TAG, re.compile(r"#(?:\([^)]+\)|[" + _TAG_CHARS + r"]+)[ \t]?")),
-    (STATEMENT_DEFINITION, re.compile(r"\[" + _DOT + r"+?\]:")),
-    (STATEMENT_REFERENCE, re.compile(r"\[[^-]" + _DOT + r"*?\]")),
-    (STATEMENT_MENTION, re.compile(r"@\[" + _DOT + r"+?\][ \t]?")),
-    (ARGUMENT_DEFINITION, re.compile(r"<" + _DOT + r"+?>:")),
-    (ARGUMENT_REFERENCE, re.compile(r"<[^-]" + _DOT + r"*?>")),
-    (ARGUMENT_MENTION, re.compile(r"@<" + _DOT + r"+?>[ \t]?")),
+    # (kind, pattern, the text it starts with)
+    (LINK, re.compile(r"\[[^\]]+?\]\([^)]+?\)[ \t]?"), "["),
+    (TAG, re.compile(r"#(?:\([^)]+\)|[" + _TAG_CHARS + r"]+)[ \t]?"), "#"),
+    (STATEMENT_DEFINITION, re.compile(r"\[" + _DOT + r"+?\]:"), "["),
+    (STATEMENT_REFERENCE, re.compile(r"\[[^-]" + _DOT + r"*?\]"), "["),
+    (STATEMENT_MENTION, re.compile(r"@\[" + _DOT + r"+?\][ \t]?"), "@["),
+    (ARGUMENT_DEFINITION, re.compile(r"<" + _DOT + r"+?>:"), "<"),
+    (ARGUMENT_REFERENCE, re.compile(r"<[^-]" + _DOT + r"*?>"), "<"),
+    (ARGUMENT_MENTION, re.compile(r"@<" + _DOT + r"+?>[ \t]?"), "@<"),
 ]
+_STATEMENT_KINDS = {STATEMENT_DEFINITION, STATEMENT_REFERENCE, STATEMENT_MENTION}
 _SPACES = re.compile(r"[ \t]+")
 _FREESTYLE = re.compile(r"[^\\@#*_\[\],.:;</>\-\r\n(){}]+")
 _CONTROL = re.compile(r"[@#*_\[\],.:;</>\-(){}][ \t]?")
 _INFERENCE_END = re.compile(r"-{2,}")
+_LIST_DELIMITER = re.compile(",")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
+# Where a data block opened before it can no longer close: a "}" followed by a space and
+# more text, or a character its body may not hold.
+_DATA_STOP = re.compile(r"\}" + _JS_S + r"[^,}]|[\r\u2028\u2029]")
+_LINE_TERMINATORS = "\n\r\u2028\u2029"
+
+
+class _Finder:
+    """The next occurrence of a fixed string at or after an offset, remembered.
+
+    The lexer asks where the next ``]`` (or ``-->``, or line end) is at nearly every
+    position; searching afresh each time makes a long line of ``[`` quadratic. The last
+    answer stays right for every later offset up to it, so the scans add up to one pass.
+    """
+
+    def __init__(self, text: str, needle: str) -> None:
+        self.text, self.needle = text, needle
+        self.start, self.found = len(text) + 1, len(text)
+
+    def __call__(self, start: int) -> int:
+        """Return the offset of the first occurrence at or after ``start``, or the text's length."""
+        if self.start <= start <= self.found:
+            return self.found
+        if start < self.start <= self.found:
+            hit = self.text.find(self.needle, start, self.start + len(self.needle) - 1)
+            self.found = hit if hit != -1 else self.found
+        else:
+            hit = self.text.find(self.needle, start)
+            self.found = hit if hit != -1 else len(self.text)
+        self.start = start
+        return self.found
 
 
 class _Lexer:
@@ -151,6 +184,9 @@ class _Lexer:
         self.last_matched_end = -1
         # Line starts, for turning offsets into lines and columns.
         self.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        # Guards that keep lexing linear: see ``could_match`` and ``data``.
+        self.finders: dict[str, _Finder] = {}
+        self.no_data_before = -1
 
     def where(self, offset: int) -> tuple[int, int]:
         lo, hi = 0, len(self.line_starts) - 1
@@ -205,7 +241,78 @@ class _Lexer:
         self.last_skipped_end = end
         return end
 
+    def next(self, needle: str, start: int) -> int:
+        """Return where ``needle`` next occurs at or after ``start`` (else the text's length)."""
+        if (finder := self.finders.get(needle)) is None:
+            finder = self.finders[needle] = _Finder(self.text, needle)
+        return finder(start)
+
+    def line_end(self, start: int) -> int:
+        """Return the offset of the first line terminator at or after ``start``."""
+        return min(self.next(char, start) for char in _LINE_TERMINATORS)
+
+    def could_comment(self, pos: int) -> bool:
+        """Say whether a comment could start at ``pos``: its end lies ahead.
+
+        A necessary condition, checked with remembered searches. Without it, each ``//`` or
+        ``<!--`` of a long text would scan to the end before failing, and lexing would take
+        quadratic time.
+        """
+        text, n = self.text, len(self.text)
+        if text.startswith("//", pos):
+            end = min(self.next("\n", pos + 2), self.next("\r", pos + 2))
+        else:
+            closer = (
+                "-->"
+                if text.startswith("<!--", pos)
+                else "*/"
+                if text.startswith("/*", pos)
+                else ""
+            )
+            if not closer:
+                return False
+            end = self.next(closer, pos + 4 if closer == "-->" else pos + 2)
+        return end < n and end <= min(self.next("\u2028", pos), self.next("\u2029", pos))
+
+    def could_bracket(self, kind: str, pos: int) -> bool:
+        """Say whether a link, tag, definition, reference or mention could start at ``pos``.
+
+        A necessary condition, as for comments: the closing mark lies ahead, on the same line
+        where the pattern wants it there.
+        """
+        text = self.text
+        opening = text[pos : pos + 2]
+        if kind == LINK:
+            close = self.next("]", pos + 1)
+            if close < pos + 2 or text[close + 1 : close + 2] != "(":
+                return False
+            return pos + 3 <= self.next(")", close + 2) < len(text)
+        if kind == TAG:
+            return opening != "#(" or pos + 3 <= self.next(")", pos + 2) < len(text)
+        closer = "]" if kind in _STATEMENT_KINDS else ">"
+        if kind in {STATEMENT_MENTION, ARGUMENT_MENTION}:
+            return self.next(closer, pos + 3) < self.line_end(pos + 2)
+        if kind in {STATEMENT_DEFINITION, ARGUMENT_DEFINITION}:
+            return self.next(closer + ":", pos + 2) < self.line_end(pos + 1)
+        return opening[1:] not in {"", "-"} and self.next(closer, pos + 2) < self.line_end(pos + 2)
+
+    def data(self, pos: int) -> re.Match[str] | None:
+        """Match a data block (``{...}``) at ``pos``, remembering where none can start.
+
+        When a block opened at ``pos`` cannot close, no block opened later before the next
+        stop (see ``_DATA_STOP``) can close either: its possible ends are a subset.
+        """
+        if pos < self.no_data_before or not self.text.startswith("{", pos):
+            return None
+        if match := _DATA.match(self.text, pos):
+            return match
+        stop = _DATA_STOP.search(self.text, pos + 1)
+        self.no_data_before = stop.start() if stop else len(self.text)
+        return None
+
     def comment(self, pos: int) -> int | None:
+        if not self.could_comment(pos):
+            return None
         last = self.last_kind()
         pattern = (
             _COMMENT_AFTER_EMPTYLINE
@@ -227,9 +334,9 @@ class _Lexer:
             (SPECIAL, _SPECIAL),
             (INFERENCE_END, _INFERENCE_END),
             (DATA, _DATA),
-            (LIST_DELIMITER, re.compile(",")),
+            (LIST_DELIMITER, _LIST_DELIMITER),
         ):
-            if match := pattern.match(text, pos):
+            if match := (self.data(pos) if kind == DATA else pattern.match(text, pos)):
                 self.emit(kind, match.group(), pos)
                 if kind == INFERENCE_END:
                     self.inference_mode = False
@@ -247,7 +354,7 @@ class _Lexer:
         if (end := self.comment(pos)) is not None:
             return end
         for kind, pattern in ((FRONT_MATTER, _FRONT_MATTER), (DATA, _DATA)):
-            if match := pattern.match(text, pos):
+            if match := (self.data(pos) if kind == DATA else pattern.match(text, pos)):
                 self.emit(kind, match.group(), pos)
                 return match.end()
         for kind, pattern in ((ESCAPED, _ESCAPED), (SPECIAL, _SPECIAL)):
@@ -290,8 +397,12 @@ class _Lexer:
         for kind, style, pattern in _BOLD_ITALIC:
             if (end := self.bold_or_italic(pos, kind, style, pattern)) is not None:
                 return end
-        for kind, pattern in _REST:
-            if match := pattern.match(text, pos):
+        for kind, pattern, opening in _REST if text[pos] in "[<@#" else ():
+            if (
+                text.startswith(opening, pos)
+                and self.could_bracket(kind, pos)
+                and (match := pattern.match(text, pos))
+            ):
                 self.emit(kind, match.group(), pos)
                 return match.end()
         if match := _SPACES.match(text, pos):
