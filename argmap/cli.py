@@ -41,6 +41,7 @@ __all__ = ["main"]
 _Handler = Callable[[argparse.Namespace], int]
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+STDIN = "standard input"
 
 
 # -- opening maps and writing output ---------------------------------------------------
@@ -52,7 +53,7 @@ def read_stdin() -> str:
     Raises:
         FormatError: if it is longer than the limit, or not UTF-8.
     """
-    name = "standard input"
+    name = STDIN
     if (stream := getattr(sys.stdin, "buffer", None)) is not None:
         return decode_input(stream, name)
     text = sys.stdin.read(MAX_INPUT_BYTES + 1)  # a stand-in stream that holds text already
@@ -70,14 +71,18 @@ def open_map(spec: str, fmt: str | None = None, *, check: bool = True) -> Argume
         ArgmapError: if nothing can be opened, or the input is bad.
     """
     if spec == "-":
-        return argmap.loads(read_stdin(), fmt or "json", check=check)
+        text = read_stdin()
+        try:
+            return argmap.loads(text, fmt or "json", check=check)
+        except FormatError as exc:
+            raise exc.about(STDIN) from None
     if Path(spec).exists():
         return argmap.load(spec, fmt, check=check)
     if spec in registry.names():
         return registry.get(spec)
     looks_like_path = os.sep in spec or "." in spec
     if looks_like_path:
-        raise FormatError(f"no such file: {spec!r}")
+        raise FormatError(f"{spec}: no such file")
     known = ", ".join(registry.names()) or "none are installed"
     msg = f"{spec!r} is neither a file nor a built-in map (built-in: {known})"
     raise UnknownMapError(msg)
@@ -181,7 +186,8 @@ def _cmd_check(args: argparse.Namespace) -> int:  # noqa: C901 - one loop, many 
             m = open_map(spec, args.from_format, check=False)
         except ArgmapError as exc:
             # Errors about a file already name it.
-            _print_error(exc, prefix="" if str(exc).startswith(f"{spec}: ") else f"{spec}: ")
+            named = str(exc).startswith((f"{spec}: ", f"{STDIN}: "))
+            _print_error(exc, prefix="" if named else f"{spec}: ")
             failed = True
             continue
         problems = argmap.validate(m)

@@ -65,6 +65,15 @@ class FormatError(ArgmapError, ValueError):
         self.line = line
         self.column = column
 
+    def about(self, where: str) -> FormatError:
+        """Return the same error with ``where`` (a file name) in front of every message."""
+        return FormatError(
+            f"{where}: {self}",
+            messages=[f"{where}: {m}" for m in self.messages],
+            line=self.line,
+            column=self.column,
+        )
+
 
 class EvaluationError(ArgmapError, ValueError):
     """An evaluation was asked for with an unknown semantics or an unusable setting."""

@@ -314,7 +314,7 @@ def test_a_1_gb_file_is_refused_before_it_is_read(tmp_path, fmt):
     path = tmp_path / f"huge.{fmt}"
     with path.open("wb") as f:
         f.truncate(2**30)
-    with pytest.raises(argmap.FormatError, match=r"is 1,024 MiB, over argmap's input limit"):
+    with pytest.raises(argmap.FormatError, match=r"huge\.\w+: 1,024 MiB, over argmap's input limit of 256 MiB$"):
         argmap.load(path, fmt)
 
 
@@ -332,7 +332,7 @@ def test_the_cli_refuses_a_1_gb_file_in_one_line(tmp_path, capsys):
 def test_an_endless_device_is_read_only_up_to_the_limit(monkeypatch):
     """A device reports size 0; argmap reads one byte past the limit and stops there."""
     monkeypatch.setattr(argmap.io, "MAX_INPUT_BYTES", 2**20)
-    with pytest.raises(argmap.FormatError, match=r"'/dev/zero' holds more than .* 1 MiB"):
+    with pytest.raises(argmap.FormatError, match=r"^/dev/zero: more than argmap's input limit of 1 MiB$"):
         argmap.load("/dev/zero", "json")
 
 
@@ -342,20 +342,18 @@ def test_standard_input_over_the_limit_is_one_line(monkeypatch, capsys):
     assert len(document) > 1000
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(document), encoding="utf-8"))
     assert cli.main(["check", "-"]) == cli.EXIT_PROBLEMS
-    err = capsys.readouterr().err
-    assert err.startswith("argmap: ")
-    assert err.endswith(": standard input holds more than argmap's input limit of 0 MiB\n")
-    assert err.count("\n") == 1
+    assert capsys.readouterr().err == (
+        "argmap: error: standard input: more than argmap's input limit of 0 MiB\n"
+    )
 
 
 def test_standard_input_in_another_encoding_is_one_line(monkeypatch, capsys):
     document = argmap.dumps(chain_map(3)).encode("utf-16")
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(document), encoding="utf-8"))
     assert cli.main(["check", "-"]) == cli.EXIT_PROBLEMS
-    err = capsys.readouterr().err
-    assert err.startswith("argmap: ")
-    assert ": standard input is not UTF-8 text: invalid start byte at byte 0" in err
-    assert err.count("\n") == 1
+    assert capsys.readouterr().err == (
+        "argmap: error: standard input: not UTF-8 text (invalid start byte at byte 0)\n"
+    )
 
 
 NESTED = {
@@ -400,3 +398,21 @@ def test_argdown_reads_a_long_line_of_openings_in_linear_time(unit):
         assert "".join(t.image for t in tokens).replace(" ", "") == text.replace(" ", "")
     assert tokens
     assert elapsed < 10
+
+
+@pytest.mark.parametrize("verb", ["check", "show", "export", "evaluate"])
+def test_errors_name_their_input_once(tmp_path, monkeypatch, capsys, verb):
+    """Each input error is one line naming the file (or standard input) exactly once."""
+    missing, folder = str(tmp_path / "missing.json"), str(tmp_path)
+    for argv, expected in [
+        ([verb, missing], f"argmap: error: {missing}: no such file\n"),
+        ([verb, folder], f"argmap: error: {folder}: is a folder, not a file\n"),
+    ]:
+        assert cli.main(argv) == cli.EXIT_PROBLEMS
+        assert capsys.readouterr().err == expected
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b'{"argmap":'), "utf-8"))
+    assert cli.main([verb, "-"]) == cli.EXIT_PROBLEMS
+    err = capsys.readouterr().err
+    assert err.startswith("argmap: error: standard input: not valid JSON: ")
+    assert err.count("standard input") == 1
+    assert err.count("\n") == 1

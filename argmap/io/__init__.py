@@ -218,7 +218,7 @@ def read_text(path: str | os.PathLike[str]) -> str:
     Raises:
         FormatError: if the file is missing, unreadable, too large or not UTF-8.
     """
-    name = repr(os.fspath(path))
+    name = os.fspath(path)
     p = Path(path)
     try:
         size = p.stat().st_size
@@ -227,11 +227,11 @@ def read_text(path: str | os.PathLike[str]) -> str:
         with p.open("rb") as stream:
             return decode_input(stream, name)
     except FileNotFoundError:
-        raise FormatError(f"no such file: {name}") from None
+        raise FormatError(f"{name}: no such file") from None
     except IsADirectoryError:
-        raise FormatError(f"{name} is a folder, not a file") from None
+        raise FormatError(f"{name}: is a folder, not a file") from None
     except OSError as exc:
-        raise FormatError(f"cannot read {name}: {exc.strerror or exc}") from None
+        raise FormatError(f"{name}: cannot read it: {exc.strerror or exc}") from None
 
 
 def decode_input(stream: BinaryIO, name: str) -> str:
@@ -246,16 +246,16 @@ def decode_input(stream: BinaryIO, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        msg = f"{name} is not UTF-8 text: {exc.reason} at byte {exc.start}"
+        msg = f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})"
         raise FormatError(msg) from None
 
 
 def input_too_large(name: str, size: int | None = None) -> str:
-    """Say that an input is over :data:`MAX_INPUT_BYTES`, in one line."""
+    """Say that an input is over :data:`MAX_INPUT_BYTES`, in one line that starts with its name."""
     limit = f"argmap's input limit of {MAX_INPUT_BYTES // 2**20} MiB"
     if size is None:
-        return f"{name} holds more than {limit}"
-    return f"{name} is {size / 2**20:,.0f} MiB, over {limit}"
+        return f"{name}: more than {limit}"
+    return f"{name}: {size / 2**20:,.0f} MiB, over {limit}"
 
 
 def load(
@@ -275,13 +275,7 @@ def load(
     try:
         return loads(text, fmt, check=check)
     except FormatError as exc:
-        where = os.fspath(path)
-        raise FormatError(
-            f"{where}: {exc}",
-            messages=[f"{where}: {m}" for m in exc.messages],
-            line=exc.line,
-            column=exc.column,
-        ) from None
+        raise exc.about(os.fspath(path)) from None
 
 
 def dump(
