@@ -37,7 +37,7 @@ def write_atomic(
 
     Raises:
         OutputError: if the folder does not exist, ``path`` is a folder or a protected
-            file, or the write fails.
+            file, the text cannot be encoded as UTF-8, or the write fails.
     """
     target = Path(path)
     folder = target.parent
@@ -53,7 +53,14 @@ def write_atomic(
         if _same_file(target, Path(p)):
             msg = f"refusing to write over the input {str(target)!r}; choose another output file"
             raise OutputError(msg)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        payload = data.encode("utf-8") if isinstance(data, str) else data
+    except UnicodeEncodeError as exc:
+        msg = (
+            f"cannot write {str(target)!r}: the text holds a lone surrogate "
+            f"({exc.object[exc.start : exc.end]!a}), which UTF-8 cannot store; remove it"
+        )
+        raise OutputError(msg) from None
     try:
         mode = target.stat().st_mode & 0o777 if target.exists() else _default_mode()
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")

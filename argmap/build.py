@@ -20,17 +20,21 @@ RelationRef('cheap--rebuts--cost')
 A ``b.claim(...)`` call returns a :class:`ClaimRef`; ``.supports``, ``.rebuts`` and
 ``.undercuts`` state a relation in one call, and ``b.linked(a, b)`` groups premises that
 work only jointly. Every place that takes a claim or relation accepts its id as a string,
-so claims can be referred to before they are written.
+so claims can be referred to before they are written. A value of the wrong type (a number
+as an id, a list as a text) raises :class:`~argmap.errors.ParameterError` at once and
+leaves the builder as it was.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-from argmap._frozen import freeze_meta
-from argmap.errors import DuplicateIdError, InvalidMapError
+from argmap._checks import shown, text_arg
+from argmap._frozen import Meta, freeze_meta, thaw
+from argmap.errors import DuplicateIdError, InvalidMapError, ParameterError
 from argmap.model import (
     ArgumentMap,
     Claim,
@@ -129,12 +133,118 @@ _Premise = ClaimRef | str
 _Target = ClaimRef | RelationRef | str
 
 
-def _premise_ids(premises: _Premise | Premises | Iterable[_Premise]) -> tuple[ClaimId, ...]:
+# -- checks of what the builder is given (each raises ParameterError in one line) -------------
+
+
+def _claim_id(value: object, what: str = "a premise") -> ClaimId:
+    if isinstance(value, ClaimRef):
+        return value.id
+    if isinstance(value, RelationRef):
+        msg = f"{what} must be a claim, not relation {value.id!r}"
+        raise ParameterError(msg)
+    if not isinstance(value, str):
+        msg = f"{what} must be a ClaimRef or a claim id string, not {shown(value)}"
+        raise ParameterError(msg)
+    return ClaimId(text_arg(value, f"{what} id"))
+
+
+def _premise_ids(premises: object) -> tuple[ClaimId, ...]:
     if isinstance(premises, Premises):
         return premises.ids
-    if isinstance(premises, ClaimRef | str):
-        return (ClaimId(str(premises)),)
-    return tuple(ClaimId(str(p)) for p in premises)
+    if isinstance(premises, ClaimRef | RelationRef | str):
+        return (_claim_id(premises),)
+    if not isinstance(premises, Iterable) or isinstance(premises, bytes | Mapping):
+        msg = (
+            "premises must be a ClaimRef, a claim id, linked(...) or a list of those, "
+            f"not {shown(premises)}"
+        )
+        raise ParameterError(msg)
+    return tuple(_claim_id(p) for p in premises)
+
+
+def _target_id(value: object, what: str = "a target") -> str:
+    if isinstance(value, ClaimRef | RelationRef):
+        return value.id
+    if not isinstance(value, str):
+        msg = f"{what} must be a ClaimRef, a RelationRef or an id string, not {shown(value)}"
+        raise ParameterError(msg)
+    return text_arg(value, f"{what} id")
+
+
+def _texts(value: object, what: str) -> tuple[str, ...]:
+    """One string or an iterable of strings, as a tuple (``"ab"`` is one, not two)."""
+    if isinstance(value, str):
+        return (text_arg(value, what),)
+    if not isinstance(value, Iterable) or isinstance(value, bytes | Mapping):
+        msg = f"{what} must be a string or a list of strings, not {shown(value)}"
+        raise ParameterError(msg)
+    return tuple(text_arg(v, f"each of {what}") for v in value)
+
+
+def _optional_text(value: object, what: str) -> str | None:
+    return None if value is None else text_arg(value, what)
+
+
+def _flag(value: object, what: str) -> bool:
+    if not isinstance(value, bool):
+        msg = f"{what} must be True or False, not {shown(value)}"
+        raise ParameterError(msg)
+    return value
+
+
+def _score(value: object, what: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        msg = f"{what} must be a number from 0 to 1 or None, not {shown(value)}"
+        raise ParameterError(msg)
+    return value
+
+
+def _verdict(value: object, what: str) -> Verdict:
+    if isinstance(value, Verdict):
+        return value
+    allowed = ", ".join(repr(v.value) for v in Verdict)
+    if not isinstance(value, str) or value not in {v.value for v in Verdict}:
+        msg = f"{what} must be one of {allowed}, not {shown(value)}"
+        raise ParameterError(msg)
+    return Verdict(value)
+
+
+def _quotes(value: object, what: str) -> list[Quote]:
+    if not isinstance(value, Iterable) or isinstance(value, str | bytes | Mapping):
+        msg = f"{what} must be a list of Quote values, not {shown(value)}"
+        raise ParameterError(msg)
+    out = list(value)
+    for q in out:
+        if not isinstance(q, Quote):
+            msg = f"each of {what} must be a Quote, not {shown(q)}"
+            raise ParameterError(msg)
+        text_arg(q.source, f"the source of a quote in {what}")
+        text_arg(q.text, f"the text of a quote in {what}")
+    return out
+
+
+def _meta(value: object, what: str) -> Meta:
+    """Freeze free-form metadata, refusing what JSON cannot carry (NaN, lone surrogates)."""
+    if value is not None and not isinstance(value, Mapping):
+        msg = f"{what} must be a mapping of JSON values, not {shown(value)}"
+        raise ParameterError(msg)
+    try:
+        frozen = freeze_meta(value)
+        json.dumps(thaw(frozen), allow_nan=False, ensure_ascii=False).encode("utf-8")
+    except (TypeError, ValueError) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        msg = f"{what} must hold only JSON values (no NaN or infinity): {reason}"
+        raise ParameterError(msg) from None
+    except RecursionError:
+        msg = f"{what} is nested too deeply to be stored as JSON"
+        raise ParameterError(msg) from None
+    return frozen
+
+
+def _map_text(_: object, attribute: attrs.Attribute[str], value: object) -> None:
+    text_arg(value, f"the map's {attribute.name}")
 
 
 _VERB = {"support": "supports", "rebuttal": "rebuts", "undercut": "undercuts"}
@@ -150,9 +260,9 @@ class MapBuilder:
         description: what the map covers.
     """
 
-    id: str
-    title: str
-    description: str = ""
+    id: str = attrs.field(validator=_map_text)
+    title: str = attrs.field(validator=_map_text)
+    description: str = attrs.field(default="", validator=_map_text)
     _sources: dict[SourceId, Source] = attrs.field(factory=dict, init=False)
     _default_source: SourceId | None = attrs.field(default=None, init=False)
     _theses: list[ClaimId] = attrs.field(factory=list, init=False)
@@ -164,7 +274,14 @@ class MapBuilder:
 
     @classmethod
     def from_map(cls, argument_map: ArgumentMap) -> MapBuilder:
-        """Start from an existing map, to add to it or change it; the map is not touched."""
+        """Start from an existing map, to add to it or change it; the map is not touched.
+
+        Raises:
+            ParameterError: if ``argument_map`` is not an :class:`ArgumentMap`.
+        """
+        if not isinstance(argument_map, ArgumentMap):
+            msg = f"from_map() takes an ArgumentMap, not {shown(argument_map)}"
+            raise ParameterError(msg)
         b = cls(argument_map.id, argument_map.title, argument_map.description)
         for s in argument_map.sources:
             b._sources[s.id] = s
@@ -193,8 +310,12 @@ class MapBuilder:
 
         Raises:
             DuplicateIdError: if a source with this id was added before.
+            ParameterError: if a value is not a string.
         """
-        sid = SourceId(id)
+        sid = SourceId(text_arg(id, "a source id"))
+        fields = {"title": title, "author": author, "outlet": outlet, "date": date, "url": url}
+        for name, value in fields.items():
+            text_arg(value, f"source {id!r}: {name}")
         if sid in self._sources:
             msg = f"source {id!r} is added twice; give each source its own id"
             raise DuplicateIdError(msg)
@@ -204,8 +325,12 @@ class MapBuilder:
         return sid
 
     def meta(self, **values: object) -> None:
-        """Attach free-form JSON metadata to the map."""
-        self._meta.update(values)
+        """Attach free-form JSON metadata to the map.
+
+        Raises:
+            ParameterError: if a value is not JSON (or is NaN or infinite).
+        """
+        self._meta.update(_meta(values, "the map's meta"))
 
     # -- claims ----------------------------------------------------------------------------
 
@@ -239,12 +364,23 @@ class MapBuilder:
 
         Raises:
             DuplicateIdError: if a claim or relation already has this id.
-            ArgmapError: if ``quote`` is given and there is no source to attribute it to.
+            InvalidMapError: if ``quote`` is given and there is no source to attribute it to.
+            ParameterError: if a value has the wrong type (a number as an id, a list as a
+                text), or is text no file can store.
         """
-        cid = ClaimId(id)
+        cid = ClaimId(text_arg(id, "a claim id"))
+        what = f"claim {id!r}"
+        text = text_arg(text, f"{what}: text")
+        texts = None if quote is None else _texts(quote, f"{what}: quote")
+        source = _optional_text(source, f"{what}: source")
+        all_quotes = _quotes(quotes, f"{what}: quotes")
+        implicit = _flag(implicit, f"{what}: implicit")
+        tags = _texts(tags, f"{what}: tags")
+        note = text_arg(note, f"{what}: note")
+        base_score = _score(base_score, f"{what}: base_score")
+        frozen_meta = _meta(meta, f"{what}: meta")
         self._reserve(cid, "claim")
-        all_quotes = list(quotes)
-        if quote is not None:
+        if texts is not None:
             src = SourceId(source) if source is not None else self._default_source
             if src is None:
                 msg = (
@@ -252,17 +388,16 @@ class MapBuilder:
                     "source() first or pass source="
                 )
                 raise InvalidMapError([Problem("unknown-source", id, msg)], subject=f"claim {id!r}")
-            texts = [quote] if isinstance(quote, str) else list(quote)
             all_quotes.extend(Quote(src, t) for t in texts)
         self._claims[cid] = Claim(
             cid,
             text,
             implicit=implicit,
-            tags=tuple(tags),
+            tags=tags,
             quotes=tuple(all_quotes),
             note=note,
             base_score=base_score,
-            meta=freeze_meta(meta),
+            meta=frozen_meta,
         )
         return ClaimRef(cid, self)
 
@@ -287,26 +422,38 @@ class MapBuilder:
         tags: Iterable[str] = (),
         note: str = "",
     ) -> ClaimRef:
-        """Add a claim the map is about, with the source's verdict on it if known."""
+        """Add a claim the map is about, with the source's verdict on it if known.
+
+        Raises:
+            ParameterError: if ``verdict`` is not one of :class:`Verdict`'s values, or
+                another value has the wrong type (see :meth:`claim`).
+        """
+        checked = None if verdict is None else _verdict(verdict, f"the verdict on {id!r}")
         ref = self.claim(id, text, tags=tags, note=note)
         self._theses.append(ref.id)
-        if verdict is not None:
-            self._verdicts[ref.id] = Verdict(verdict)
+        if checked is not None:
+            self._verdicts[ref.id] = checked
         return ref
 
     def verdict(self, thesis: ClaimRef | str, verdict: Verdict | str) -> None:
-        """Record the source's verdict on a thesis."""
-        self._verdicts[ClaimId(str(thesis))] = Verdict(verdict)
+        """Record the source's verdict on a thesis.
+
+        Raises:
+            ParameterError: if ``thesis`` is no claim or id, or ``verdict`` is not one of
+                :class:`Verdict`'s values.
+        """
+        tid = _claim_id(thesis, "the thesis")
+        self._verdicts[tid] = _verdict(verdict, f"the verdict on {tid!r}")
 
     def ref(self, id: str) -> ClaimRef:  # noqa: A002 - the domain word
         """A handle on a claim by id (it may be added later)."""
-        return ClaimRef(ClaimId(id), self)
+        return ClaimRef(ClaimId(text_arg(id, "a claim id")), self)
 
     # -- relations -------------------------------------------------------------------------
 
     def linked(self, *premises: _Premise) -> Premises:
         """Group premises that work only jointly; then call ``.supports``/``.rebuts``."""
-        return Premises(tuple(ClaimId(str(p)) for p in premises), self)
+        return Premises(tuple(_claim_id(p) for p in premises), self)
 
     def support(
         self,
@@ -317,11 +464,14 @@ class MapBuilder:
         label: str = "",
         scheme: str = "",
     ) -> RelationRef:
-        """State that ``premises`` (one, or a list that works jointly) support ``target``."""
-        ps = _premise_ids(premises)
-        rid = self._relation_id(id, ps, "support", str(target))
-        self._relations[rid] = Support(rid, ps, str(target), label=label, scheme=scheme)
-        return RelationRef(rid, self)
+        """State that ``premises`` (one, or a list that works jointly) support ``target``.
+
+        Raises:
+            DuplicateIdError: if ``id`` is given and a claim or relation already has it.
+            ParameterError: if a value has the wrong type (a number as a premise, None as
+                the target).
+        """
+        return self._relate(Support, "support", premises, _target_id(target), id, label, scheme)
 
     def rebut(
         self,
@@ -332,11 +482,14 @@ class MapBuilder:
         label: str = "",
         scheme: str = "",
     ) -> RelationRef:
-        """State that ``premises`` speak against ``target`` (a claim, or a relation)."""
-        ps = _premise_ids(premises)
-        rid = self._relation_id(id, ps, "rebuttal", str(target))
-        self._relations[rid] = Rebuttal(rid, ps, str(target), label=label, scheme=scheme)
-        return RelationRef(rid, self)
+        """State that ``premises`` speak against ``target`` (a claim, or a relation).
+
+        Raises:
+            DuplicateIdError: if ``id`` is given and a claim or relation already has it.
+            ParameterError: if a value has the wrong type (a number as a premise, None as
+                the target).
+        """
+        return self._relate(Rebuttal, "rebuttal", premises, _target_id(target), id, label, scheme)
 
     def undercut(
         self,
@@ -350,12 +503,16 @@ class MapBuilder:
         """State that ``premises`` deny that ``relation``'s premises support its target.
 
         ``build()`` checks that ``relation`` names a relation, not a claim.
+
+        Raises:
+            DuplicateIdError: if ``id`` is given and a claim or relation already has it.
+            ParameterError: if a value has the wrong type (a number as a premise, None as
+                the relation).
         """
-        ps = _premise_ids(premises)
-        rid = self._relation_id(id, ps, "undercut", str(relation))
-        self._relations[rid] = Rebuttal(rid, ps, str(relation), label=label, scheme=scheme)
-        self._undercuts.add(rid)
-        return RelationRef(rid, self)
+        target_id = _target_id(relation, "the relation undercut")
+        ref = self._relate(Rebuttal, "undercut", premises, target_id, id, label, scheme)
+        self._undercuts.add(ref.id)
+        return ref
 
     # -- the result ------------------------------------------------------------------------
 
@@ -369,7 +526,9 @@ class MapBuilder:
         Raises:
             InvalidMapError: if the map has errors (or, with ``strict``, warnings); it
                 lists every one.
+            ParameterError: if ``strict`` is not True or False.
         """
+        strict = _flag(strict, "strict")
         m = ArgumentMap(
             self.id,
             self.title,
@@ -408,10 +567,32 @@ class MapBuilder:
             )
             raise DuplicateIdError(msg)
 
+    def _relate(  # noqa: PLR0913, PLR0917 - the relation verbs' parameters, passed on
+        self,
+        cls: type[Support | Rebuttal],
+        kind: str,
+        premises: object,
+        target_id: str,
+        id: str | None,  # noqa: A002 - the domain word
+        label: object,
+        scheme: object,
+    ) -> RelationRef:
+        """Check the values of a relation verb, then add the relation (nothing on an error)."""
+        ps = _premise_ids(premises)
+        label, scheme = self._labels(label, scheme)
+        rid = self._relation_id(id, ps, kind, target_id)
+        self._relations[rid] = cls(rid, ps, target_id, label=label, scheme=scheme)
+        return RelationRef(rid, self)
+
+    @staticmethod
+    def _labels(label: object, scheme: object) -> tuple[str, str]:
+        return text_arg(label, "a relation's label"), text_arg(scheme, "a relation's scheme")
+
     def _relation_id(
-        self, given: str | None, premises: tuple[ClaimId, ...], kind: str, target: str
+        self, given: object, premises: tuple[ClaimId, ...], kind: str, target: str
     ) -> RelationId:
         if given is not None:
+            given = text_arg(given, "a relation id")
             self._reserve(given, "relation")
             return RelationId(given)
         first = premises[0] if premises else "nothing"

@@ -15,7 +15,7 @@ import sys
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO, cast
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 
 import argmap
 from argmap import registry
@@ -28,6 +28,7 @@ from argmap.io import (
     detect_output_format,
     input_too_large,
     read_text,
+    shown_path,
 )
 from argmap.model import ArgumentMap, Rebuttal, Support
 
@@ -82,9 +83,9 @@ def open_map(spec: str, fmt: str | None = None, *, check: bool = True) -> Argume
         return registry.get(spec)
     looks_like_path = os.sep in spec or "." in spec
     if looks_like_path:
-        raise FormatError(f"{spec}: no such file")
+        raise FormatError(f"{shown_path(spec)}: no such file")
     known = ", ".join(registry.names()) or "none are installed"
-    msg = f"{spec!r} is neither a file nor a built-in map (built-in: {known})"
+    msg = f"{shown_path(spec)}: neither a file nor a built-in map (built-in: {known})"
     raise UnknownMapError(msg)
 
 
@@ -186,8 +187,9 @@ def _cmd_check(args: argparse.Namespace) -> int:  # noqa: C901 - one loop, many 
             m = open_map(spec, args.from_format, check=False)
         except ArgmapError as exc:
             # Errors about a file already name it.
-            named = str(exc).startswith((f"{spec}: ", f"{STDIN}: "))
-            _print_error(exc, prefix="" if named else f"{spec}: ")
+            name = shown_path(spec)
+            named = str(exc).startswith((f"{name}: ", f"{STDIN}: "))
+            _print_error(exc, prefix="" if named else f"{name}: ")
             failed = True
             continue
         problems = argmap.validate(m)
@@ -400,8 +402,19 @@ def _from_arg(p: argparse.ArgumentParser) -> None:
     )
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with usage errors that start "argmap: error:" like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        verb = self.prog.removeprefix("argmap").strip()
+        # argparse quotes arguments as given: escape what would break the line.
+        message = "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)
+        self.exit(EXIT_USAGE, f"argmap: error: {verb + ': ' if verb else ''}{message}\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="argmap",
         description="Write arguments down as data, check them, weigh them and show them.",
     )

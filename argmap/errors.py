@@ -75,6 +75,10 @@ class FormatError(ArgmapError, ValueError):
         )
 
 
+class ParameterError(ArgmapError, TypeError, ValueError):
+    """A function was given a value of the wrong type or out of range (a number as an id)."""
+
+
 class EvaluationError(ArgmapError, ValueError):
     """An evaluation was asked for with an unknown semantics or an unusable setting."""
 

@@ -13,11 +13,19 @@ from argmap import ArgumentMap, registry
 
 # "ci" is the default: enough examples to catch regressions in a few minutes.
 # "thorough" is for a deliberate hunt: HYPOTHESIS_PROFILE=thorough pytest.
+# "fuzz" is the Reliability issue's 10,000 inputs per target; bench/fuzz.py runs it, and
+# ARGMAP_FUZZ_EXAMPLES=N makes a shorter (or longer) run.
 settings.register_profile(
     "ci", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.register_profile(
     "thorough", max_examples=2000, deadline=None, suppress_health_check=list(HealthCheck)
+)
+settings.register_profile(
+    "fuzz",
+    max_examples=int(os.environ.get("ARGMAP_FUZZ_EXAMPLES", "10000")),
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 

@@ -481,6 +481,17 @@ def test_flow_yaml_rejects_what_it_cannot_read():
         load_flow("{a: 1")
 
 
+@pytest.mark.parametrize("text", ["{[x]: y}", "[[x]: y]", "[{a: 1}: y]"])
+def test_flow_yaml_refuses_a_collection_as_a_key(text):
+    """A list or mapping as a key is a YamlError (it was a TypeError inside a sequence).
+
+    atheris found ``[[x]: y]`` in Argdown metadata; the map is then read with the
+    metadata kept as text.
+    """
+    with pytest.raises(YamlError, match="a mapping key is a collection"):
+        load_flow(text)
+
+
 def test_block_yaml_reads_nested_mappings_and_folded_scalars():
     """Indented mappings nest; a scalar may continue on more indented lines."""
     text = ["title: A long\n", "    title\n", "model:\n", "    mode: strict\n"]

@@ -2,6 +2,7 @@
 
 import contextlib
 import json
+import os
 import warnings
 
 from hypothesis import given, settings
@@ -11,6 +12,12 @@ import argmap
 from argmap import ArgmapError, ArgmapWarning
 from argmap.io import aif, argdown
 from argmap.strategies import argument_maps
+
+# The slow targets run 50 examples under the default "ci" profile, and the profile's own
+# count under any other (10,000 under "fuzz", see bench/fuzz.py).
+_AT_MOST_50 = (
+    settings(max_examples=50) if os.environ.get("HYPOTHESIS_PROFILE", "ci") == "ci" else settings()
+)
 
 _SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text()
 _JSON = st.recursive(
@@ -40,13 +47,16 @@ _AIF = st.fixed_dictionaries(
 
 
 def _read(read, text):
-    """Read text; return the map, or None if it was refused with an ArgmapError."""
+    """Read text; return the map, or None if it was refused with a one-line ArgmapError."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ArgmapWarning)
         try:
             return read(text)
-        except ArgmapError:
-            return None
+        except ArgmapError as exc:
+            refused = exc
+    assert len(str(refused).splitlines()) == 1, f"not one line: {refused}"
+    assert all(len(m.splitlines()) == 1 for m in getattr(refused, "messages", ()))
+    return None
 
 
 def _check_map(m, write):
@@ -80,7 +90,7 @@ def test_whatever_aif_reads_it_writes_back_exactly(data):
         assert aif.to_dict(m) == data
 
 
-@settings(max_examples=50)
+@_AT_MOST_50
 @given(argument_maps(max_claims=6), st.data())
 def test_mutated_aif(m, data):
     """AIF that argmap wrote, then damaged at random, is read or refused cleanly."""
@@ -172,7 +182,7 @@ def test_argdown_made_of_syntax(text):
         _check_map(m, argdown.dumps)
 
 
-@settings(max_examples=50)
+@_AT_MOST_50
 @given(argument_maps(max_claims=6), st.data())
 def test_mutated_argdown(m, data):
     """Argdown that argmap wrote, then damaged at random, is read or refused cleanly."""

@@ -24,3 +24,10 @@ def test_ci_runs_the_quick_start_verbatim():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     for command in quick_start_commands():
         assert command in ci
+
+
+def test_no_placeholder_is_left():
+    """The README holds no placeholder such as ``SOME_NUMBERS`` outside code."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    prose = re.sub(r"```.*?```|`[^`]*`", "", readme, flags=re.DOTALL)
+    assert re.findall(r"\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b", prose) == []

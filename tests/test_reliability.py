@@ -314,7 +314,9 @@ def test_a_1_gb_file_is_refused_before_it_is_read(tmp_path, fmt):
     path = tmp_path / f"huge.{fmt}"
     with path.open("wb") as f:
         f.truncate(2**30)
-    with pytest.raises(argmap.FormatError, match=r"huge\.\w+: 1,024 MiB, over argmap's input limit of 256 MiB$"):
+    with pytest.raises(
+        argmap.FormatError, match=r"huge\.\w+: 1,024 MiB, over argmap's input limit of 256 MiB$"
+    ):
         argmap.load(path, fmt)
 
 
@@ -332,7 +334,9 @@ def test_the_cli_refuses_a_1_gb_file_in_one_line(tmp_path, capsys):
 def test_an_endless_device_is_read_only_up_to_the_limit(monkeypatch):
     """A device reports size 0; argmap reads one byte past the limit and stops there."""
     monkeypatch.setattr(argmap.io, "MAX_INPUT_BYTES", 2**20)
-    with pytest.raises(argmap.FormatError, match=r"^/dev/zero: more than argmap's input limit of 1 MiB$"):
+    with pytest.raises(
+        argmap.FormatError, match=r"^/dev/zero: more than argmap's input limit of 1 MiB$"
+    ):
         argmap.load("/dev/zero", "json")
 
 

@@ -17,7 +17,7 @@ from typing import Any, BinaryIO, Protocol, cast
 import attrs
 
 from argmap._files import write_atomic
-from argmap.errors import FormatError, InvalidMapError
+from argmap.errors import FormatError, InvalidMapError, ParameterError
 from argmap.model import ArgumentMap
 from argmap.validate import validate
 
@@ -33,6 +33,7 @@ __all__ = [
     "load",
     "loads",
     "read_text",
+    "shown_path",
 ]
 
 # The version field of native JSON, as a key (a node id "argmap" in AIF is no such key).
@@ -218,7 +219,10 @@ def read_text(path: str | os.PathLike[str]) -> str:
     Raises:
         FormatError: if the file is missing, unreadable, too large or not UTF-8.
     """
-    name = os.fspath(path)
+    if not isinstance(path, str | os.PathLike):
+        msg = f"a path must be a string or a path, not {type(path).__name__} {path!r:.40}"
+        raise ParameterError(msg)
+    name = shown_path(path)
     p = Path(path)
     try:
         size = p.stat().st_size
@@ -232,6 +236,17 @@ def read_text(path: str | os.PathLike[str]) -> str:
         raise FormatError(f"{name}: is a folder, not a file") from None
     except OSError as exc:
         raise FormatError(f"{name}: cannot read it: {exc.strerror or exc}") from None
+
+
+def shown_path(path: str | os.PathLike[str]) -> str:
+    """A path as messages show it: as written, or quoted if it would not show plainly.
+
+    Quoted are paths with spaces at their ends, line breaks or other characters that
+    would not show, so that a message naming one stays one readable line.
+    """
+    name = os.fspath(path)
+    plain = name and name.isprintable() and name.strip() == name
+    return name if plain else repr(name)
 
 
 def decode_input(stream: BinaryIO, name: str) -> str:
@@ -275,7 +290,7 @@ def load(
     try:
         return loads(text, fmt, check=check)
     except FormatError as exc:
-        raise exc.about(os.fspath(path)) from None
+        raise exc.about(shown_path(path)) from None
 
 
 def dump(

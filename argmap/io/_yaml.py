@@ -50,6 +50,8 @@ _ESCAPES = {
     "P": "\u2029",
 }
 _HEX = {"x": 2, "u": 4, "U": 8}
+# The second half of a surrogate pair written as two \u escapes (group 1 is its hex).
+_LOW_SURROGATE = re.compile(r"\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE)
 _INT = re.compile(r"[-+]?(0|[1-9][0-9]*)\Z")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
 
@@ -146,6 +148,8 @@ class _Flow:
             item = self.value(inside=True)
             self.skip()
             if self.pos < len(self.text) and self.text[self.pos] == ":":
+                if isinstance(item, dict | list):
+                    raise self.fail("a mapping key is a collection")
                 self.pos += 1
                 item = {item: self.value(inside=True)}
                 self.skip()
@@ -154,6 +158,27 @@ class _Flow:
                 self.pos += 1
             elif self.pos >= len(self.text) or self.text[self.pos] != "]":
                 raise self.fail("expected ',' or ']'")
+
+    def hex_escape(self, e: str) -> str:
+        r"""The character of a ``\x``, ``\u`` or ``\U`` escape whose letter ``e`` is at pos.
+
+        Two ``\u`` escapes that make a surrogate pair give one character, as in YAML's
+        JavaScript readers; a lone surrogate, or a code beyond U+10FFFF, is no character.
+        """
+        text, size = self.text, _HEX[e]
+        digits = text[self.pos + 1 : self.pos + 1 + size]
+        if len(digits) != size or not re.fullmatch(r"[0-9a-fA-F]+", digits):
+            raise self.fail("a bad \\x, \\u or \\U escape")
+        code = int(digits, 16)
+        if 0xD800 <= code <= 0xDBFF and (low := _LOW_SURROGATE.match(text, self.pos + 1 + size)):
+            code = 0x10000 + ((code - 0xD800) << 10) + int(low[1], 16) - 0xDC00
+            self.pos = low.end()
+            return chr(code)
+        if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+            self.pos -= 1
+            raise self.fail(f"\\{e}{digits} is no character; remove the escape")
+        self.pos += 1 + size
+        return chr(code)
 
     def double(self) -> str:  # noqa: C901 - one branch per kind of escape
         text, n = self.text, len(self.text)
@@ -170,11 +195,7 @@ class _Flow:
                     break
                 e = text[self.pos]
                 if e in _HEX:
-                    digits = text[self.pos + 1 : self.pos + 1 + _HEX[e]]
-                    if len(digits) != _HEX[e] or not re.fullmatch(r"[0-9a-fA-F]+", digits):
-                        raise self.fail("a bad \\x, \\u or \\U escape")
-                    out.append(chr(int(digits, 16)))
-                    self.pos += 1 + _HEX[e]
+                    out.append(self.hex_escape(e))
                     continue
                 if e in "\r\n":
                     # An escaped line break joins the lines.

@@ -554,6 +554,7 @@ def loads(text: str | bytes) -> ArgumentMap:
     Raises:
         FormatError: for text that is not JSON, has no ``nodes`` array, or has a node or
             edge that is not an object, or a node without a string or integer ``nodeID``.
+        ParameterError: if ``text`` is neither text nor bytes.
     """
     with _no_gc():
         top = _parse(text)

@@ -49,8 +49,9 @@ from typing import Any
 
 import attrs
 
+from argmap._checks import lone_surrogate, shown
 from argmap._frozen import FrozenMap, JSONValue, freeze_meta, thaw
-from argmap.errors import ArgmapWarning, FormatError
+from argmap.errors import ArgmapWarning, FormatError, ParameterError
 from argmap.io._argdown_syntax import (
     ArgumentNode,
     Heading,
@@ -1021,7 +1022,19 @@ def loads(text: str) -> ArgumentMap:
 
     Raises:
         FormatError: for text that is not Argdown; the message names the line and column.
+        ParameterError: if ``text`` is not a string.
     """
+    if not isinstance(text, str):
+        msg = f"Argdown text must be a string, not {shown(text)}"
+        raise ParameterError(msg)
+    if (at := lone_surrogate(text)) is not None:
+        line = text.count("\n", 0, at) + 1
+        column = at - text.rfind("\n", 0, at)
+        msg = (
+            f"not valid text: \\u{ord(text[at]):04x} at line {line}, column {column} is "
+            "half of a UTF-16 surrogate pair, alone, which is no character; remove it"
+        )
+        raise FormatError(msg, line=line, column=column)
     try:
         model, tree = _read(text)
         m, notes = _to_map(model, tree)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 import typing
 from importlib import resources
 from typing import Any
@@ -20,8 +21,9 @@ import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from argmap._checks import lone_surrogate, shown
 from argmap._frozen import FrozenMap, JSONValue, freeze, thaw
-from argmap.errors import FormatError
+from argmap.errors import FormatError, ParameterError
 from argmap.model import (
     ArgumentMap,
     Claim,
@@ -29,6 +31,7 @@ from argmap.model import (
     Quote,
     Rebuttal,
     Relation,
+    RelationId,
     Source,
     Support,
     Verdict,
@@ -116,6 +119,9 @@ def _is_tuple(t: object) -> bool:
 def _converter() -> cattrs.Converter:
     c = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     c.register_structure_hook(str, _structure_str)
+    # A rebuttal's target is a claim or a relation id: a string either way (cattrs would
+    # pass any value through a union of two kinds of string).
+    c.register_structure_hook_func(lambda t: t == ClaimId | RelationId, _structure_str)
     c.register_structure_hook(bool, _structure_bool)
     c.register_structure_hook(float, _structure_float)
     c.register_structure_hook_func(_is_frozen_map, _structure_frozen_map)
@@ -225,10 +231,71 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def parse(text: str | bytes) -> Any:  # noqa: ANN401 - JSON is untyped
-    """Parse JSON text strictly (no NaN, no repeated keys) or raise :class:`FormatError`."""
+# A string escape of JSON: ``\uXXXX`` (group 1 is the hex) or a one-character escape.
+_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|.)", re.DOTALL)
+# What may hold a lone surrogate: one in the text itself, or a \u escape of one.
+_MAYBE_SURROGATE = re.compile("[\ud800-\udfff]|\\\\u[dD][89a-fA-F]")
+
+
+def _lone_surrogate(text: str) -> int | None:
+    r"""Where ``text`` holds a lone surrogate, raw or as an escape with no partner, or None.
+
+    JSON may escape a character beyond U+FFFF as a pair (``\ud83d\ude00``); half of a
+    pair alone is no character, and no UTF-8 file can hold it.
+    """
+    if _MAYBE_SURROGATE.search(text) is None:
+        return None
+    raw = lone_surrogate(text)
+    escaped, pending, pending_end = None, None, -1
+    for m in _ESCAPE.finditer(text):
+        code = int(m[1], 16) if m[1] else None
+        if pending is not None:
+            if code is not None and 0xDC00 <= code <= 0xDFFF and m.start() == pending_end:
+                pending = None
+                continue
+            escaped = pending
+            break
+        if code is not None and 0xD800 <= code <= 0xDBFF:
+            pending, pending_end = m.start(), m.end()
+        elif code is not None and 0xDC00 <= code <= 0xDFFF:
+            escaped = m.start()
+            break
+    else:
+        escaped = pending
+    found = [at for at in (raw, escaped) if at is not None]
+    return min(found) if found else None
+
+
+def _refuse_lone_surrogates(text: str | bytes | bytearray) -> None:
+    if isinstance(text, bytes | bytearray):
+        text = bytes(text).decode(json.detect_encoding(text))
+    at = _lone_surrogate(text)
+    if at is None:
+        return
+    line = text.count("\n", 0, at) + 1
+    column = at - text.rfind("\n", 0, at)
+    shown = f"\\u{ord(text[at]):04x}" if text[at] != "\\" else text[at : at + 6]
+    msg = (
+        f"not valid text: {shown} at line {line}, column {column} is half of a UTF-16 "
+        "surrogate pair, alone, which is no character; remove it or give the whole pair"
+    )
+    raise FormatError(msg, line=line, column=column)
+
+
+def parse(text: str | bytes | bytearray) -> Any:  # noqa: ANN401 - JSON is untyped
+    r"""Parse JSON text strictly (no NaN, no repeated keys) or raise :class:`FormatError`.
+
+    Text that holds a lone surrogate (``"\ud800"``) is refused too: no file can store it.
+
+    Raises:
+        FormatError: if the text is not JSON.
+        ParameterError: if ``text`` is neither text nor bytes.
+    """
+    if not isinstance(text, str | bytes | bytearray):
+        msg = f"JSON text must be a string or bytes, not {shown(text)}"
+        raise ParameterError(msg)
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
+        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         msg = f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
         raise FormatError(msg, line=exc.lineno, column=exc.colno) from None
@@ -240,6 +307,8 @@ def parse(text: str | bytes) -> Any:  # noqa: ANN401 - JSON is untyped
         raise FormatError(msg) from None
     except ValueError as exc:
         raise FormatError(f"not valid JSON: {exc}") from None
+    _refuse_lone_surrogates(text)
+    return data
 
 
 def loads(text: str | bytes) -> ArgumentMap:
@@ -250,6 +319,7 @@ def loads(text: str | bytes) -> ArgumentMap:
     Raises:
         FormatError: for text that is not JSON, not an argmap document, or has fields of
             the wrong type; its ``messages`` hold one line per field in error.
+        ParameterError: if ``text`` is neither text nor bytes.
     """
     data = parse(text)
     return from_dict(data)

@@ -40,6 +40,7 @@ from collections import deque
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
+from argmap._checks import count_arg, evaluation_arg, text_arg
 from argmap.model import ArgumentMap, Claim, Relation, RelationId, Support
 
 if TYPE_CHECKING:
@@ -707,11 +708,14 @@ def to_dot(
 
     Raises:
         UnknownIdError: if ``focus`` is not a claim of the map.
-        ValueError: if ``depth`` is negative.
+        ParameterError: if ``depth`` is negative or not a whole number, ``focus`` is not
+            a string, or ``evaluation`` is not an evaluation.
     """
-    if depth is not None and depth < 0:
-        msg = f"depth must be 0 or more, not {depth}"
-        raise ValueError(msg)
+    if depth is not None:
+        depth = count_arg(depth, "depth")
+    if focus is not None:
+        focus = text_arg(focus, "focus")
+    evaluation = evaluation_arg(evaluation)
     return _Drawing(m, evaluation, focus, depth).graph(legend=legend)
 
 

@@ -38,6 +38,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
+from argmap._checks import count_arg, evaluation_arg, text_arg
 from argmap.errors import UnknownIdError
 from argmap.evaluate import Label
 from argmap.model import ArgumentMap, Claim, ClaimId, Relation, Source, Support
@@ -111,7 +112,7 @@ def _clean(text: str) -> str:
             continue
         category = unicodedata.category(ch)
         if (
-            category in {"Cc", "Zl", "Zp"}
+            category in {"Cc", "Cs", "Zl", "Zp"}
             or (category == "Cf" and ch not in _KEEP_FORMAT and not 0xE0020 <= ord(ch) <= 0xE007F)
             or _noncharacter(ch)
         ):
@@ -135,7 +136,12 @@ def make_console(*, width: int | None = None, file: IO[str] | None = None) -> Co
     Args:
         width: columns to lay out for (default: the terminal's, or 80 when piped).
         file: where to write (default: standard output).
+
+    Raises:
+        ParameterError: if ``width`` is below :data:`MIN_WIDTH` or not a whole number.
     """
+    if width is not None:
+        width = count_arg(width, "width", minimum=MIN_WIDTH)
     no_color = bool(os.environ.get("NO_COLOR"))
     return Console(
         file=file,
@@ -148,7 +154,12 @@ def make_console(*, width: int | None = None, file: IO[str] | None = None) -> Co
 
 
 def to_text(renderable: RenderableType, *, width: int = 80) -> str:
-    """Render without colour or escape codes, as it would look at ``width`` columns."""
+    """Render without colour or escape codes, as it would look at ``width`` columns.
+
+    Raises:
+        ParameterError: if ``width`` is below :data:`MIN_WIDTH` or not a whole number.
+    """
+    width = count_arg(width, "width", minimum=MIN_WIDTH)
     out = io.StringIO()
     console = Console(
         file=out,
@@ -685,11 +696,14 @@ def summary(
 
     Raises:
         UnknownIdError: if ``thesis`` is not a claim of the map.
-        ValueError: if ``depth`` is negative.
+        ParameterError: if ``depth`` is negative or not a whole number, ``thesis`` is not
+            a string, or ``evaluation`` is not an evaluation.
     """
-    if depth is not None and depth < 0:
-        msg = f"depth must be 0 or more, not {depth}"
-        raise ValueError(msg)
+    if depth is not None:
+        depth = count_arg(depth, "depth")
+    if thesis is not None:
+        thesis = text_arg(thesis, "thesis")
+    evaluation = evaluation_arg(evaluation)
     if thesis is not None and thesis not in m.claims_by_id:
         known = ", ".join(repr(t) for t in m.theses) or "none"
         msg = f"map {m.id!r} has no claim {thesis!r}; its theses are {known}"

@@ -1,0 +1,86 @@
+"""Checks of the values public functions are given: a wrong type or range is a ParameterError.
+
+Each check returns the value it was given (so a call reads ``id = text_arg(id, "claim
+id")``) and raises :class:`~argmap.errors.ParameterError` with a one-line message that
+names the parameter, shows what was given and says what to pass instead.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from typing import TYPE_CHECKING, SupportsIndex
+
+from argmap.errors import ParameterError
+
+if TYPE_CHECKING:
+    from argmap.evaluate import Evaluation
+
+__all__ = ["count_arg", "evaluation_arg", "lone_surrogate", "shown", "text_arg"]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def shown(value: object, limit: int = 40) -> str:
+    """A short, one-line description of a value for a message: its type and its repr."""
+    text = repr(value)
+    if len(text) > limit:
+        text = text[: limit - 3] + "..."
+    text = text.encode("unicode_escape").decode("ascii") if not text.isprintable() else text
+    return f"{type(value).__name__} {text}"
+
+
+def lone_surrogate(text: str) -> int | None:
+    """The index of the first lone surrogate in ``text`` (no file can hold one), or None."""
+    found = _SURROGATE.search(text)
+    return None if found is None else found.start()
+
+
+def text_arg(value: object, what: str) -> str:
+    """Return ``value`` if it is text that every format can store.
+
+    Raises:
+        ParameterError: if ``value`` is not a string, or holds a lone surrogate.
+    """
+    if not isinstance(value, str):
+        msg = f"{what} must be a string, not {shown(value)}"
+        raise ParameterError(msg)
+    if (at := lone_surrogate(value)) is not None:
+        msg = (
+            f"{what} holds a lone surrogate (\\u{ord(value[at]):04x} at index {at}), which "
+            "is no character and no file can store; pass valid Unicode text"
+        )
+        raise ParameterError(msg)
+    return value
+
+
+def count_arg(value: object, what: str, *, minimum: int = 0) -> int:
+    """Return ``value`` as an int if it is a whole number of at least ``minimum``.
+
+    ``True`` and ``False`` are not numbers here, nor is ``2.0``.
+
+    Raises:
+        ParameterError: if ``value`` is not an integer, or is below ``minimum``.
+    """
+    if isinstance(value, bool) or not isinstance(value, SupportsIndex):
+        msg = f"{what} must be a whole number of {minimum} or more, not {shown(value)}"
+        raise ParameterError(msg)
+    number = operator.index(value)
+    if number < minimum:
+        msg = f"{what} must be {minimum} or more, not {number}"
+        raise ParameterError(msg)
+    return number
+
+
+def evaluation_arg(value: object) -> Evaluation | None:
+    """Return ``value`` if it is None or an :class:`~argmap.evaluate.Evaluation`.
+
+    Raises:
+        ParameterError: otherwise.
+    """
+    from argmap.evaluate import Evaluation
+
+    if value is not None and not isinstance(value, Evaluation):
+        msg = f"evaluation must be what argmap.evaluate() returns, or None, not {shown(value)}"
+        raise ParameterError(msg)
+    return value
