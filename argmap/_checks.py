@@ -16,7 +16,7 @@ from argmap.errors import ParameterError
 if TYPE_CHECKING:
     from argmap.evaluate import Evaluation
 
-__all__ = ["count_arg", "evaluation_arg", "lone_surrogate", "shown", "text_arg"]
+__all__ = ["count_arg", "evaluation_arg", "lone_surrogate", "shown", "text_arg", "view_args"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -84,3 +84,22 @@ def evaluation_arg(value: object) -> Evaluation | None:
         msg = f"evaluation must be what argmap.evaluate() returns, or None, not {shown(value)}"
         raise ParameterError(msg)
     return value
+
+
+def view_args(
+    depth: object, claim: object, evaluation: object, *, claim_name: str
+) -> tuple[int | None, str | None, Evaluation | None]:
+    """Check the options every view of a map takes: a depth, a claim id, an evaluation.
+
+    Returns them as given (None stays None); ``claim_name`` names the claim option in
+    messages (``focus``, ``thesis``).
+
+    Raises:
+        ParameterError: if ``depth`` is negative or not a whole number, the claim is not a
+            string, or ``evaluation`` is not an evaluation.
+    """
+    return (
+        None if depth is None else count_arg(depth, "depth"),
+        None if claim is None else text_arg(claim, claim_name),
+        evaluation_arg(evaluation),
+    )

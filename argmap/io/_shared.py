@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from argmap.errors import FormatError
 from argmap.model import ArgumentMap, ClaimId
 
-__all__ = ["IdPool", "derived_theses", "slug"]
+__all__ = ["IdPool", "derived_theses", "slug", "surrogate_error"]
 
 _BAD_ID_CHARS = re.compile(r"[\s\x00-\x1f\x7f-\x9f]+")
 _BAD_ENDS = re.compile(r"^[\s\x00-\x1f\x7f-\x9f]+|[\s\x00-\x1f\x7f-\x9f]+$")
@@ -20,6 +21,21 @@ def slug(name: str, *, default: str = "node") -> str:
     and an empty result becomes ``default``.
     """
     return _BAD_ID_CHARS.sub("-", _BAD_ENDS.sub("", name)) or default
+
+
+def surrogate_error(text: str, at: int) -> FormatError:
+    r"""The error for a lone surrogate at ``at``: the character itself, or a ``\u`` escape.
+
+    Half of a UTF-16 surrogate pair alone is no character, and no UTF-8 file can hold it.
+    """
+    line = text.count("\n", 0, at) + 1
+    column = at - text.rfind("\n", 0, at)
+    shown = text[at : at + 6] if text[at] == "\\" else f"\\u{ord(text[at]):04x}"
+    msg = (
+        f"not valid text: {shown} at line {line}, column {column} is half of a UTF-16 "
+        "surrogate pair, alone, which is no character; remove it or give the whole pair"
+    )
+    return FormatError(msg, line=line, column=column)
 
 
 class IdPool:

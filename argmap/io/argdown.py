@@ -62,7 +62,7 @@ from argmap.io._argdown_syntax import (
     Statement,
     parse_tree,
 )
-from argmap.io._shared import IdPool, derived_theses, slug
+from argmap.io._shared import IdPool, derived_theses, slug, surrogate_error
 from argmap.io._yaml import NOT_READ, YamlError, front_matter_blocks, load_flow
 from argmap.model import (
     ArgumentMap,
@@ -1028,13 +1028,7 @@ def loads(text: str) -> ArgumentMap:
         msg = f"Argdown text must be a string, not {shown(text)}"
         raise ParameterError(msg)
     if (at := lone_surrogate(text)) is not None:
-        line = text.count("\n", 0, at) + 1
-        column = at - text.rfind("\n", 0, at)
-        msg = (
-            f"not valid text: \\u{ord(text[at]):04x} at line {line}, column {column} is "
-            "half of a UTF-16 surrogate pair, alone, which is no character; remove it"
-        )
-        raise FormatError(msg, line=line, column=column)
+        raise surrogate_error(text, at)
     try:
         model, tree = _read(text)
         m, notes = _to_map(model, tree)

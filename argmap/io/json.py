@@ -24,6 +24,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 from argmap._checks import lone_surrogate, shown
 from argmap._frozen import FrozenMap, JSONValue, freeze, thaw
 from argmap.errors import FormatError, ParameterError
+from argmap.io._shared import surrogate_error
 from argmap.model import (
     ArgumentMap,
     Claim,
@@ -233,8 +234,9 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 # A string escape of JSON: ``\uXXXX`` (group 1 is the hex) or a one-character escape.
 _ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|.)", re.DOTALL)
-# What may hold a lone surrogate: one in the text itself, or a \u escape of one.
-_MAYBE_SURROGATE = re.compile("[\ud800-\udfff]|\\\\u[dD][89a-fA-F]")
+# A \u escape of a surrogate, in text and in bytes: where a lone one may hide.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE_ESCAPE_BYTES = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
 def _lone_surrogate(text: str) -> int | None:
@@ -243,8 +245,6 @@ def _lone_surrogate(text: str) -> int | None:
     JSON may escape a character beyond U+FFFF as a pair (``\ud83d\ude00``); half of a
     pair alone is no character, and no UTF-8 file can hold it.
     """
-    if _MAYBE_SURROGATE.search(text) is None:
-        return None
     raw = lone_surrogate(text)
     escaped, pending, pending_end = None, None, -1
     for m in _ESCAPE.finditer(text):
@@ -266,20 +266,26 @@ def _lone_surrogate(text: str) -> int | None:
     return min(found) if found else None
 
 
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _refuse_lone_surrogates(text: str | bytes | bytearray) -> None:
-    if isinstance(text, bytes | bytearray):
+    """Raise if the text holds a lone surrogate; a quick search first, the walk only then."""
+    if isinstance(text, str):
+        # Encoding stops at a raw surrogate; it is ten times faster than a regex for one.
+        if (text.isascii() or _encodes(text)) and _SURROGATE_ESCAPE.search(text) is None:
+            return
+    elif _SURROGATE_ESCAPE_BYTES.search(text) is None:
+        return  # (bytes hold no raw surrogate: they are not UTF-8, and json refused them)
+    else:
         text = bytes(text).decode(json.detect_encoding(text))
-    at = _lone_surrogate(text)
-    if at is None:
-        return
-    line = text.count("\n", 0, at) + 1
-    column = at - text.rfind("\n", 0, at)
-    shown = f"\\u{ord(text[at]):04x}" if text[at] != "\\" else text[at : at + 6]
-    msg = (
-        f"not valid text: {shown} at line {line}, column {column} is half of a UTF-16 "
-        "surrogate pair, alone, which is no character; remove it or give the whole pair"
-    )
-    raise FormatError(msg, line=line, column=column)
+    if (at := _lone_surrogate(text)) is not None:
+        raise surrogate_error(text, at)
 
 
 def parse(text: str | bytes | bytearray) -> Any:  # noqa: ANN401 - JSON is untyped

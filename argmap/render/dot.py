@@ -40,7 +40,7 @@ from collections import deque
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
-from argmap._checks import count_arg, evaluation_arg, text_arg
+from argmap._checks import view_args
 from argmap.model import ArgumentMap, Claim, Relation, RelationId, Support
 
 if TYPE_CHECKING:
@@ -711,11 +711,7 @@ def to_dot(
         ParameterError: if ``depth`` is negative or not a whole number, ``focus`` is not
             a string, or ``evaluation`` is not an evaluation.
     """
-    if depth is not None:
-        depth = count_arg(depth, "depth")
-    if focus is not None:
-        focus = text_arg(focus, "focus")
-    evaluation = evaluation_arg(evaluation)
+    depth, focus, evaluation = view_args(depth, focus, evaluation, claim_name="focus")
     return _Drawing(m, evaluation, focus, depth).graph(legend=legend)
 
 

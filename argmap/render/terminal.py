@@ -38,7 +38,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from argmap._checks import count_arg, evaluation_arg, text_arg
+from argmap._checks import count_arg, view_args
 from argmap.errors import UnknownIdError
 from argmap.evaluate import Label
 from argmap.model import ArgumentMap, Claim, ClaimId, Relation, Source, Support
@@ -699,11 +699,7 @@ def summary(
         ParameterError: if ``depth`` is negative or not a whole number, ``thesis`` is not
             a string, or ``evaluation`` is not an evaluation.
     """
-    if depth is not None:
-        depth = count_arg(depth, "depth")
-    if thesis is not None:
-        thesis = text_arg(thesis, "thesis")
-    evaluation = evaluation_arg(evaluation)
+    depth, thesis, evaluation = view_args(depth, thesis, evaluation, claim_name="thesis")
     if thesis is not None and thesis not in m.claims_by_id:
         known = ", ".join(repr(t) for t in m.theses) or "none"
         msg = f"map {m.id!r} has no claim {thesis!r}; its theses are {known}"
