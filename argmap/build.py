@@ -345,6 +345,7 @@ class MapBuilder:
         implicit: bool = False,
         tags: Iterable[str] = (),
         note: str = "",
+        qualifier: str = "",
         base_score: float | None = None,
         meta: Mapping[str, object] | None = None,
     ) -> ClaimRef:
@@ -359,6 +360,8 @@ class MapBuilder:
             implicit: the argument relies on the claim without stating it.
             tags: free labels.
             note: a remark by the mapper.
+            qualifier: the source's hedge on the claim ("while still informal"); a hedge
+                qualifies a claim, it is not an objection to it.
             base_score: the intrinsic strength in [0, 1] for gradual semantics.
             meta: free-form JSON metadata.
 
@@ -377,6 +380,7 @@ class MapBuilder:
         implicit = _flag(implicit, f"{what}: implicit")
         tags = _texts(tags, f"{what}: tags")
         note = text_arg(note, f"{what}: note")
+        qualifier = text_arg(qualifier, f"{what}: qualifier")
         base_score = _score(base_score, f"{what}: base_score")
         frozen_meta = _meta(meta, f"{what}: meta")
         self._reserve(cid, "claim")
@@ -396,6 +400,7 @@ class MapBuilder:
             tags=tags,
             quotes=tuple(all_quotes),
             note=note,
+            qualifier=qualifier,
             base_score=base_score,
             meta=frozen_meta,
         )

@@ -55,6 +55,7 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
 def _merge_claim(old: Claim, new: Claim, origin: str, text: str | None) -> Claim:
     quotes: tuple[Quote, ...] = (*old.quotes, *(q for q in new.quotes if q not in old.quotes))
     notes = _unique(n for n in (old.note, new.note) if n)
+    qualifiers = _unique(q for q in (old.qualifier, new.qualifier) if q)
     maps = old.meta.get("maps", ())
     assert isinstance(maps, tuple)  # noqa: S101 - set by _merge_into below
     return attrs.evolve(
@@ -64,6 +65,7 @@ def _merge_claim(old: Claim, new: Claim, origin: str, text: str | None) -> Claim
         implicit=old.implicit and new.implicit and not quotes,
         tags=_unique((*old.tags, *new.tags)),
         note=" / ".join(notes),
+        qualifier=" / ".join(qualifiers),
         base_score=old.base_score if old.base_score is not None else new.base_score,
         meta=old.meta.set("maps", _unique((*(str(x) for x in maps), origin))),
     )

@@ -171,6 +171,9 @@ class Claim:
         tags: free labels for grouping and filtering.
         quotes: verbatim passages from the map's sources that state the claim.
         note: an optional remark by whoever mapped it.
+        qualifier: the source's own hedge on the claim, in a few words ("while still
+            informal", "it remains to be seen"): it says how firmly the claim is put, and
+            is never a reason against it ("" when the claim is put plainly).
         base_score: the claim's intrinsic strength in [0, 1] for gradual semantics;
             ``None`` leaves the semantics' default.
         meta: free-form JSON data (what an importer found and argmap has no field for).
@@ -182,6 +185,7 @@ class Claim:
     tags: tuple[str, ...] = attrs.field(default=(), converter=_strings, kw_only=True)
     quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes, kw_only=True)
     note: str = attrs.field(default="", kw_only=True)
+    qualifier: str = attrs.field(default="", kw_only=True)
     base_score: float | None = attrs.field(default=None, kw_only=True)
     meta: Meta = attrs.field(factory=_empty_meta, converter=_meta, kw_only=True)
 

@@ -209,6 +209,7 @@ def argument_maps(  # noqa: PLR0913 - each knob is a keyword with a default
                 quotes=quotes,
                 tags=draw(_TAGS),
                 note=_pick(draw, ["", "a note"]),
+                qualifier=_pick(draw, ["", "", "it remains to be seen"]),
                 base_score=draw(_SCORE),
             )
         )

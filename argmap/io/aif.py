@@ -796,6 +796,7 @@ def _with_extra(m: ArgumentMap, extra: Mapping[str, Any]) -> ArgumentMap:
                 implicit=more.get("implicit", False) is True,
                 tags=[t for t in _list(more.get("tags")) if isinstance(t, str)],
                 note=more.get("note", "") if isinstance(more.get("note"), str) else "",
+                qualifier=q if isinstance(q := more.get("qualifier"), str) else "",
                 base_score=_score(more.get("baseScore")),
                 meta=_merged(c.meta, more.get("meta")),
             )
@@ -1014,6 +1015,8 @@ def _claim_extra(c: Claim) -> dict[str, Any]:
         more["tags"] = list(c.tags)
     if c.note:
         more["note"] = c.note
+    if c.qualifier:
+        more["qualifier"] = c.qualifier
     if c.base_score is not None:
         more["baseScore"] = c.base_score
     if other := _other_meta(c.meta):

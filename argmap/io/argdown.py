@@ -786,6 +786,7 @@ class _Mapper:
             tags=tags,
             quotes=quotes,
             note=_str(own.get("note")),
+            qualifier=_str(own.get("qualifier")),
             base_score=_float(score)
             if isinstance(score, int | float) and not isinstance(score, bool)
             else None,
@@ -1300,6 +1301,7 @@ def _claim_line(w: _Writer, c: Claim) -> str:
         "implicit": c.implicit or None,
         "quotes": [{"source": q.source, "text": q.text} for q in c.quotes],
         "note": c.note,
+        "qualifier": c.qualifier,
         "baseScore": c.base_score,
         "meta": _other_meta(c.meta),
     }

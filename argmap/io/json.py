@@ -153,7 +153,7 @@ def _converter() -> cattrs.Converter:
     omit = override(omit_if_default=True)
     c.register_unstructure_hook(
         Claim,
-        make_dict_unstructure_fn(Claim, c, note=omit, base_score=omit, meta=omit),
+        make_dict_unstructure_fn(Claim, c, note=omit, qualifier=omit, base_score=omit, meta=omit),
     )
     for relation_cls in (Support, Rebuttal):
         fields = make_dict_unstructure_fn(relation_cls, c, label=omit, scheme=omit, meta=omit)
