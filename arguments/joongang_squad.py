@@ -3,9 +3,39 @@
 Cha Se-hyeon reports that a NATO-like grouping of the US, Japan, Australia and the
 Philippines is taking shape after the Shangri-La Dialogue, traces what drives it (China,
 Taiwan, Trump's call for burden-sharing, Japan's "One Theater" idea) and who might join,
-and ends on South Korea's wariness. The map keeps the two questions apart: most of the
-column is about whether the pact is forming (likely); the case on whether it should be
-formed (desirable) is the one its proponents and Seoul's officials make in the column.
+and ends on South Korea's wariness and an open question. Most of the column is about
+whether the pact is forming (likely); whether it should be formed (desirable) comes up only
+as the proponents' case for treating the region as "One Theater" and the costs Seoul's and
+Tokyo's officials see in that framing, which the columnist reports without taking a side.
+
+Modelling decisions:
+
+- **Hedges are qualifiers, not objections.** "While still informal" and "The coming months
+  will reveal whether the initiative ... will gain further traction" qualify the lede's
+  claim that the alliance "is beginning to take shape" (``squad-taking-shape``); "appears"
+  qualifies the Squad's focus, its Taiwan timeline and its intent to grow; "though still
+  vague" qualifies Japan's OCEAN concept; "may soon" the 5 percent expectation for Asia.
+  None of them is a reason against the claim it qualifies, so none is a rebuttal. No claim
+  has a base score: the column's hedges put no degree on its confidence beyond "open",
+  which is the semantics' default of 0.5.
+- **The article's own objections.** The one counter-current the column argues is South
+  Korea's wariness ("Despite the growing momentum, South Korea remains wary"), which bears
+  on whether Seoul joins, and so on the Squad's growth; India's "traditionally nonaligned"
+  is an objection to India joining that the column answers in the same breath ("but
+  increasingly wary of Chinese influence").
+- **No failed precondition.** The column calls "One Theater" "a foundational precondition"
+  for a NATO-like structure and reports Japan softening the term and Seoul objecting to it;
+  it never concludes that the precondition fails, so neither does the map: the softening
+  and Seoul's objection are evidence of Korea's wariness, as the column uses them.
+- **Harris speaks for flexibility, not against Seoul.** His "any reallocation of U.S. forces
+  in Korea could ultimately strengthen Korea's defense posture" comes in the paragraph on
+  the "strategic flexibility" of US forces and is a reason for it; the column does not set
+  it against the Korean officials' concerns, so neither does the map.
+- **Reported speech.** Claims state the content of what others say or fear; the quote keeps
+  the attribution ("Korean officials have long expressed concern that ...").
+
+Not mapped: the photo captions, the byline box and the comment furniture; the Quad's
+membership (mapped only as the contrast the column draws with the Squad's focus).
 """
 
 from __future__ import annotations
@@ -33,15 +63,16 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one article, written claim by cla
         author="Cha Se-hyeon",
         outlet="JoongAng Ilbo (Korea JoongAng Daily, translated)",
         date="June 2025",
-        # Desirable: not argued. The columnist reports the proponents' case (the region as
-        # "One Theater", backed by Harris's point that its threats are interlinked) and the
-        # costs Seoul's and Tokyo's officials see side by side, and takes neither side; the
-        # column closes on an open question.
+        # Desirable: not argued. The column reports that "proponents argue the Indo-Pacific
+        # region must be conceptualized similarly" (as one theater, like Europe for NATO) and
+        # that "Korean officials have long expressed concern" about such a framework, and
+        # takes neither side.
         desirable="not-argued",
         # Likely: for. The column opens by stating that a NATO-like alliance "is beginning
-        # to take shape" and "is gaining traction", and most of it is evidence for that;
-        # its hedges (still informal, Seoul wary, "the coming months will reveal")
-        # qualify the claim without withdrawing it, and are mapped as the con side.
+        # to take shape in Asia" and "is gaining traction", and most of it is evidence for
+        # that. Its hedges ("While still informal", "The coming months will reveal ...")
+        # qualify the claim without withdrawing it; its one counter-current, "South Korea
+        # remains wary", comes "Despite the growing momentum".
         likely="for",
     )
 
@@ -54,14 +85,13 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one article, written claim by cla
             "A regional security alliance resembling NATO is beginning to take shape in "
             "Asia, led by Japan and the United States"
         ),
+        qualifier=(
+            "beginning to take shape; while still informal; the coming months will reveal "
+            "whether it will gain further traction"
+        ),
         tags=["us", "japan", "australia", "philippines"],
     )
-    shape_likely = shape.supports(likely)
-    b.claim(
-        "still-informal",
-        "The four-nation Pacific Defense Pact is still informal.",
-        quote="While still informal",
-    ).undercuts(shape_likely)
+    shape.supports(likely)
 
     cooperation = b.claim(
         "squad-cooperation-deepening",
@@ -164,6 +194,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one article, written claim by cla
             ),
             "the Squad appears more narrowly focused on security and defense",
         ],
+        qualifier="appears",
         tags=["us", "japan", "australia", "philippines"],
     )
     focused.supports(shape)
@@ -177,23 +208,26 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one article, written claim by cla
                 "President Xi Jinping’s reported directive"
             ),
         ],
+        qualifier="the timeline appears aligned",
         tags=["taiwan", "china"],
     )
     taiwan.supports(focused)
     xi_2027 = b.claim(
         "xi-2027-directive",
-        "CIA Director William Burns said in 2023 that Xi Jinping had directed his military "
-        "to prepare for a possible invasion of Taiwan by 2027.",
+        "Xi Jinping has directed his military to prepare for a possible invasion of Taiwan "
+        "by 2027, as CIA Director William Burns made public in 2023.",
         quote=(
             "reported directive to prepare for a potential Taiwan invasion by 2027, a "
             "claim made public by Director of the Central Intelligence Agency William "
             "Burns in 2023"
         ),
+        qualifier="reported",
         tags=["china", "taiwan", "us"],
     )
     xi_2027.supports(taiwan)
 
-    # China's assertiveness: a driver of the pact, and a reason for it.
+    # China's assertiveness: what the alliance responds to ("in response to"), and what
+    # Hegseth cites for burden-sharing ("rising threats from China and North Korea").
     china = b.claim(
         "china-threat-growing",
         "China is growing more assertive in the Indo-Pacific.",
@@ -218,8 +252,8 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one article, written claim by cla
     shift.supports(shape)
     b.claim(
         "us-realigns-to-deter",
-        "US Defense Secretary Pete Hegseth says the US is realigning its strategy to deter "
-        "Chinese aggression.",
+        "The US is realigning its strategy to deter Chinese aggression, as Defense Secretary "
+        "Pete Hegseth says.",
         quote="“The U.S. is realigning its strategy to deter Chinese aggression,” he said",
         tags=["us", "china"],
     ).supports(shift)
@@ -250,6 +284,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one article, written claim by cla
             "defense budgets to 5 percent of GDP, and similar expectations may soon be "
             "placed on Asian partners"
         ),
+        qualifier="may soon (for Asian partners)",
         tags=["us", "europe"],
     ).supports(burden)
     china.supports(burden)
@@ -270,20 +305,57 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one article, written claim by cla
         tags=["us"],
     )
     flexibility.supports(shift)
-    interlinked = b.claim(
+    # Harris's two points, both in the column's paragraph on "strategic flexibility": the
+    # region's threats are one problem, and moving US forces out of Korea need not weaken it.
+    b.claim(
         "threats-interlinked",
-        "Former US ambassador Harry Harris argues that North Korea, Taiwan, China and "
-        "Russia cannot be dealt with in isolation.",
-        quote="North Korea, Taiwan, China and Russia cannot be addressed in isolation",
+        "North Korea, Taiwan, China and Russia cannot be dealt with in isolation, as former "
+        "US ambassador Harry Harris argues.",
+        quote=(
+            "Harry Harris recently argued at the Jeju Forum for Peace and Prosperity that "
+            "North Korea, Taiwan, China and Russia cannot be addressed in isolation"
+        ),
         tags=["us", "north-korea", "taiwan", "china", "russia"],
+    ).supports(flexibility)
+    reallocation = b.claim(
+        "harris-reallocation",
+        "Reallocating US forces in Korea could ultimately strengthen South Korea's defence "
+        "posture, as Harris argues.",
+        quote=(
+            "any reallocation of U.S. forces in Korea could ultimately strengthen Korea’s "
+            "defense posture"
+        ),
+        qualifier="could ultimately",
+        tags=["us", "south-korea"],
     )
-    interlinked.supports(flexibility)
+    reallocation.supports(flexibility)
+    # "Conversely": troops flow into Korea from the whole region in a war, so troops flowing
+    # out of it in peace need not leave it weaker.
+    b.linked(
+        b.claim(
+            "harris-reinforcement",
+            "A war with North Korea would bring tens of thousands of US troops from across "
+            "the Indo-Pacific and the US mainland, as Harris says.",
+            quote=(
+                "“If war breaks out with North Korea, tens of thousands of troops from "
+                "across the Indo-Pacific, and even the U.S. mainland, will be deployed"
+            ),
+            tags=["us", "north-korea", "south-korea"],
+        ),
+        b.implicit(
+            "korea-defended-regionally",
+            "South Korea's defence rests on US forces across the region, not only on the "
+            "troops stationed in Korea.",
+            tags=["us", "south-korea"],
+        ),
+    ).supports(reallocation)
 
     # -- Likely: Japan lays the groundwork of a single theater -----------------------------
     japan = b.claim(
         "japan-promotes-one-theater",
-        "Japan has pushed to treat the Indo-Pacific as one strategic theater, first as 'One "
-        "Theater', then in softer terms, and courts partners for it.",
+        "Japan is pushing to treat the Indo-Pacific as one strategic theater: first planned "
+        "as 'One Theater', now in the softer terms of its OCEAN concept, and courting "
+        "partners such as India for it.",
         quote=(
             "Originally, Japan had planned to frame the region from the Korean Peninsula "
             "to the East and South China Seas as a single theater of strategic response"
@@ -299,8 +371,10 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one article, written claim by cla
             "collective defense structure in the region"
         ),
     )
+    # Why the column explains "One Theater" at all: Japan is working on what a NATO-like
+    # structure first needs.
     b.linked(japan, precondition).supports(likely, label="groundwork")
-    ocean_support = b.claim(
+    b.claim(
         "ocean-concept",
         "Japan's defence minister Gen Nakatani proposed 'OCEAN', a concept to unite "
         "Indo-Pacific democracies through shared values.",
@@ -308,15 +382,10 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one article, written claim by cla
             "a concept called “Ocean” — One Cooperative Effort Among Nations",
             "aims to unite Indo-Pacific democracies through shared values",
         ],
+        qualifier="though still vague",
         tags=["japan"],
     ).supports(japan)
     b.claim(
-        "ocean-vague",
-        "Japan's OCEAN concept is still vague.",
-        quote="The idea, though still vague",
-        tags=["japan"],
-    ).undercuts(ocean_support)
-    india_map = b.claim(
         "nakatani-map-india",
         "Nakatani showed India's defence minister a detailed map of China's island-chain "
         "defence lines and its military activity in the region.",
@@ -324,37 +393,9 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one article, written claim by cla
             "Nakatani reportedly presented Indian Defense Minister Rajnath Singh with a "
             "detailed A3-sized map showing China’s first and second island chains"
         ),
+        qualifier="reportedly",
         tags=["japan", "india", "china"],
-    )
-    india_map.supports(japan)
-
-    # -- Likely, con: the single theater meets resistance ----------------------------------
-    resisted = b.claim(
-        "one-theater-resisted",
-        "Japan's plan to treat the region from Korea to the South China Sea as 'One "
-        "Theater' meets resistance, above all from Seoul.",
-        quote=(
-            "Seoul has conveyed its objection to being included in Japan’s “One Theater” framework"
-        ),
-        tags=["japan", "south-korea"],
-    )
-    b.linked(precondition, resisted).rebuts(likely, label="precondition unmet")
-    softened = b.claim(
-        "japan-softened-one-theater",
-        "Japan softened its 'One Theater' plan into the less overtly military OCEAN term.",
-        quote="prompted Japanese officials to soften the language by adopting the less "
-        "overtly military term",
-        tags=["japan"],
-    )
-    softened.supports(resisted)
-    provokes = b.claim(
-        "provokes-neighbours",
-        "Japanese officials feared that the 'One Theater' framing would provoke Japan's "
-        "neighbours, particularly Korea.",
-        quote="concerns about provoking neighboring countries, particularly Korea",
-        tags=["japan", "south-korea"],
-    )
-    provokes.supports(softened)
+    ).supports(japan)
 
     # -- Likely: the pact means to grow, and who might join --------------------------------
     expand = b.claim(
@@ -365,68 +406,62 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one article, written claim by cla
             "Like NATO, which has expanded from its original 12 members to 32",
             "the Squad appears intent on growing beyond its core group",
         ],
+        qualifier="appears intent",
     )
     expand.supports(likely)
-    # The column's closing hedge bears on the whole initiative, not only on its growth.
-    b.claim(
-        "traction-uncertain",
-        "Whether the NATO-style initiative gains further traction, and whether Seoul joins "
-        "it, is yet to be seen.",
-        quote=[
-            (
-                "The coming months will reveal whether the initiative to establish a "
-                "NATO-style defense structure in the Indo-Pacific region will gain further "
-                "traction"
-            ),
-            "and whether Seoul will join or hold its distance",
-        ],
-        tags=["south-korea"],
-    ).rebuts(likely)
     b.claim(
         "nz-candidate",
-        "New Zealand, a Five Eyes intelligence partner, is a possible future member of the Squad.",
+        "New Zealand, a Five Eyes intelligence partner, could join the Squad.",
         quote="Possible future members include New Zealand, a Five Eyes intelligence partner",
+        qualifier="possible future member",
     ).supports(expand)
 
+    # India: "and even India, traditionally nonaligned but increasingly wary of Chinese
+    # influence" - an objection (nonalignment) answered in the same breath (the "but").
     india = b.claim(
         "india-candidate",
-        "India is named as a possible future member of the Squad.",
+        "India could join the Squad.",
         quote=(
             "Possible future members include New Zealand, a Five Eyes intelligence partner; "
             "South Korea, one of Washington’s strongest regional allies; and even India"
         ),
+        qualifier="possible future member; and even India",
         tags=["india"],
     )
     india.supports(expand)
-    b.claim(
-        "india-wary-of-china",
-        "India is increasingly wary of Chinese influence.",
-        quote="increasingly wary of Chinese influence",
-        tags=["india", "china"],
-    ).supports(india)
-    india_map.supports(india)
-    b.claim(
+    nonaligned = b.claim(
         "india-strategic-autonomy",
         "India has traditionally been nonaligned.",
         quote="and even India, traditionally nonaligned",
         tags=["india"],
     ).rebuts(india)
+    b.claim(
+        "india-wary-of-china",
+        "India is increasingly wary of Chinese influence.",
+        quote="increasingly wary of Chinese influence",
+        tags=["india", "china"],
+    ).undercuts(nonaligned)
 
     korea = b.claim(
         "south-korea-candidate",
-        "South Korea, one of Washington's strongest allies in the region, is a possible "
-        "future member of the Squad.",
+        "South Korea, one of Washington's strongest allies in the region, could join the Squad.",
         quote=(
             "Possible future members include New Zealand, a Five Eyes intelligence partner; "
             "South Korea, one of Washington’s strongest regional allies"
         ),
+        qualifier=(
+            "possible future member; the coming months will reveal whether Seoul will join "
+            "or hold its distance"
+        ),
         tags=["south-korea", "us"],
     )
     korea.supports(expand)
+    # "Nevertheless, ... Ely Ratner ... argued": a reason for Seoul joining, given after
+    # its wariness, not a denial that Seoul is wary.
     b.claim(
         "ratner-natural-candidate",
-        "Ely Ratner argues South Korea is a natural member, if it will orient its defence "
-        "toward China, deepen ties with Japan and act beyond the peninsula.",
+        "South Korea is a natural member of the pact, if it will orient its defence toward "
+        "China, deepen ties with Japan and act beyond the peninsula, as Ely Ratner argues.",
         quote=[
             "South Korea is a “natural candidate” for the Pacific Defense Pact",
             (
@@ -444,78 +479,81 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one article, written claim by cla
         tags=["south-korea"],
     )
     wary.rebuts(korea)
-    b.ref("one-theater-resisted").supports(wary)
+    resisted = b.claim(
+        "one-theater-resisted",
+        "Japan's plan to treat the region from Korea to the South China Sea as 'One "
+        "Theater' meets resistance, above all from Seoul, which has objected to being "
+        "included in it.",
+        quote=(
+            "The Asahi Shimbun recently reported that Seoul has conveyed its objection to "
+            "being included in Japan’s “One Theater” framework"
+        ),
+        tags=["japan", "south-korea"],
+    )
+    resisted.supports(wary)
+    softened = b.claim(
+        "japan-softened-one-theater",
+        "Japan softened its 'One Theater' plan into the less overtly military OCEAN term.",
+        quote=(
+            "according to the Asahi Shimbun, concerns about provoking neighboring countries, "
+            "particularly Korea, prompted Japanese officials to soften the language by "
+            "adopting the less overtly military term"
+        ),
+        tags=["japan"],
+    )
+    softened.supports(resisted)
+    provokes = b.claim(
+        "provokes-neighbours",
+        "Framing the region as 'One Theater' risks provoking Japan's neighbours, particularly "
+        "Korea, as Japanese officials were concerned.",
+        quote="concerns about provoking neighboring countries, particularly Korea",
+        tags=["japan", "south-korea"],
+    )
+    provokes.supports(softened)
+    # The content of the Korean officials' concerns (the quotes keep who holds them).
     usfk = b.claim(
         "usfk-taiwan-risk",
-        "Korean officials fear a single theater could let US Forces Korea be sent to a "
-        "Taiwan contingency.",
+        "A single theater could let US Forces Korea be mobilised for a Taiwan contingency.",
         quote=(
-            "such a framework could allow United States Forces Korea to be mobilized in "
-            "the event of a Taiwan contingency"
+            "Korean officials have long expressed concern that such a framework could allow "
+            "United States Forces Korea to be mobilized in the event of a Taiwan contingency"
         ),
+        qualifier="could",
         tags=["south-korea", "us", "taiwan"],
     )
     usfk.supports(wary)
     jsdf = b.claim(
         "jsdf-peninsula-risk",
-        "Korean officials fear a single theater could give Japan's Self-Defense Forces a "
-        "rationale to intervene on the Korean Peninsula in a crisis.",
-        quote=(
-            "could also create a rationale for Japanese Self-Defense Forces to intervene "
-            "on the Korean Peninsula during a crisis"
-        ),
+        "A single theater could give Japan's Self-Defense Forces a rationale to intervene on "
+        "the Korean Peninsula in a crisis.",
+        quote=[
+            "Korean officials have long expressed concern that such a framework",
+            (
+                "could also create a rationale for Japanese Self-Defense Forces to intervene "
+                "on the Korean Peninsula during a crisis"
+            ),
+        ],
+        qualifier="could",
         tags=["south-korea", "japan"],
     )
     jsdf.supports(wary)
 
-    # Harris's answer to the fear for US Forces Korea.
-    reallocation = b.claim(
-        "harris-reallocation",
-        "Harris argues that reallocating US forces in Korea could ultimately strengthen "
-        "South Korea's defence.",
-        quote=(
-            "any reallocation of U.S. forces in Korea could ultimately strengthen Korea’s "
-            "defense posture"
-        ),
-        tags=["us", "south-korea"],
-    )
-    reallocation.rebuts(usfk)
-    b.linked(
-        b.claim(
-            "harris-reinforcement",
-            "Harris says a war with North Korea would bring tens of thousands of US troops "
-            "from across the Indo-Pacific and the US mainland.",
-            quote=(
-                "“If war breaks out with North Korea, tens of thousands of troops from "
-                "across the Indo-Pacific, and even the U.S. mainland, will be deployed"
-            ),
-            tags=["us", "north-korea", "south-korea"],
-        ),
-        b.implicit(
-            "korea-defended-regionally",
-            "South Korea's defence rests on US forces across the region, not only on the "
-            "troops stationed in Korea.",
-            tags=["us", "south-korea"],
-        ),
-    ).supports(reallocation)
-
-    # -- Desirable: the proponents' case ---------------------------------------------------
+    # -- Desirable: the proponents' case, and the costs Seoul and Tokyo see ----------------
     # (Hegseth's "The U.S. is realigning its strategy to deter Chinese aggression" states the
     # aim of the US shift, mapped above; the column never says that the alliance would
     # deter China, so the shared `deters-china` is not used here.)
     needed = b.claim(
         "one-theater-needed",
-        "Proponents argue that the Indo-Pacific, like Europe for NATO, must be treated as "
-        "a single strategic theater.",
+        "The Indo-Pacific, like Europe for NATO, must be treated as a single strategic "
+        "theater, as proponents argue.",
         quote=(
             "Just as NATO treats Europe as a single strategic theater, proponents argue "
             "the Indo-Pacific region must be conceptualized similarly"
         ),
     )
     needed.supports(desirable)
-    interlinked.supports(needed)
-
-    # -- Desirable: the costs Seoul and Tokyo see ------------------------------------------
+    # The costs the column reports of exactly that framework ("such a framework"; "concerns
+    # about provoking neighboring countries" over the "single theater" framing).
     usfk.rebuts(needed)
     jsdf.rebuts(needed)
     provokes.rebuts(needed)
