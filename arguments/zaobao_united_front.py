@@ -17,6 +17,31 @@ Verdicts, as the article's own:
   its precondition today, and whether South Korea would accept Japan as coordinator
   "remains to be seen"; the title ends in a question mark.
 
+Modelling decisions:
+
+- **Concessions are answered objections.** The article concedes three points and answers
+  each with the US's new view of China: "although US attention is often distracted by
+  conflicts in Europe and the Middle East, the decision makers strongly hope to ... push
+  for" the mechanism; Russia's threat "is also quite significant ..., but" China is "the
+  only country with the power and the inclination" to change the order; and the alliances
+  "have always been bilateral", for Cold War reasons that no longer hold "At present". Each
+  is a rebuttal that an undercut from the author's answer disarms, so none defeats the
+  article's central claim that the US wants a NATO-like mechanism (``us-wants-asian-nato``).
+- **Hedges are qualifiers.** "whether other US allies such as South Korea would recognise
+  Japan's role as coordinator remains to be seen" qualifies the claim that Japan "will also
+  become a pivotal country connecting other US allies"; it leaves the question open and
+  gives no reason against it. Likewise "could", "could potentially", "Looking at the current
+  situation", "when that happens" on the claims they hedge. No claim has a base score: the
+  article states no degree of confidence beyond these words.
+- **Reported views stay reported.** What US decision makers believe or hope is stated as
+  their view ("In US decision makers' view ..."), which is what the article asserts.
+
+Where the evaluation and the article differ: the article's verdicts are ``mixed`` on both
+theses, but its case for the likelihood thesis is argued at length and its reservations
+are mostly concessions it answers, so the map's likelihood case holds; what keeps the
+article from predicting the pact (none exists yet, only two likely members, the long term)
+it states as the present situation, not as reasons that defeat the trend.
+
 Not mapped: the headline, the section headings and the closing line on where the article
 was first published (page furniture). The text repeats some sentences; each is mapped once.
 """
@@ -43,7 +68,15 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
         author="Chen Gang",
         outlet="Lianhe Zaobao",
         date="spring 2024",
+        # Desirable: mixed. The article takes no side of its own; it reports the US aim ("in
+        # order to more effectively contain China") and weighs, for Japan, that it "could see
+        # its role in regional and global affairs increase, but at the risk of deteriorating
+        # relations with China".
         desirable="mixed",
+        # Likely: mixed. The US is "cementing an Indo-Pacific united front" and "hopes to
+        # establish an Asia-Pacific version of NATO", but "there does not exist a multilateral
+        # security mechanism", only "Japan and the Philippines" are likely members "looking at
+        # the current situation", the process "is far from over", and the title is a question.
         likely="mixed",
     )
 
@@ -115,12 +148,18 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
         ),
         tags=["us"],
     ).supports(us_wants)
-    b.claim(
+    # "Hence, although US attention is often distracted by conflicts in Europe and the Middle
+    # East, the decision makers strongly hope to ...": a concession. The author grants the
+    # distraction and answers it with the reason the sentence draws on ("Hence"): China is
+    # now the rival that counts. So the distraction is a weaker objection, and the US view of
+    # China undercuts it (it does not keep Washington from wanting the mechanism).
+    distracted = b.claim(
         "us-attention-divided",
         "US attention is often distracted by conflicts in Europe and the Middle East.",
-        quote="US attention is often distracted by conflicts in Europe and the Middle East",
+        quote="although US attention is often distracted by conflicts in Europe and the Middle East",
         tags=["us", "europe"],
     ).rebuts(us_wants)
+    china_main_rival.undercuts(distracted)
 
     # ---------------------------------------------------------------------------------------
     # The starting point: bilateral alliances only, for Cold War reasons.
@@ -249,6 +288,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
             "the most likely countries to form a multilateral alliance with the US would be "
             "Japan and the Philippines"
         ),
+        qualifier="looking at the current situation",
         tags=["japan", "philippines", "us"],
     )
     core.supports(likely)
@@ -469,6 +509,12 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
         "japan-pivotal-connector",
         "Japan will become a pivotal country connecting the other US allies.",
         quote="Japan will also become a pivotal country connecting other US allies.",
+        # The article's closing hedge on this claim: an open question about whether the
+        # other allies accept Japan as their hub, not a reason against its becoming one.
+        qualifier=(
+            "whether other US allies such as South Korea would recognise Japan’s role as "
+            "coordinator remains to be seen"
+        ),
         tags=["japan", "us"],
     )
     hub.supports(likely)
@@ -497,6 +543,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
             "would also allow Japan’s Self-Defense Forces to be dispatched to the Philippines, "
             "which would be another breakthrough in Japan’s efforts to send troops overseas"
         ),
+        qualifier="would, once inked later this year",
         tags=["japan", "philippines"],
     )
     raa.supports(jp_ph)
@@ -512,6 +559,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
                 "in the nuclear military industry."
             ),
         ],
+        qualifier="could potentially; a potential invitation",
         tags=["japan", "us", "australia"],
     )
     aukus.supports(hub)
@@ -520,6 +568,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
         "japan-nato-ties",
         "Japan is set to strengthen its ties with NATO.",
         quote="while also strengthening its ties with NATO in the future",
+        qualifier="in the future",
         tags=["japan", "europe"],
     )
     nato_ties.supports(hub)
@@ -533,17 +582,6 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
         tags=["europe", "japan"],
     )
     nato_office.supports(nato_ties)
-    # An open question, not wariness: hence not the shared `south-korea-wary`.
-    b.claim(
-        "south-korea-acceptance-open",
-        "It remains to be seen whether other US allies such as South Korea would accept "
-        "Japan's role as their coordinator.",
-        quote=(
-            "whether other US allies such as South Korea would recognise Japan’s role as "
-            "coordinator remains to be seen"
-        ),
-        tags=["south-korea", "japan"],
-    ).rebuts(hub)
 
     # ---------------------------------------------------------------------------------------
     # Desirability: the US aim, and Japan's gain against Japan's risk.
@@ -576,6 +614,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
             "Japan could see its role in regional and global affairs increase",
             "it also strengthened its influence in both regional and global affairs",
         ],
+        qualifier="could",
         tags=["japan"],
     )
     gains.supports(desirable)
@@ -587,6 +626,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
             "When that happens, Japan’s position in the Indo-Pacific strategy would be further "
             "elevated."
         ),
+        qualifier="when that happens",
         tags=["japan", "europe"],
     ).supports(gains)
     nato_office.supports("nato-office-elevates-japan")
