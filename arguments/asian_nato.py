@@ -243,7 +243,9 @@ def build() -> ArgumentMap:
     # shared-responsibility model would fortify "regional defences without overtaxing US
     # resources", so scarce US resources are no bar to it.
     b.ref("lightens-us-load").undercuts(
-        _relation(merged, ["us-resource-constraints", "asian-nato-needs-us"], LIKELY),
+        _relation(
+            merged, ["us-resource-constraints", "asian-nato-needs-us"], "asian-nato-highly-unlikely"
+        ),
         label="do scarce US resources rule it out?",
     )
 

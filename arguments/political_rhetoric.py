@@ -2,27 +2,66 @@
 
 The analysis sets Ishiba's call for an Asian NATO in a wider picture: the US applying one
 strategic model in Europe (NATO, aid to Ukraine) and in the Asia-Pacific (the Biden-era
-"Interwoven Security Architecture", Western naval deployments), and Russia and China
-reading both as a threat and answering with their own alignment. It then argues that
-Donald Trump's return makes a NATO-like alliance in Asia highly unlikely: without US
-leadership and resources the regional allies will go their own way.
+"Interwoven Security Architecture", Western naval deployments), Russia reading both as a
+threat, and Russia and China answering with their own alignment. It then argues, in three
+steps that each build on the last, that the alliance will not happen: "the practical
+feasibility of this idea appears to be limited" (Trump's America will not back it); "In
+this context", its formation "is considered highly unlikely" (no US leadership, no US
+resources); and "In this sense", it "is likely to remain a political rhetoric", a scenario
+that "could herald" a multipolar order with weaker US global leadership.
 
 Verdicts, as the article's own:
 
 - desirable: ``not-argued``. The conclusion is about feasibility only. On whether the
   alliance should exist the article reports Ishiba's case (a NATO-like mechanism would ease
-  tensions over Taiwan) and sets against it how Russia and China perceive the Western
-  build-up, and that Western moves have "escalated tensions"; it leans critical but never
-  says whether the alliance should be formed.
+  tensions over Taiwan), answers that "other regional actors" perceive the initiatives as
+  "a broader strategic threat", and observes in its own voice that Western military moves
+  "exacerbate tensions around Taiwan" and "have further escalated tensions"; it never says
+  whether the alliance should be formed.
 - likely: ``against``. "the formation of an “Asian NATO” as a concrete alliance is
   considered highly unlikely" and the idea "is likely to remain a political rhetoric".
 
+Modelling decisions:
+
+- **The article's conclusions are claims.** ``feasibility-limited``,
+  ``asian-nato-highly-unlikely``, ``remains-political-rhetoric`` and ``multipolar-order``
+  carry the article's own words, wired as the article wires them: the reasons of its
+  Trump paragraph support the first; "In this context" the first and the Belt and Road
+  point support the second, with the lack of US resources; "In this sense" the second and
+  the allies' turn to independence support the third, which rebuts the likelihood thesis.
+- **The multipolar point.** "This scenario could herald a long-term geopolitical
+  transformation that strengthens a multipolar order and weakens U.S. global leadership" is
+  a consequence of the alliance failing rather than a reason for it, and argmap has no
+  relation for a consequence. A region moving to a multipolar order with weaker US
+  leadership is the opposite of a US-led bloc forming, so the map keeps the forecast as
+  the article's long-range case against the likelihood thesis, fed by what the article
+  says leads there: Russia and China capitalising on the situation.
+- **Base scores from the article's own likelihood words**, read on the IPCC's calibrated
+  scale (Mastrandrea et al. 2010, the AR5 guidance note on uncertainty: "likely" 66-100%,
+  "unlikely" 0-33%, "very unlikely" 0-10%), at the bound the word guarantees: "considered
+  highly unlikely" to form gives the claim that it will not form 0.9; "likely to remain a
+  political rhetoric" 0.66; a "considerably low" likelihood of US support 0.67. The reasons
+  the article gives for these judgements are also mapped, so their strength counts twice
+  under DF-QuAD: the base score records how sure the author says it is, the supports why.
+  Every other claim keeps the default 0.5; "could", "may", "might", "appears" and "is
+  expected to" are qualifiers only.
+- **Desirability is reported, not built.** Only what the article says bears on it: Ishiba's
+  case, the article's "However ..." answer to it, and the escalation it observes. The
+  material on Russia's threat perception (NATO aid to Ukraine, Belousov, the July summit)
+  explains Russia's response, its alignment with China, and is mapped there. Ishiba's claim
+  that a mechanism would ease Taiwan tensions and the article's remark that US arms and
+  patrols "exacerbate tensions around Taiwan" are about different things, so neither is
+  set against the other. "Other regional actors" stays unnamed: the article names China only
+  for its view of France's exercises ("perceived by actors such as China as external
+  interference").
+- **Reported speech.** Claims state what Ishiba, Gerasimov or Moscow say; the quotes keep
+  the attribution, and no objection attacks a claim that only reports a view.
+
 Not mapped: the footnote list; the opening remark that great-power competition is
-intensifying (framing, no reason for either thesis); the details of the Ukraine aid story
-beyond what the article uses about Trump and NATO; France's aim of strengthening the EU's
-defence identity; and the closing scenario (Russia and China tilting the balance, a
-multipolar order, weaker US leadership), which the article gives as a consequence of the
-alliance not forming, not as a reason for or against either thesis.
+intensifying (framing); the remark that the "Asian NATO" concept "has emerged as a
+significant term" (it only sets up the "However" of the feasibility conclusion); France's
+aim of strengthening the EU's defence identity; and the Ukraine aid details beyond what the
+article uses about Trump and NATO ("This further complicates the West's efforts ...").
 """
 
 from __future__ import annotations
@@ -46,16 +85,22 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
         source_title='Russia and China in the Face of the "Asian NATO" in the Asia-Pacific',
         outlet="ANKASAM (Ankara Center for Crisis and Policy Studies)",
         date="December 2024",
+        # Desirable: not argued. The article reports that Ishiba argues "tensions over
+        # Taiwan could be mitigated through a NATO-like defense mechanism" and notes the
+        # tensions Western moves raise, but draws no conclusion on whether the alliance
+        # should be formed; its conclusions are all about feasibility.
         desirable="not-argued",
+        # Likely: against. "the formation of an “Asian NATO” as a concrete alliance is
+        # considered highly unlikely"; the idea "is likely to remain a political rhetoric".
         likely="against",
     )
 
     # ---------------------------------------------------------------------------------------
-    # Desirability, the case the article reports: Ishiba's call and his reasons.
+    # Desirability, as the article reports it: Ishiba's case and the article's answer.
     b.claim(
         "russia-china-alignment",
-        "China, Russia and North Korea are deepening their military cooperation, which is "
-        "what Ishiba's call for an Asian NATO responds to.",
+        "China, Russia and North Korea are deepening their military cooperation, the "
+        "development Ishiba's call for an Asian NATO responds to.",
         quote="growing military cooperation between China, Russia, and North Korea",
         tags=["china", "russia", "north-korea"],
     ).supports(desirable)
@@ -63,14 +108,20 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
         "nato-mechanism-eases-taiwan",
         "A NATO-like defence mechanism in Asia could ease tensions over Taiwan, as Ishiba "
         "argues in an article for the Hudson Institute.",
-        quote="arguing that tensions over Taiwan could be mitigated through a NATO-like defense mechanism",
+        quote=(
+            "In an article for the Hudson Institute, Ishiba characterized these developments "
+            "as a success, arguing that tensions over Taiwan could be mitigated through a "
+            "NATO-like defense mechanism"
+        ),
+        qualifier="could",
         tags=["japan", "taiwan"],
     )
     eases_taiwan.supports(desirable)
     success = b.claim(
         "interwoven-success",
-        "Ishiba, and the US and Japan generally, count the Biden-era intensification of "
-        "defence cooperation in the region a success and a positive step.",
+        "The Biden-era intensification of defence cooperation among the US, Japan and their "
+        "regional partners is a success and a positive step, as Ishiba, the US and Japan "
+        "see it.",
         quote=[
             "Ishiba characterized these developments as a success",
             "these initiatives are viewed as positive steps by the US and Japan",
@@ -78,37 +129,36 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
         tags=["japan", "us"],
     )
     success_eases = success.supports(eases_taiwan)
-
-    # Desirability, the other side: how Russia and China perceive the Western build-up.
-    china_opposes = b.claim(
+    # "However, while these initiatives are viewed as positive steps by the US and Japan,
+    # they are perceived by other regional actors as indicative of a broader strategic
+    # threat": the answer grants that Washington and Tokyo see them as positive, and denies
+    # that this shows they calm the region. The article does not name the other actors.
+    b.claim(
         "china-opposes",
-        "Other regional actors, China and Russia among them, see the US- and Japan-led "
-        "security initiatives as a broader strategic threat.",
+        "Other regional actors perceive the security initiatives of the US, Japan and their "
+        "partners as a sign of a broader strategic threat.",
         quote=(
             "they are perceived by other regional actors as indicative of a broader strategic "
             "threat"
         ),
-        tags=["china"],
-    )
-    # "However, while these initiatives are viewed as positive steps by the US and Japan,
-    # they are perceived by other regional actors as ... a broader strategic threat": the
-    # answer grants the positive view and denies that it shows the build-up calms the region.
-    china_opposes.undercuts(success_eases)
+    ).undercuts(success_eases)
 
+    # Desirability, what the article observes in its own voice: the Western build-up raises
+    # tensions. The article never draws the conclusion that the alliance should therefore not
+    # be formed; this is the one cost of the build-up it states, hence a rebuttal of the
+    # desirability thesis rather than of Ishiba's (different) claim about a mechanism.
     escalates = b.claim(
         "escalates-china-tensions",
-        "The US-led alliance-building in the Asia-Pacific raises tensions with China and "
-        "Russia and provokes their counter-moves.",
+        "The Western military build-up in the Asia-Pacific (US arms and patrols around "
+        "Taiwan, European naval deployments) escalates tensions in the region.",
         quote=[
             "which exacerbate tensions around Taiwan",
             "have further escalated tensions in the Asia-Pacific",
         ],
-        tags=["us", "china", "russia"],
+        tags=["us", "europe", "taiwan"],
     )
     escalates.rebuts(desirable)
-    china_opposes.supports(escalates)
-
-    taiwan_moves = b.claim(
+    b.claim(
         "us-taiwan-moves-provoke",
         "US arms deliveries to Taipei and US naval activity in the Taiwan Strait worsen "
         "tensions over Taiwan; Moscow calls them provocations.",
@@ -118,58 +168,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
             "been described by Moscow as provocations"
         ),
         tags=["us", "taiwan", "russia"],
-    )
-    taiwan_moves.supports(escalates)
-    # Ishiba says a defence mechanism would ease tensions over Taiwan; the article says in
-    # its own voice that the US military moves around Taiwan exacerbate them.
-    taiwan_moves.rebuts(eases_taiwan)
-
-    russia_threat = b.claim(
-        "russia-sees-threat-asia",
-        "Russia feels more threatened in the Asia-Pacific, both by Western pressure and by "
-        "the regional alliances the US and Japan are forming.",
-        quote=(
-            "Russia’s perception of threats in the Asia-Pacific region has become more complex, "
-            "not only due to pressures originating from the West but also due to the formation "
-            "of regional alliances led by Japan and the United States"
-        ),
-        tags=["russia", "us", "japan"],
-    )
-    russia_threat.supports(escalates)
-    nato_aid = b.claim(
-        "nato-aid-raises-russia-threat",
-        "NATO-led military aid to Ukraine has heightened Russia's sense of threat from the "
-        "West and sped up its conventional and strategic deterrence build-up.",
-        quote=(
-            "Military aid provided to Ukraine under NATO leadership has heightened Russia’s "
-            "perception of threat and accelerated Moscow’s efforts to strengthen both "
-            "conventional and strategic deterrence capabilities"
-        ),
-        tags=["russia", "europe"],
-    )
-    nato_aid.supports(russia_threat)
-    b.claim(
-        "belousov-war-warning",
-        "Russian Defence Minister Andrey Belousov has said Russia must prepare for a possible "
-        "war with NATO.",
-        quote=(
-            "Statements by Russian Defense Minister Andrey Belousov regarding the need to "
-            "prepare for a potential war with NATO underscore Moscow’s continued view of the "
-            "West as a strategic threat"
-        ),
-        tags=["russia", "europe"],
-    ).supports(nato_aid)
-    b.claim(
-        "nato-summit-reinforced",
-        "NATO's July 2024 summit decisions, its support to Ukraine and new doctrines on "
-        "unmanned systems have reinforced Russia's threat perception.",
-        quote=(
-            "Decisions made at NATO’s July summit, support provided to Ukraine, and new "
-            "doctrines regarding unmanned systems have reinforced this perception in Russia"
-        ),
-        tags=["russia", "europe"],
-    ).supports(nato_aid)
-
+    ).supports(escalates)
     deployments_escalate = b.claim(
         "western-deployments-escalate",
         "Naval deployments to the Asia-Pacific by the United Kingdom and Italy, like "
@@ -193,20 +192,6 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
         tags=["china", "europe"],
     ).supports(deployments_escalate)
     b.claim(
-        "russia-china-joint-front",
-        "Russia may answer US policy in Europe and Asia by deepening its ties with China into "
-        "a joint defensive front, with North Korea drawn in.",
-        quote=[
-            (
-                "Russia may deepen its economic, diplomatic, and military ties with China to "
-                "establish a joint defensive front against U.S. power-shifting policies in both "
-                "Europe and Asia"
-            ),
-            "The active involvement of allies such as North Korea in this bloc could further complicate regional equations",
-        ],
-        tags=["russia", "china", "north-korea"],
-    ).supports(escalates)
-    b.claim(
         "china-hardens-on-taiwan",
         "China's hardening line on Taiwan and its counter-strategies against US-backed "
         "military manoeuvres could further raise regional tensions.",
@@ -214,6 +199,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
             "China’s hardening stance on Taiwan and its counter-strategies against U.S.-backed "
             "military maneuvers could further intensify regional security dynamics"
         ),
+        qualifier="could",
         tags=["china", "taiwan"],
     ).supports(escalates)
 
@@ -285,30 +271,35 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
 
     gerasimov = b.claim(
         "gerasimov-says-forming",
-        "Russia's Chief of the General Staff Valery Gerasimov says a NATO-like alliance led by "
-        "the US, Japan and South Korea against Russia, China and North Korea is taking shape.",
+        "A NATO-like alliance led by the US, Japan and South Korea is taking shape in the "
+        "Asia-Pacific against Russia, China and North Korea, as Russia's Chief of the General "
+        "Staff Valery Gerasimov says.",
         quote=(
-            "Gerasimov, stated that a military alliance similar to NATO is taking shape in the "
-            "Asia-Pacific under the leadership of the United States, Japan, and South Korea, "
-            "identifying Russia, China, and North Korea as primary adversaries"
+            "Russia’s Chief of the General Staff, Valery Gerasimov, stated that a military "
+            "alliance similar to NATO is taking shape in the Asia-Pacific under the leadership "
+            "of the United States, Japan, and South Korea, identifying Russia, China, and North "
+            "Korea as primary adversaries"
         ),
         tags=["russia", "us", "japan", "south-korea"],
     )
     gerasimov.supports(likely)
-    # Gerasimov naming Russia as a primary adversary of the alliance is also evidence of
-    # Russia's threat perception in the region.
-    gerasimov.supports(russia_threat)
     b.claim(
         "asean-system-transformed",
-        "Gerasimov says the ASEAN-based regional security system is being turned into "
-        "US-controlled alliances.",
-        quote="current ASEAN-based security system is being transformed into U.S.-controlled alliances",
+        "The ASEAN-based regional security system is being turned into US-controlled "
+        "alliances, as Gerasimov says.",
+        quote=(
+            "Highlighting that the current ASEAN-based security system is being transformed "
+            "into U.S.-controlled alliances, Gerasimov noted"
+        ),
         tags=["asean", "us", "russia"],
     ).supports(gerasimov)
     b.claim(
         "troops-400k",
-        "Gerasimov says a force of about 400,000 troops has been deployed in the Asia-Pacific.",
-        quote="a force of approximately 400,000 troops has been deployed in the region",
+        "A force of about 400,000 troops has been deployed in the Asia-Pacific, as Gerasimov says.",
+        quote=(
+            "Gerasimov noted that a force of approximately 400,000 troops has been deployed "
+            "in the region"
+        ),
         tags=["russia", "us"],
     ).supports(gerasimov)
 
@@ -335,15 +326,28 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
     b.linked(europe_deterrence, bloc).supports(same_model)
 
     # ---------------------------------------------------------------------------------------
-    # Likelihood, the case against: Trump's America will not lead such an alliance.
+    # Likelihood, the case against, step 1: "the practical feasibility of this idea appears
+    # to be limited", because Trump's America will not back it.
+    feasibility = b.claim(
+        "feasibility-limited",
+        "The practical feasibility of an Asian NATO is limited.",
+        quote="However, the practical feasibility of this idea appears to be limited.",
+        qualifier="appears to be",
+    )
     us_unlikely = b.claim(
         "us-unlikely-to-back",
-        "Under Trump the US is unlikely to lead or support the creation of a NATO-like "
-        "alliance in the Asia-Pacific.",
+        "Under Trump the US is unlikely to support the creation of a NATO-like alliance in "
+        "the Asia-Pacific, and will not lead one.",
         quote=[
             "the likelihood of the U.S. supporting the establishment of a NATO-like alliance in the Asia-Pacific is considerably low",
             "the U.S.’s lack of leadership",
         ],
+        qualifier="the likelihood of US support is considerably low",
+        base_score=0.67,
+        note=(
+            "Base score 0.67: a 'considerably low' likelihood of US support is at most an "
+            "'unlikely' (0-33%) on the IPCC scale, so this claim holds with at least 0.67."
+        ),
         tags=["us"],
     )
     needs_us = b.implicit(
@@ -351,14 +355,21 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
         "An Asian NATO can only form with US leadership and US resources behind it.",
         tags=["us"],
     )
-    b.linked(us_unlikely, needs_us).rebuts(likely)
-    resources = b.claim(
-        "us-resource-constraints",
-        "The US is short of the resources it would need to commit to a new alliance.",
-        quote="the U.S.’s lack of leadership and resource constraints",
-        tags=["us"],
-    )
-    b.linked(resources, needs_us).rebuts(likely)
+    b.linked(us_unlikely, needs_us).supports(feasibility)
+    b.claim(
+        "nato-depends-on-us",
+        "NATO taking over the coordination of aid to Ukraine has limited effect, because the "
+        "US remains Ukraine's largest weapons supplier.",
+        quote=(
+            "the fact that the U.S. remains Ukraine’s largest supplier of weapons and the "
+            "policies of the Trump administration limit the impact of this transition"
+        ),
+        tags=["us", "europe"],
+        note=(
+            "The article makes this point about NATO in Europe; it is the nearest the text "
+            "comes to the unstated premise that a NATO-like alliance depends on the US."
+        ),
+    ).supports(needs_us)
 
     trump_averse = b.claim(
         "trump-averse-to-alliances",
@@ -370,6 +381,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
             "would prioritize national interests and adopt a strategy based on leadership "
             "rather than multilateral alliances"
         ),
+        qualifier="suggests",
         tags=["us"],
     )
     trump_averse.supports(us_unlikely)
@@ -410,22 +422,9 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
         ),
         tags=["us", "europe", "russia"],
     ).supports(cool_on_nato)
-    b.claim(
-        "nato-depends-on-us",
-        "NATO taking over the coordination of aid to Ukraine has limited effect, because the "
-        "US remains Ukraine's largest weapons supplier.",
-        quote=(
-            "the fact that the U.S. remains Ukraine’s largest supplier of weapons and the "
-            "policies of the Trump administration limit the impact of this transition"
-        ),
-        tags=["us", "europe"],
-        note=(
-            "The article makes this point about NATO in Europe; it is the nearest the text "
-            "comes to the unstated premise that a NATO-like alliance depends on the US."
-        ),
-    ).supports(needs_us)
 
-    # The Biden-era build-up does not carry over into the Trump era.
+    # The Biden-era build-up does not carry over into the Trump era: the answer to the
+    # build-up as a reason for the alliance.
     shift = b.claim(
         "japan-us-shift-bilateral",
         "The security strategy Japan built with the US under Biden is expected to shift to "
@@ -435,12 +434,73 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
             "the Biden administration is expected to shift toward more bilateral and limited "
             "collaborations during the Trump era"
         ),
+        qualifier="is expected to",
         tags=["japan", "us"],
     )
     trump_averse.supports(shift)
     shift.undercuts(bloc_likely)
 
-    # Without US leadership the allies go their own way.
+    # ---------------------------------------------------------------------------------------
+    # Likelihood, the case against, step 2: "In this context, due to the U.S.'s lack of
+    # leadership and resource constraints, the formation ... is considered highly unlikely".
+    highly_unlikely = b.claim(
+        "asian-nato-highly-unlikely",
+        "An Asian NATO will not form as a concrete alliance.",
+        quote=(
+            "due to the U.S.’s lack of leadership and resource constraints, the formation of an "
+            "“Asian NATO” as a concrete alliance is considered highly unlikely"
+        ),
+        qualifier="considered highly unlikely",
+        base_score=0.9,
+        note=(
+            "Base score 0.9: the article calls the alliance's formation 'highly unlikely', "
+            "a 'very unlikely' (0-10%) on the IPCC scale, so this claim holds with at least 0.9."
+        ),
+    )
+    # The lack of US leadership reaches this claim through step 1, which it restates.
+    feasibility.supports(highly_unlikely)
+    resources = b.claim(
+        "us-resource-constraints",
+        "The US is short of the resources it would need to commit to a new alliance.",
+        quote="the U.S.’s lack of leadership and resource constraints",
+        tags=["us"],
+    )
+    b.linked(resources, needs_us).supports(highly_unlikely)
+    # Part of "this context": the preceding paragraph on Russia's and China's responses.
+    b.claim(
+        "economic-dependence-on-china",
+        "China's Belt and Road investment could deepen regional states' economic dependence on "
+        "China and weaken the pull of US-led alliances.",
+        quote=(
+            "China’s economic expansion policies under the Belt and Road Initiative and its "
+            "infrastructure projects in the Asia-Pacific could increase the economic dependency "
+            "of regional countries, weakening the influence of U.S.-led alliances"
+        ),
+        qualifier="could",
+        tags=["china"],
+    ).supports(highly_unlikely)
+
+    # ---------------------------------------------------------------------------------------
+    # Likelihood, the case against, step 3: "In this sense, the idea ... is likely to remain a
+    # political rhetoric": the alliance does not form, and the allies go their own way.
+    rhetoric = b.claim(
+        "remains-political-rhetoric",
+        "The idea of a NATO-like alliance in the Asia-Pacific will remain political rhetoric "
+        "and will not significantly change the regional security architecture.",
+        quote=(
+            "the idea of an alliance resembling NATO in the Asia-Pacific is likely to remain a "
+            "political rhetoric and will not lead to a significant change in the regional "
+            "security architecture"
+        ),
+        qualifier="likely",
+        base_score=0.66,
+        note=(
+            "Base score 0.66: the article calls this 'likely', 66-100% on the IPCC scale, so "
+            "this claim holds with at least 0.66."
+        ),
+    )
+    rhetoric.rebuts(likely)
+    highly_unlikely.supports(rhetoric)
     independent = b.claim(
         "allies-go-independent",
         "Without direct US leadership, the regional allies are expected to pursue their own, "
@@ -449,14 +509,16 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
             "Regional allies are expected to develop their security strategies more "
             "independently and pragmatically in the absence of direct U.S. leadership"
         ),
+        qualifier="are expected to",
     )
-    independent.rebuts(likely)
+    independent.supports(rhetoric)
     us_unlikely.supports(independent)
     japan_independent = b.claim(
         "japan-goes-independent",
-        "After Biden, Japan may adopt a more independent and pragmatic approach to regional "
-        "security.",
+        "After Biden, Japan is adopting a more independent and pragmatic approach to regional "
+        "security, which could reshape the region's power dynamics.",
         quote="Japan’s adoption of a more independent and pragmatic regional security approach in the post-Biden era",
+        qualifier="could reshape the regional power dynamics",
         tags=["japan"],
     )
     japan_independent.supports(independent)
@@ -468,19 +530,106 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim of the ar
             "Japan might adopt a more balanced approach to managing Taiwan tensions and "
             "countering China’s growing regional influence"
         ),
+        qualifier="might",
         tags=["japan", "taiwan", "china"],
     ).supports(japan_independent)
 
-    b.claim(
-        "economic-dependence-on-china",
-        "China's Belt and Road investment could deepen regional states' economic dependence on "
-        "China and weaken the pull of US-led alliances.",
+    # ---------------------------------------------------------------------------------------
+    # Likelihood, the long range: "This scenario could herald a long-term geopolitical
+    # transformation that strengthens a multipolar order and weakens U.S. global leadership"
+    # (see the module docstring on why a consequence is mapped as a case against).
+    multipolar = b.claim(
+        "multipolar-order",
+        "The region is headed for a long-term geopolitical transformation that strengthens a "
+        "multipolar order and weakens US global leadership.",
         quote=(
-            "China’s economic expansion policies under the Belt and Road Initiative and its "
-            "infrastructure projects in the Asia-Pacific could increase the economic dependency "
-            "of regional countries, weakening the influence of U.S.-led alliances"
+            "This scenario could herald a long-term geopolitical transformation that "
+            "strengthens a multipolar order and weakens U.S. global leadership."
         ),
-        tags=["china"],
-    ).rebuts(likely)
+        qualifier="this scenario could herald",
+        note=(
+            "The article gives this as what the failure of the alliance could lead to; it is "
+            "mapped against the likelihood thesis because a multipolar order with weaker US "
+            "leadership and a US-led Asian NATO exclude each other."
+        ),
+        tags=["us", "russia", "china"],
+    )
+    multipolar.rebuts(likely)
+    capitalize = b.claim(
+        "russia-china-capitalize",
+        "Russia and China could exploit the absence of US leadership, expanding their "
+        "collaboration to tilt the regional balance in their favour.",
+        quote=(
+            "Russia and China could capitalize on this situation, expanding their existing "
+            "collaborations to tilt the regional balance in their favor"
+        ),
+        qualifier="could",
+        tags=["russia", "china"],
+    )
+    capitalize.supports(multipolar)
+    # "their existing collaborations": the alignment the article forecast as "Russia and
+    # China's responses to this process", which Russia's threat perception explains.
+    joint_front = b.claim(
+        "russia-china-joint-front",
+        "Russia may answer US policy in Europe and Asia by deepening its ties with China into "
+        "a joint defensive front, with North Korea drawn in.",
+        quote=[
+            "Russia and China’s responses to this process will likely focus on achieving strategic alignment in Eurasia and the Asia-Pacific",
+            (
+                "Russia may deepen its economic, diplomatic, and military ties with China to "
+                "establish a joint defensive front against U.S. power-shifting policies in both "
+                "Europe and Asia"
+            ),
+            "The active involvement of allies such as North Korea in this bloc could further complicate regional equations",
+        ],
+        qualifier="likely; may",
+        tags=["russia", "china", "north-korea"],
+    )
+    joint_front.supports(capitalize)
+    russia_threat = b.claim(
+        "russia-sees-threat-asia",
+        "Russia feels more threatened in the Asia-Pacific, both by Western pressure and by "
+        "the regional alliances the US and Japan are forming.",
+        quote=(
+            "Russia’s perception of threats in the Asia-Pacific region has become more complex, "
+            "not only due to pressures originating from the West but also due to the formation "
+            "of regional alliances led by Japan and the United States"
+        ),
+        tags=["russia", "us", "japan"],
+    )
+    russia_threat.supports(joint_front)
+    nato_aid = b.claim(
+        "nato-aid-raises-russia-threat",
+        "NATO-led military aid to Ukraine has heightened Russia's sense of threat from the "
+        "West and sped up its conventional and strategic deterrence build-up.",
+        quote=(
+            "Military aid provided to Ukraine under NATO leadership has heightened Russia’s "
+            "perception of threat and accelerated Moscow’s efforts to strengthen both "
+            "conventional and strategic deterrence capabilities"
+        ),
+        tags=["russia", "europe"],
+    )
+    nato_aid.supports(russia_threat)
+    b.claim(
+        "belousov-war-warning",
+        "Moscow continues to see the West as a strategic threat: Defence Minister Andrey "
+        "Belousov says Russia must prepare for a possible war with NATO.",
+        quote=(
+            "Statements by Russian Defense Minister Andrey Belousov regarding the need to "
+            "prepare for a potential war with NATO underscore Moscow’s continued view of the "
+            "West as a strategic threat"
+        ),
+        tags=["russia", "europe"],
+    ).supports(nato_aid)
+    b.claim(
+        "nato-summit-reinforced",
+        "NATO's July 2024 summit decisions, its support to Ukraine and new doctrines on "
+        "unmanned systems have reinforced Russia's threat perception.",
+        quote=(
+            "Decisions made at NATO’s July summit, support provided to Ukraine, and new "
+            "doctrines regarding unmanned systems have reinforced this perception in Russia"
+        ),
+        tags=["russia", "europe"],
+    ).supports(nato_aid)
 
     return b.build(strict=True)
