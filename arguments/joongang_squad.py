@@ -34,6 +34,13 @@ Modelling decisions:
 - **Reported speech.** Claims state the content of what others say or fear; the quote keeps
   the attribution ("Korean officials have long expressed concern that ...").
 
+Where the evaluation and the column differ: the likelihood thesis asks for an alliance
+with an Article 5-style commitment; the column's evidence is for a NATO-like grouping that
+is "still informal", and it treats that grouping as the Asian NATO in the making without
+arguing the step. The support from ``squad-taking-shape`` to the thesis carries that step
+as the column does; the qualifier records the gap, and the evaluation (the thesis stands)
+shows what the column's own argument carries, not more.
+
 Not mapped: the photo captions, the byline box and the comment furniture; the Quad's
 membership (mapped only as the contrast the column draws with the Squad's focus).
 """
