@@ -177,7 +177,6 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
             "China and reinforce ties with the U.S., especially if nuclear-sharing "
             "arrangements come into play"
         ),
-        qualifier="especially if nuclear-sharing arrangements come into play",
         tags=["japan", "china", "us"],
     ).supports(desirable)
     b.claim(
