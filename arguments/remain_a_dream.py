@@ -2,15 +2,53 @@
 
 The article takes Shigeru Ishiba's proposal of an Asian NATO as its occasion, goes through
 how the idea looks to Japan, South Korea and the Philippines, India, Southeast Asia, China
-and the United States, and concludes that the U.S. should reject it and instead strengthen
-smaller, flexible multilateral partnerships such as the U.S.-Japan-South Korea pact.
+and the United States, and concludes that the U.S. should "reject the idea of an Asian
+NATO" and instead strengthen smaller, flexible multilateral partnerships such as the
+U.S.-Japan-South Korea pact.
 
-Its case against desirability runs along three lines: the alliance would escalate tensions
-with China; it would force dependent states to choose between China's markets and U.S.
-security, splitting the region instead of uniting it; and its binding Article 5-style
-commitment would cost the U.S. the adaptability an unstable region calls for. It reports
-the supporters' case (the strongest deterrent; only a mandated pact deters) and answers it.
-Its country-by-country survey also bears on whether the alliance is likely at all.
+Its case against desirability runs along three lines: the alliance "will likely" escalate
+tensions with China; it would force dependent states to choose between China's markets and
+U.S. security, so that "at this stage" it would "more likely" split alliances than
+strengthen them; and its binding Article 5-style commitment would cost the U.S. the
+adaptability an unstable region calls for. Its country-by-country survey also bears,
+without a stated forecast, on whether the alliance is likely at all.
+
+Modelling decisions:
+
+- The author's own upside ("If successful, the alliance could create greater stability")
+  and the supporters' claim ("a strong alliance would serve as the most powerful
+  deterrent") are two claims, not one: the first is the author's conditional concession
+  (``could-stabilise-if-successful``, with its hedge as a qualifier), the second is the case
+  the author reports and answers (``deters-china``).
+- The author's "However, an Asian NATO at this stage would be more likely to split alliances
+  than strengthen them" answers both arguments of the supporters that precede it (the
+  strongest deterrent; only a mandate deters). It does not deny that a strong alliance
+  deters; it denies that this alliance, now, would be a strong one. So it undercuts both
+  inferences to the thesis rather than rebutting either claim.
+- The supporters' "more flexible commitments seem too weak" does tell against the author's
+  recommendation; the author's reply is the closing "U.S. policymakers must balance
+  deterrence with de-escalation", mapped as an undercut of that objection (deterrent
+  strength alone does not decide the choice).
+- Claims the article reports from others (the supporters, Japan's government, the Lowy
+  Institute) state the content, with the attribution in the text and in the quote; no
+  objection attacks a bare report.
+- Hedges are qualifiers. Where the article states its confidence outright ("will likely
+  escalate tensions ... and force Asian countries to choose"), the claim also gets a base
+  score of 0.7, the usual reading of "likely"; all other claims keep the default.
+- The article's evidence on South Korea and the Philippines cuts both ways, and the map
+  lets it: last year's export figures undercut the 2017 figures as evidence of South
+  Korea's dependence on China, and the Philippines' trade with the U.S. speaks against its
+  dependence on China. The article does not answer either point, yet keeps its conclusion
+  that Asian countries would be forced to choose (which Thailand and Cambodia still carry).
+
+How the evaluation reads: on desirability the article's objections (escalation, a split
+region, lost flexibility, the better alternative) stand unanswered and the supporters'
+deterrence case is answered, so the thesis is out, as the article concludes; the author's
+own conditional upside and the reported Japanese and South Korean gains stay in, as the
+article leaves them. On likelihood the map carries only what the survey implies (India's
+refusal, Washington's "too early", dependent and divided Southeast Asia against Japan's
+push); the article never argues the question head-on, so its "against" rests on less than
+its verdict on desirability does.
 """
 
 from __future__ import annotations
@@ -19,6 +57,9 @@ from argmap import ArgumentMap
 from arguments._common import article_builder
 
 MAP_ID = "remain-a-dream"
+
+#: The base score of a claim the article calls "likely" (the common reading of the word).
+LIKELY_SCORE = 0.7
 
 
 def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relation
@@ -32,14 +73,17 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
         ),
         source_title="Asian NATO proposal should remain a dream",
         date="late 2024",
-        # desirable: against. The article says so outright: "the U.S. must ... reject the
-        #   idea of an Asian NATO"; the title says it "should remain a dream".
+        # desirable: against. The article says so outright: "the U.S. must focus on
+        #   strengthening small partnerships and reject the idea of an Asian NATO"; the
+        #   title says it "should remain a dream".
         desirable="against",
-        # likely: against. The article makes no explicit forecast, but its country survey
-        #   weighs against: India has rejected joining, Washington's official dismissed the
-        #   idea as premature, dependent states' "hands are tied", Southeast Asia is split;
-        #   only Japan's own push points the other way, and "remain a dream" presupposes
-        #   that the alliance is not taking shape.
+        # likely: against, by implication only. The article makes no forecast; its survey
+        #   weighs against: "India has explicitly rejected the possibility of joining",
+        #   Washington's official "dismissed the proposal, saying it was too early to
+        #   discuss the idea", Thailand's and Cambodia's "hands are tied", Southeast Asia
+        #   has "responded differently"; only Japan's leadership "actively pursuing this
+        #   alliance" points the other way, and "remain a dream" presupposes that it is not
+        #   taking shape.
         likely="against",
     )
 
@@ -74,66 +118,77 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
         tags=["china", "taiwan"],
     )
 
-    # -- The case for, as the article states and reports it ----------------------------------
+    # -- The author's own upside, conditional on success -------------------------------------
+    # "If successful, the alliance could create greater stability ... However, if it fails at
+    # its goals to unify key players ..., it runs the risk of undermining regional
+    # stability": the author grants the upside on a condition and sets the risk beside it
+    # (``undermines-stability`` below); the hedge is the qualifier, not an objection.
+    b.claim(
+        "could-stabilise-if-successful",
+        "If it succeeds, an Asian NATO could bring greater stability to Asia by deterring "
+        "conflict in contested areas like Taiwan and the South China Sea.",
+        quote=(
+            "If successful, the alliance could create greater stability in Asia by deterring "
+            "conflict in contested areas like Taiwan and the South China Sea."
+        ),
+        qualifier="if successful; could",
+        tags=["taiwan", "china"],
+    ).supports(desirable)
+
+    # -- The supporters' case, as the article reports it -------------------------------------
     deters = b.claim(
         "deters-china",
-        "A strong, successful Asian NATO would deter China and stabilise contested areas such "
-        "as Taiwan and the South China Sea.",
-        quote=[
-            (
-                "If successful, the alliance could create greater stability in Asia by deterring "
-                "conflict in contested areas like Taiwan and the South China Sea."
-            ),
-            (
-                "Those who support an Asian NATO argue that a strong alliance would serve as the "
-                "most powerful deterrent against China."
-            ),
-        ],
-        tags=["china", "taiwan"],
+        "A strong alliance would be the most powerful deterrent against China (the "
+        "supporters' case).",
+        quote=(
+            "Those who support an Asian NATO argue that a strong alliance would serve as the "
+            "most powerful deterrent against China."
+        ),
+        tags=["china"],
     )
     deterrence_case = b.linked(deters, threat).supports(desirable)
     only_mandate = b.claim(
         "only-mandate-deters",
-        "Supporters argue that only a mandated security agreement, like an Asian NATO, would "
-        "deter China.",
+        "Only a mandated security agreement would deter China (the supporters' case).",
         quote="They also argue that only a mandated security agreement would deter China",
         tags=["china"],
     )
-    only_mandate.supports(desirable)
+    mandate_case = only_mandate.supports(desirable)
     too_weak = b.claim(
         "flexible-commitments-too-weak",
-        "Supporters argue that discussions or more flexible security commitments are too weak "
-        "to deter China.",
+        "Discussions or more flexible security commitments are too weak to deter China (the "
+        "supporters' case).",
         quote="as discussions or more flexible commitments seem too weak",
+        qualifier="seem (the supporters' word)",
         tags=["china"],
     )
     too_weak.supports(only_mandate)
-    too_weak.rebuts("smaller-partnerships-better")
+    # The supporters' point tells against the flexible partnerships the article recommends;
+    # the article answers it below (``balance-deterrence-deescalation``).
+    too_weak_objection = too_weak.rebuts("smaller-partnerships-better")
 
-    # The Japanese view: the architect's reasons.
-    japan_needs = b.claim(
+    # The Japanese view: the architect's reasons, reported as Japan's.
+    b.claim(
         "japan-sees-alliance-necessary",
-        "Japan sees an Asian NATO as necessary for its security from China and to reinforce "
-        "its ties with the U.S., especially with nuclear sharing.",
+        "An Asian NATO is a necessary measure for Japan's security from China and would "
+        "reinforce its ties with the U.S., especially with nuclear sharing (Japan's view).",
         quote=(
             "Japan views the alliance as a necessary measure to ensure its security from "
             "China and reinforce ties with the U.S., especially if nuclear-sharing "
             "arrangements come into play"
         ),
         tags=["japan", "china", "us"],
-    )
-    japan_needs.supports(desirable)
-    japan_less_bilateral = b.claim(
+    ).supports(desirable)
+    b.claim(
         "japan-wants-less-bilateral-reliance",
-        "Ishiba's government wants the alliance to keep the region stable and to make Japan "
-        "less reliant on bilateral security agreements with the U.S. alone.",
+        "An Asian NATO would help keep the region stable and make Japan less reliant on "
+        "bilateral security agreements with the U.S. alone (the aims of Ishiba's government).",
         quote=(
             "to maintain stability and reduce reliance on solely bilateral security "
             "agreements with the U.S."
         ),
         tags=["japan", "us"],
-    )
-    japan_less_bilateral.supports(desirable)
+    ).supports(desirable)
 
     # South Korea and the Philippines: a strategic gain ...
     sk_ph_gain = b.claim(
@@ -148,16 +203,17 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
     )
     sk_ph_gain.supports(desirable)
     sk_ph_gain.supports(likely)
-    b.claim(
+    bases = b.claim(
         "philippines-us-bases",
-        "Tied to the U.S. by trade, the Philippines last year gave the U.S. access to four new "
-        "military bases to deter Chinese aggression in the South China Sea.",
+        "Last year the Philippines gave the U.S. access to four new military bases to deter "
+        "Chinese aggression in the South China Sea.",
         quote=(
             "the country gave the U.S. access to four new military bases last year to deter "
             "Chinese aggression in the South China Sea"
         ),
         tags=["philippines", "us", "china"],
-    ).supports(sk_ph_gain)
+    )
+    bases.supports(sk_ph_gain)
 
     # -- Against desirability: escalation with China -----------------------------------------
     escalates = b.claim(
@@ -167,6 +223,9 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
             "This alliance could further escalate Sino-American tensions.",
             "The proposal will likely escalate tensions with China",
         ],
+        qualifier="will likely",
+        base_score=LIKELY_SCORE,
+        note="Base score 0.7: the article's conclusion says the proposal 'will likely' do so.",
         tags=["china", "us"],
     )
     escalates.rebuts(desirable)
@@ -193,21 +252,25 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
         quote="This proposal is just one layer of Ishiba’s aggressive anti-China foreign policy.",
         tags=["japan", "china"],
     ).supports(escalates)
-    b.claim(
+    # The article's reply to the deterrence case, in its closing paragraph: deterrence is one
+    # side of the scale, so neither the strongest deterrent nor the weakness of flexible
+    # commitments as a deterrent settles the choice.
+    balance = b.claim(
         "balance-deterrence-deescalation",
-        "U.S. policymakers must weigh de-escalation against deterrence, so deterring China "
-        "alone does not make an Asian NATO the right choice.",
+        "U.S. policymakers must weigh de-escalation against deterrence, so deterrent strength "
+        "alone does not decide for or against an Asian NATO.",
         quote=(
             "In choosing a response, U.S. policymakers must balance deterrence with de-escalation."
         ),
         tags=["us"],
-    ).undercuts(deterrence_case)
+    )
+    balance.undercuts(deterrence_case)
+    balance.undercuts(too_weak_objection)
 
     # -- Against desirability: a forced choice that splits the region ------------------------
     dependence = b.claim(
         "economic-dependence-on-china",
-        "Several Asian states, such as Thailand and Cambodia, depend economically on China "
-        "and would pay a price for joining an Asian NATO.",
+        "Several Asian states, such as Thailand and Cambodia, depend economically on China.",
         quote="countries such as Thailand and Cambodia are economically dependent on China",
         tags=["china", "asean"],
     )
@@ -222,7 +285,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
         tags=["south-korea", "philippines", "china"],
     )
     sk_ph_lose.supports(dependence)
-    b.claim(
+    exports_evidence = b.claim(
         "sk-exports-to-china-exceed",
         "Since 2017, South Korea's exports to China have exceeded its exports to the U.S. "
         "and Japan combined (Peterson Institute).",
@@ -232,6 +295,8 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
         ),
         tags=["south-korea", "china"],
     ).supports(sk_ph_lose)
+    # "However, last year ...": the article does not deny the figures since 2017; it reports
+    # that they no longer held last year, so they no longer show a present dependence.
     b.claim(
         "sk-exports-shift",
         "Last year South Korea's exports to the U.S. and Japan combined overtook its exports "
@@ -241,19 +306,23 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
             "overtook that of China for the first time since 2006"
         ),
         tags=["south-korea", "us", "japan", "china"],
-    ).rebuts(sk_ph_lose)
-    b.claim(
+    ).undercuts(exports_evidence)
+    us_trade = b.claim(
         "philippines-trade-depends-on-us",
         "The Philippines depends economically on its trade with the United States "
         "(historian Vicente Rafael).",
         quote="“The Philippines is economically dependent on its trade relations with the United States.”",
         tags=["philippines", "us"],
         note="The article spells the historian's first name 'Vincente'.",
-    ).rebuts(sk_ph_lose)
+    )
+    us_trade.rebuts(sk_ph_lose)
+    # "This partnership is also why ... the country gave the U.S. access to four new
+    # military bases": the article gives the trade tie as a reason for the bases.
+    us_trade.supports(bases)
     thai_cambodia = b.claim(
         "thailand-cambodia-dependent",
-        "The Lowy Institute judges that Thailand's and Cambodia's hands are tied by their "
-        "economic dependence on China.",
+        "Thailand's and Cambodia's hands are tied by their economic dependence on China "
+        "(Lowy Institute).",
         quote="According to the Lowy Institute, their “hands are tied.”",
         tags=["asean", "china"],
     )
@@ -265,6 +334,12 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
         quote=(
             "force Asian countries to choose between pleasing China to protect their "
             "economies or siding with the United States for security"
+        ),
+        qualifier="will likely",
+        base_score=LIKELY_SCORE,
+        note=(
+            "Base score 0.7: the same sentence as the escalation, 'The proposal will likely "
+            "escalate tensions with China and force Asian countries to choose'."
         ),
         tags=["china", "us"],
     )
@@ -283,9 +358,14 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
                 "instead of strengthening it."
             ),
         ],
+        qualifier="at this stage; more likely",
     )
     forces_choice.supports(splits)
-    splits.rebuts(deters)
+    # "However, ... more likely to split alliances than strengthen them": the answer to both
+    # of the supporters' arguments just before it. A strong alliance may deter, and a mandate
+    # may be what deters; an alliance that splits its members is neither.
+    splits.undercuts(deterrence_case)
+    splits.undercuts(mandate_case)
     unstable = b.claim(
         "undermines-stability",
         "An Asian NATO that fails to unify key players or alienates interdependent states "
@@ -295,6 +375,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
             "interdependent countries, it runs the risk of undermining regional stability "
             "and forcing weaker nations closer to China’s orbit"
         ),
+        qualifier="if it fails to unify key players or alienates interdependent states; a risk",
         tags=["china"],
     )
     splits.supports(unstable)
@@ -304,7 +385,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
     india = b.claim(
         "india-strategic-autonomy",
         "India has explicitly rejected joining an Asian NATO, citing its commitment to an "
-        "independent foreign policy.",
+        "independent foreign policy (Reuters).",
         quote=(
             "India has explicitly rejected the possibility of joining Asian NATO, citing its "
             "commitment to independent foreign policy"
@@ -473,8 +554,8 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
     ).supports(existing)
     b.claim(
         "us-aid-select-allies",
-        "According to USAID, the U.S. backs a free and open Indo-Pacific with humanitarian, "
-        "economic and security support to select allies.",
+        "The U.S. backs a free and open Indo-Pacific with humanitarian, economic and security "
+        "support to select allies (USAID).",
         quote=("provides humanitarian, economic and security support to select allies"),
         tags=["us"],
     ).supports(existing)
@@ -487,7 +568,6 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
         tags=["japan"],
     )
     proposed.supports(pursuing)
-    japan_needs.supports(pursuing)
     japan_push = pursuing.supports(likely)
     coalition = b.claim(
         "japan-coalition-mixed-on-china",
@@ -498,8 +578,9 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
         ),
         tags=["japan", "china"],
         note=(
-            "The article gives Japan's new coalition politics without saying which way they "
-            "cut; mapped as a doubt on how far Japan's push can carry."
+            "The article flags Japan's new coalition politics ('It's important to note') "
+            "without saying which way they cut; mapped as a doubt on how far Japan's push "
+            "can carry."
         ),
     )
     coalition.undercuts(japan_push)
@@ -514,6 +595,8 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
         tags=["japan", "china"],
         note="Mapped as the article states it; the LDP is Ishiba's own party.",
     ).supports(coalition)
+    # States tied to China's economy have reason to stay out: the article's "forcing weaker
+    # nations closer to China's orbit" and Thailand's and Cambodia's tied hands.
     dependence.rebuts(likely)
     se_asia = b.claim(
         "se-asia-divided",

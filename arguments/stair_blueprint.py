@@ -6,6 +6,34 @@ case that an Asian NATO is desirable (deterrence, collective action at sea, Asia
 a hedge against a US pullback, a cure for free-riding) and weighs that against daunting
 obstacles to its formation (command and control, the SEATO precedent, ASEAN's principles,
 Japan's constitution and Ishiba's weak standing), some of which it answers.
+
+Modelling decisions:
+
+- The essay's replies are wired to what they answer. China's rejection is the obvious
+  objection to the alliance; the essay's answer (the "security dilemma", which a
+  transparent, multilateral alliance "could help to defuse") undercuts that objection
+  rather than standing as one more reason for the alliance. "Yet, the tide is turning"
+  (public opinion) undercuts the step from Japan's domestic hurdles to the obstacles, since
+  it grants the hurdles. The other concessions ("The ghosts of Yoshida still linger ...,
+  but"; "decades of reinterpretation ... However"; ASEAN's tenets, "However"; "Naysayers
+  might argue ..., but") are weaker objections the essay answers, each with an undercut.
+- Hedges are qualifiers, never objections: "Though the outcome of any Asian NATO is still
+  unpredictable" and the closing "as unpredictable as the region itself" qualify the claims
+  they open and are the reason for the "mixed" verdict on likelihood; "could", "may well",
+  "suggest", "if it gains any traction" qualify the claims they hedge. The one claim the
+  essay calls "likely" (an Asia NATO "would likely push this interpretation to its
+  limits") also gets a base score of 0.7, the usual reading of the word.
+- What the essay reports from others (China's charge, the naysayers, the proponents) keeps
+  the attribution in the text and the quote; the essay's answers go to the inference, not
+  to the report.
+
+How the evaluation reads: on desirability the essay's case holds (its one serious objection,
+China's rejection, is answered), which matches its verdict "for"; the answer rests on a
+"could", so the crux list names it. On likelihood the essay answers some obstacles (ASEAN,
+domestic politics, Article 9's reinterpretation) but not command and control, SEATO,
+Taiwan or the "sprawling security puzzle", so "the obstacles are daunting" stands
+unanswered and grounded semantics puts the thesis out, while the essay itself leaves the
+question open ("mixed"); that is the one-unanswered-objection rule, not a misreading.
 """
 
 from __future__ import annotations
@@ -14,6 +42,9 @@ from argmap import ArgumentMap
 from arguments._common import article_builder
 
 MAP_ID = "stair-blueprint"
+
+#: The base score of a claim the essay calls "likely" (the common reading of the word).
+LIKELY_SCORE = 0.7
 
 
 def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relation
@@ -34,14 +65,16 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
         # "only through collective action" can Asia counter China at sea, "psychologically
         # liberating", "as beneficial for the US as it is for Asia", a framework that
         # "shatters the confines of bilateralism". It reports China's Cold-War charge
-        # without endorsing it, counts managing the security dilemma among its merits, and
-        # answers "too ambitious".
+        # without endorsing it and answers it (the alliance "could help to defuse" the
+        # security dilemma, "avoids provoking Beijing unnecessarily"), and answers "too
+        # ambitious".
         desirable="for",
         # Likely: "mixed". "The obstacles are daunting" and "the outcome of any Asian NATO
         # is still unpredictable"; it sets command-and-control, SEATO, ASEAN and Japan's
         # constitution and politics against Japan's changed strategic culture, shifting
         # ASEAN alignments, flexible membership and rising public support, and ends on open
-        # questions "as unpredictable as the region itself".
+        # questions "as unpredictable as the region itself". Those hedges are the verdict,
+        # and qualifiers on the claims they open; they are not objections.
         likely="mixed",
     )
 
@@ -115,13 +148,18 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
     # "perhaps romantically" recalled and at once sets against Asia's different puzzle; it
     # offers the parallel as an association, not as a reason the alliance will form. The
     # contrast it draws is mapped below, with the obstacles.
+    # "Though the outcome of any Asian NATO is still unpredictable, it undeniably represents a
+    # significant inflexion point": the essay's hedge on the outcome, kept as the qualifier of
+    # the claim it opens (and the reason for the "mixed" verdict on likelihood), not as an
+    # objection to the alliance's prospects.
     transformative = b.claim(
         "transformative-potential",
-        "An Asia NATO could transform the region's security, marking a turning point in how it is seen.",
+        "Though its outcome is still unpredictable, an Asia NATO could transform the region's security, and it marks a turning point in how that security is seen.",
         quote=[
             "the potential impact on the region truly transformative",
-            "it undeniably represents a significant inflexion point in the way continental security dynamics are viewed",
+            "Though the outcome of any Asian NATO is still unpredictable, it undeniably represents a significant inflexion point in the way continental security dynamics are viewed",
         ],
+        qualifier="potential; the outcome is still unpredictable",
     )
     transformative.supports(desirable)
 
@@ -161,6 +199,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
         "asean-states-differ",
         "Some ASEAN states may embrace security ties eagerly while others need a slower approach.",
         quote="Certain ASEAN countries may eagerly embrace security ties, whereas others might need a slower approach",
+        qualifier="may; might",
         tags=["asean"],
     ).supports(flexible)
 
@@ -183,15 +222,6 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
         ],
         tags=["china", "north-korea", "europe"],
     ).supports(obstacles)
-    b.claim(
-        "outcome-unpredictable",
-        "The outcome of any Asian NATO, and the answers to the questions it raises, remain unpredictable.",
-        quote=[
-            "Though the outcome of any Asian NATO is still unpredictable",
-            "those remain as unpredictable as the region itself",
-        ],
-        note="The essay's closing hedge on likelihood; mapped as the doubt it leaves.",
-    ).rebuts(likely)
     command = b.claim(
         "command-control-hard",
         "An Asian alliance would struggle to build an integrated command reconciling India's autonomy, Australia's ANZUS duties and Japan's constitution.",
@@ -243,6 +273,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
             "but so is the scale of opportunity",
             "If an Asian NATO gains any traction, it could anchor a new era of regional stability.",
         ],
+        qualifier="if it gains any traction; could",
     )
     stability.supports(desirable)
     taiwan = b.claim(
@@ -264,7 +295,11 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
     b.claim(
         "historical-grievances",
         "Regional powers would have to overcome their historical grievances to build a unified defence front.",
-        quote="Will regional powers transcend their historical grievances to construct a unified defence front?",
+        quote=[
+            "Will regional powers transcend their historical grievances to construct a unified defence front?",
+            "those remain as unpredictable as the region itself",
+        ],
+        qualifier="posed as an open question, whose answer remains 'as unpredictable as the region itself'",
         note="Posed as an open question in the conclusion; mapped as the challenge it raises.",
     ).supports(obstacles)
 
@@ -278,18 +313,22 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
         ],
         tags=["china"],
     )
-    china_no.rebuts(desirable)
+    china_objection = china_no.rebuts(desirable)
     b.claim(
         "tianxia-encirclement",
         "Guided by the Tianxia idea of a universal hierarchy, China sees alliances as encirclement, not as legitimate security.",
         quote="China perceives alliances as mechanisms of encirclement rather than legitimate means of ensuring security",
         tags=["china"],
     ).supports(china_no)
-    # The essay presents the security dilemma as a problem the proposal sets out to manage,
-    # not as a cost of it: the dilemma and the alliance's answer to it make one reason for it.
+    # The essay's answer to China's rejection: what Beijing reads as encirclement is the
+    # "security dilemma", a defensive measure misread as aggression, and a transparent,
+    # multilateral alliance "could help to defuse" it, "avoids provoking Beijing
+    # unnecessarily". The answer does not deny that China objects; it denies that the
+    # objection counts against the alliance, so the two claims jointly undercut the
+    # objection (they are not a separate reason for the alliance).
     dilemma = b.claim(
         "security-dilemma-risk",
-        "Asia's security is caught in the security dilemma Robert Jervis described: defensive measures can be misread as aggression.",
+        "The proposal faces the security dilemma Robert Jervis described: defensive measures can be misread as aggression.",
         quote="The proposal attempts to manage the “security dilemma” outlined by Robert Jervis, where defensive measures can be misread as aggression.",
     )
     defuses = b.claim(
@@ -299,9 +338,10 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
             "An Asia NATO, by virtue of its transparency and multilateral structure, could help to defuse this dilemma",
             "avoids provoking Beijing unnecessarily",
         ],
+        qualifier="could help to",
         tags=["china"],
     )
-    b.linked(dilemma, defuses).supports(desirable)
+    b.linked(dilemma, defuses).undercuts(china_objection)
 
     # -- The strategic case: China, North Korea, the sea ----------------------------------------
     recalibration = b.claim(
@@ -448,6 +488,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
             "For Washington, the scheme could present a solution",
             "the arrangement may well be as beneficial for the US as it is for Asia",
         ],
+        qualifier="could; may well",
         tags=["us"],
     )
     b.linked(freeride, load).supports(us_gain)
@@ -471,6 +512,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
             "the security calculus of individual ASEAN states has undergone a dramatic transformation in recent years",
             "suggest a quiet shift away from the ASEAN principle of non-alignment",
         ],
+        qualifier="suggest",
         tags=["asean"],
     )
     shifting.undercuts(asean_rel)
@@ -489,7 +531,7 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
         quote="Back home, Ishiba’s Asia NATO bid must contend not only with Japan’s legal and political obstacles, such as the famously pacifist Article 9, but also with Ishiba’s own political standing",
         tags=["japan"],
     )
-    domestic.supports(obstacles)
+    domestic_obstacle = domestic.supports(obstacles)
     article9_hurdle = constitution.supports(domestic)
     # "decades of reinterpretation have allowed Japan's defence policy to evolve
     # incrementally. However, an Asia NATO would likely push this interpretation to its
@@ -506,6 +548,9 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
         "may-need-constitutional-reform",
         "An Asia NATO would push the reinterpretation of Article 9 to its limits and might require constitutional reform.",
         quote="an Asia NATO would likely push this interpretation to its limits, possibly requiring constitutional reforms to meet the demands of a multilateral security alliance",
+        qualifier="likely; possibly requiring reform",
+        base_score=LIKELY_SCORE,
+        note="Base score 0.7: the essay says an Asia NATO 'would likely' push the reinterpretation to its limits.",
         tags=["japan"],
     ).undercuts(reinterpretation_answer)
     b.claim(
@@ -529,18 +574,22 @@ def build() -> ArgumentMap:  # noqa: PLR0915 - one statement per claim and relat
         quote="Yet, the tide is turning, with increasing public sentiment in favour of a more robust defence policy, fuelled by the aggressive posturing of China and the ongoing missile provocations from North Korea.",
         tags=["japan", "china", "north-korea"],
     )
-    public.rebuts(domestic)
+    # "Yet, the tide is turning": the essay does not deny Ishiba's weak standing or Article 9;
+    # it says that a public warming to a robust defence makes them less of a barrier.
+    public.undercuts(domestic_obstacle)
     china_up.supports(public)
     nk.supports(public)
     ambitious = b.claim(
         "too-ambitious",
-        "Naysayers argue that an Asian NATO is a step too ambitious.",
+        "An Asian NATO is a step too ambitious (the naysayers' objection).",
         quote="Naysayers might argue that an Asian NATO is a step too ambitious",
+        qualifier="might argue: an objection the essay anticipates",
     )
     transformation = b.claim(
         "necessary-transformation",
-        "Proponents hold that an Asia NATO could spark a needed transformation of Japan's security role, perhaps a historic constitutional overhaul.",
+        "An Asia NATO could spark a needed transformation of Japan's security role, perhaps a historic constitutional overhaul (the proponents' belief).",
         quote="proponents believe it could ignite a necessary transformation, fuelling discussions on Japan’s security role regionally and potentially leading to a historic overhaul of the constitution",
+        qualifier="could; potentially",
         tags=["japan"],
     )
     # The proponents do not deny the ambition; they deny that it tells against the idea.
