@@ -207,7 +207,9 @@ def detect_format(path: str | os.PathLike[str], text: str | None = None) -> str:
     raise FormatError(msg)
 
 
-_KIALO = re.compile(r"[\s\u200b\u2060\ufeff]*discussion[ \t\u00a0]+(title|name)[ \t\u00a0]*:", re.I)
+_KIALO = re.compile(
+    r"[\s\u200b\u2060\ufeff]*discussion[ \t\u00a0]+(title|name)[ \t\u00a0]*:", re.IGNORECASE
+)
 _ARGGRAPH = re.compile(r"<arggraph[\s>]")
 _ICCMA23 = re.compile(r"(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*p[ \t]+af[ \t]+\d+[ \t]*(\r?\n|$)")
 

@@ -33,7 +33,8 @@ opens readable: claims are rounded boxes with their text wrapped (theses with a 
 border, implicit claims dashed), junctions small circles, supports solid arrows,
 rebuttals arrows ending in a bar, undercuts dotted, laid out in rows by depth below the
 theses. Other tools ignore those extensions. Characters XML 1.0 cannot hold (most
-control characters, lone surrogates) are written as ``\uXXXX``.
+control characters, lone surrogates) are written as ``\uXXXX``; carriage returns are
+kept as ``&#13;``.
 """
 
 from __future__ import annotations
@@ -89,8 +90,8 @@ _WIDTH, _GAP_X, _GAP_Y, _LINE_HEIGHT = 260.0, 40.0, 90.0, 17.0
 
 
 def _xml(text: str) -> str:
-    """Text that XML 1.0 can hold, escaped for element content."""
-    return escape(_NOT_XML.sub(lambda m: f"\\u{ord(m[0]):04x}", text))
+    """Text that XML 1.0 can hold, escaped for element content (a CR stays a CR)."""
+    return escape(_NOT_XML.sub(lambda m: f"\\u{ord(m[0]):04x}", text), {"\r": "&#13;"})
 
 
 def _attr(text: str) -> str:

@@ -55,13 +55,13 @@ Marker = Literal["pro", "con", "thesis", "question", ""]
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
 _HEADER = re.compile(
-    r"(?P<indent>[ \t]*)(?P<path>\d+(?:\.\d+)*)\.[ \t]*"
+    r"(?P<indent>[ \t]*)(?P<path>\d+(?:\.\d+)*)\.(?:[ \t]+|$)"
     r"(?:(?P<marker>pro|con|thesis|question)[ \t]*:)?[ \t]*(?P<rest>.*)",
     re.IGNORECASE,
 )
 _TITLE = re.compile(r"\s*discussion[ \t]+(title|name)[ \t]*:[ \t]*(.*)", re.IGNORECASE)
 _SOURCES = re.compile(r"sources[ \t]*:[ \t]*", re.IGNORECASE)
-_ENTRY = re.compile(r"[ \t]*(\d+)\.[ \t]*(.*)")
+_ENTRY = re.compile(r"(\d+)\.(?:[ \t]+|$)(.*)")
 _CLAIM_LINK = re.compile(r"->[ \t]*see[ \t]+(\d+(?:\.\d+)*)\.?", re.IGNORECASE)
 _DISCUSSION_LINK = re.compile(
     r"->[ \t]*see[ \t]+discussion[ \t]*#?[ \t]*(\d*)[ \t]*:?[ \t]*(.*)", re.IGNORECASE | re.DOTALL
@@ -289,6 +289,7 @@ class _Builder:
         self.theses: list[str] = []
         self.question: _Node | None = None
         self.links: list[tuple[_Node, str, str]] = []
+        self.link_targets: dict[int, str] = {}
         self.meta: dict[str, object] = {"layout": out.layout}
         self.left_out: list[dict[str, str]] = []
         self.discussions: list[dict[str, object]] = []
@@ -321,7 +322,7 @@ class _Builder:
             if _DISCUSSION_LINK.match(body) or _CLAIM_LINK.match(body):
                 self.link(node, parent, body)
                 continue
-            if parent is None or parent.marker == "question" and parent is self.question:
+            if parent is None or (parent.marker == "question" and parent is self.question):
                 if node.marker == "question" and parent is None and self.question is None:
                     self.question = node
                     continue
@@ -381,18 +382,21 @@ class _Builder:
         quotes = [Quote(s, self.reading.quotes[s]) for s in cited if s in self.reading.quotes]
         self.claims.append(Claim(node.id, text, quotes=quotes, meta={"kialo": meta}))
 
+    def follow(self, node: _Node | None) -> _Node | None:
+        """The claim a node stands for: itself, or what its chain of links points at."""
+        seen: set[int] = set()
+        while node is not None and not node.id and id(node) not in seen:
+            seen.add(id(node))
+            linked = self.link_targets.get(id(node))
+            node = self.by_path.get(linked) if linked else None
+        return node if node is not None and node.id else None
+
     def relate(self, node: _Node, parent: _Node) -> None:
-        target = parent
-        while not target.id and target.marker != "question":
-            # A link (or a question-less hole): hang below what the link points at.
-            linked = next((t for n, t, _ in self.links if n is target), None)
-            found = self.by_path.get(linked) if linked else None
-            if found is None or found is target:
-                return
-            self.reading.note("under-link", repr(node.path))
-            target = found
-        if not target.id:
+        target = self.follow(parent)
+        if target is None:
             return
+        if target is not parent:
+            self.reading.note("under-link", repr(node.path))
         con = node.marker == "con"
         rid = self.pool.take(f"{node.path}-{'con' if con else 'pro'}")
         self.relations.append((Rebuttal if con else Support)(rid, node.id, target.id))
@@ -412,6 +416,7 @@ class _Builder:
         if found is None or parent is None:
             return
         self.links.append((node, found[1], parent.path))
+        self.link_targets[id(node)] = found[1]
 
     def resolve_links(self) -> None:
         supports: dict[str, list[str]] = {}
@@ -420,10 +425,7 @@ class _Builder:
                 supports.setdefault(r.premises[0], []).append(r.target)
         for node, path, parent_path in self.links:
             source = self.by_path.get(path)
-            parent = self.by_path[parent_path]
-            while parent is not None and not parent.id:
-                linked = next((t for n, t, _ in self.links if n is parent), None)
-                parent = self.by_path.get(linked) if linked else None
+            parent = self.follow(self.by_path[parent_path])
             if source is None or not source.id or parent is None:
                 self.reading.note("dangling", f"{node.path!r} to {path!r}")
                 continue
