@@ -220,7 +220,12 @@ def _cmd_check(args: argparse.Namespace) -> int:  # noqa: C901 - one loop, many 
 def _cmd_export(args: argparse.Namespace) -> int:
     m = open_map(args.map, args.from_format)
     fmt = args.to or (detect_output_format(args.output) if args.output else "json")
-    text = argmap.dumps(m, fmt)
+    options: dict[str, Any] = {}
+    if args.evaluate is not None:
+        if fmt != "graphml":
+            raise _UsageError(f"--evaluate works with --to graphml, not {fmt!r}")
+        options["evaluation"] = _requested_evaluation(m, args.evaluate)
+    text = argmap.dumps(m, fmt, **options)
     write_output(text, args.output, inputs=[args.map])
     return EXIT_OK
 
@@ -444,6 +449,11 @@ def _parser() -> argparse.ArgumentParser:
     _map_arg(p)
     p.add_argument("--to", metavar="FORMAT", help=f"{', '.join(writable)} (default: json)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
+    p.add_argument(
+        "--evaluate",
+        choices=["grounded", "dfquad", "all"],
+        help="add an evaluation's labels and strengths (GraphML only)",
+    )
     p.set_defaults(handler=_cmd_export)
 
     p = sub.add_parser("show", help="summarise a map in the terminal")

@@ -26,11 +26,12 @@ argmap (ours):
     evaluate(...): the public call end to end (index + solver + result views), explain off.
 
 formal-argumentation (the peer), each from the same ArgumentMap:
-    grounded, exact encoding: a Dung framework whose grounded extension is exactly
-        argmap's IN set: every claim and relation is an argument; 'not:p' (attacked by
-        premise p) attacks each relation citing p; 'unsupported:c' (attacked by each
-        support of c) attacks a supported claim c; rebuttals and undercuts attack their
-        target. The job checks that both IN sets agree.
+    grounded, exact encoding (argmap.attack_graph.encode, every_relation=True): a Dung
+        framework whose grounded extension is exactly argmap's IN set: every claim and
+        relation is an argument; 'not:p' (attacked by premise p) attacks each relation
+        citing p; 'unsupported:c' (attacked by each support of c) attacks a supported
+        claim c; rebuttals and undercuts attack their target. The job checks that both
+        IN sets agree.
     grounded, claims only: one argument per claim and an attack from each premise of each
         rebuttal of a claim to its target; supports and undercuts are dropped (the answer
         differs; it is the least work the peer could be given for this map).
@@ -63,6 +64,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from argmap import ArgumentMap, Claim, Rebuttal, Support, evaluate
+from argmap.attack_graph import encode
 
 SEED = 20261122
 THESES = 10
@@ -186,21 +188,8 @@ def job_ours_memory(m: ArgumentMap, _: float) -> dict[str, object]:
 
 
 def exact_af(m: ArgumentMap) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
-    arguments = {c.id for c in m.claims} | {r.id for r in m.relations}
-    defeats: set[tuple[str, str]] = set()
-    for r in m.relations:
-        for p in r.premises:
-            arguments.add("not:" + p)
-            defeats.add((p, "not:" + p))
-            defeats.add(("not:" + p, r.id))
-        if isinstance(r, Support):
-            u = "unsupported:" + r.target
-            arguments.add(u)
-            defeats.add((r.id, u))
-            defeats.add((u, r.target))
-        else:
-            defeats.add((r.id, r.target))
-    return frozenset(arguments), frozenset(defeats)
+    """argmap's exact encoding (argmap.attack_graph), every relation an argument."""
+    return encode(m, every_relation=True).named()
 
 
 def claims_af(m: ArgumentMap) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:

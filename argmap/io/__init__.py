@@ -101,6 +101,54 @@ FORMATS: dict[str, Format] = {
             description="Argdown text",
         ),
         Format(
+            "kialo",
+            "argmap.io.kialo",
+            (),
+            readable=True,
+            writable=False,
+            description="a Kialo discussion export (plain text; detected from its header)",
+        ),
+        Format(
+            "arggraph",
+            "argmap.io.arggraph",
+            (".xml",),
+            readable=True,
+            writable=False,
+            description="arggraph XML of the argumentative microtext corpus",
+        ),
+        Format(
+            "apx",
+            "argmap.io.apx",
+            (".apx",),
+            readable=True,
+            writable=True,
+            description="ASPARTIX facts (ICCMA): the map's exact attack graph",
+        ),
+        Format(
+            "tgf",
+            "argmap.io.tgf",
+            (".tgf",),
+            readable=True,
+            writable=True,
+            description="Trivial Graph Format (ICCMA): the map's exact attack graph",
+        ),
+        Format(
+            "iccma23",
+            "argmap.io.iccma23",
+            (".af", ".i23"),
+            readable=True,
+            writable=True,
+            description="ICCMA 2023's 'p af N' format: the map's exact attack graph",
+        ),
+        Format(
+            "graphml",
+            "argmap.io.graphml",
+            (".graphml",),
+            readable=False,
+            writable=True,
+            description="GraphML with yEd shapes (yEd, Gephi, Cytoscape, networkx)",
+        ),
+        Format(
             "mermaid",
             "argmap.io.mermaid",
             (".mmd", ".mermaid"),
@@ -131,13 +179,16 @@ def _format(name: str, *, reading: bool) -> Format:
 
 
 def detect_format(path: str | os.PathLike[str], text: str | None = None) -> str:
-    """Name the format of a file from its name (and, for ``.json``, its content).
+    """Name the format of a file from its name (and, where the name says little, its content).
 
     A ``.json`` file holding an ``"argmap"`` field is native JSON; one holding AIF's
-    ``"nodes"`` is AIF.
+    ``"nodes"`` is AIF. A file whose name has no known ending is a Kialo export if it
+    starts with ``Discussion Title:`` or ``Discussion Name:``, arggraph if it has an
+    ``<arggraph`` element near its start, and ICCMA 2023's format if its first line that
+    is no comment is ``p af N``.
 
     Raises:
-        FormatError: if the name says nothing; pass ``format=`` then.
+        FormatError: if neither name nor content says; pass ``format=`` then.
     """
     name = os.fspath(path).lower()
     if name.endswith(".json") and text is not None and "aif" in FORMATS:
@@ -146,12 +197,32 @@ def detect_format(path: str | os.PathLike[str], text: str | None = None) -> str:
             return "aif"
     if found := _by_extension(name, readable=True):
         return found
+    if text is not None and (found := _by_content(text[:4096])):
+        return found
     known = ", ".join(sorted(e for f in FORMATS.values() for e in f.extensions))
     msg = (
         f"cannot tell the format of {os.fspath(path)!r} from its name ({known}); "
         "say it with --from/format="
     )
     raise FormatError(msg)
+
+
+_KIALO = re.compile(
+    r"[\s\u200b\u2060\ufeff]*discussion[ \t\u00a0]+(title|name)[ \t\u00a0]*:", re.IGNORECASE
+)
+_ARGGRAPH = re.compile(r"<arggraph[\s>]")
+_ICCMA23 = re.compile(r"(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*p[ \t]+af[ \t]+\d+[ \t]*(\r?\n|$)")
+
+
+def _by_content(head: str) -> str | None:
+    """The format that the start of a document shows, if it shows one."""
+    if _KIALO.match(head):
+        return "kialo"
+    if _ARGGRAPH.search(head):
+        return "arggraph"
+    if _ICCMA23.match(head):
+        return "iccma23"
+    return None
 
 
 def detect_output_format(path: str | os.PathLike[str]) -> str:
