@@ -294,10 +294,11 @@ def _replace(shown: str, plan: _Plan, payload: bytes, mode: int | None) -> None:
         try:  # the guard removes the temporary file if this fails or is interrupted
             with os.fdopen(fd, "wb") as fh:
                 if mode is not None:
-                    os.fchmod(fh.fileno(), mode)
-                if st is not None and (st.st_uid, st.st_gid) != (os.geteuid(), os.getegid()):
+                    _chmod(fh.fileno(), tmp, mode)
+                if st is not None and hasattr(os, "fchown"):
                     with contextlib.suppress(OSError):  # only root may give a file away
-                        os.fchown(fh.fileno(), st.st_uid, st.st_gid)
+                        if (st.st_uid, st.st_gid) != (os.geteuid(), os.getegid()):
+                            os.fchown(fh.fileno(), st.st_uid, st.st_gid)
                 fh.write(payload)
                 fh.flush()
                 os.fsync(fh.fileno())
@@ -307,6 +308,13 @@ def _replace(shown: str, plan: _Plan, payload: bytes, mode: int | None) -> None:
         except OSError as exc:
             raise _failure(shown, exc) from None
     _sync_folder(folder)
+
+
+def _chmod(fd: int, path: str, mode: int) -> None:
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, mode)
+    else:  # Windows before Python 3.13
+        os.chmod(path, mode)
 
 
 def _create_temporary(folder: str, base: str) -> tuple[int, str]:

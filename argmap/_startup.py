@@ -30,11 +30,14 @@ def quiet_exit(_signum: int, _frame: FrameType | None) -> None:
 def install() -> None:
     """Install :func:`quiet_exit` for SIGINT if this process is the argmap command."""
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler and _is_the_command():
-        signal.signal(signal.SIGINT, quiet_exit)
+        try:  # noqa: SIM105 - no contextlib import before the handler is in place
+            signal.signal(signal.SIGINT, quiet_exit)
+        except ValueError:  # imported first from a thread: not the command starting up
+            pass
 
 
 def _is_the_command() -> bool:
-    argv = sys.argv
+    argv = getattr(sys, "argv", None) or [""]  # an embedding program may set none
     if argv[:1] == ["-m"]:  # python -m MODULE, while MODULE is being found
         return _module_run(getattr(sys, "orig_argv", [])) == "argmap"
     script = argv[0] if argv else ""

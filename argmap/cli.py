@@ -143,7 +143,7 @@ def _builtin_maps() -> tuple[list[ArgumentMap], bool]:
         try:
             maps.append(registry.get(name))
         except ArgmapError as exc:
-            _print_error(exc)
+            _print_error(exc, prefix="" if repr(name) in str(exc) else f"{shown_path(name)}: ")
     return maps, len(maps) == len(registry.names())
 
 
@@ -609,9 +609,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
-        _silence_broken_streams(real)
+        _silence_failed_streams(real)
         return EXIT_BROKEN_PIPE
     except _StdoutError as exc:
+        _silence_failed_streams(real)
         print(f"argmap: error: cannot write to standard output: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
     finally:
@@ -679,7 +680,11 @@ class _Stdout:
     """Standard output for one command, whose failures end it with one line, not a traceback.
 
     Python gives ``None`` for a standard output that was closed when it started
-    (``argmap list >&-``); writing to that is an error here, as it is for cat.
+    (``argmap list >&-``); writing to that is an error here, as it is for cat. Text goes
+    to the binary buffer below Python's text layer, which would drop what a pipe's
+    reader left unread and say nothing (a write cut short by the reader's going away
+    reports the bytes it wrote, not the broken pipe); here the rest is written again, so
+    the broken pipe shows.
     """
 
     def __init__(self, stream: TextIO | None) -> None:
@@ -692,7 +697,15 @@ class _Stdout:
         return self._stream
 
     def write(self, text: str) -> int:
-        return cast("int", _guarded(self._open().write, text))
+        stream = self._open()
+        buffer = getattr(stream, "buffer", None)
+        if buffer is None or os.linesep != "\n":  # a stand-in, or newlines to translate
+            return cast("int", _guarded(stream.write, text))
+        _guarded(stream.flush)  # what went through the text layer comes first
+        _write_fully(buffer, text.encode(stream.encoding or "utf-8", stream.errors or "strict"))
+        if stream.line_buffering and "\n" in text:
+            _guarded(buffer.flush)
+        return len(text)
 
     def flush(self) -> None:
         if self._stream is not None:
@@ -718,10 +731,22 @@ class _StdoutBuffer:
         self._buffer = buffer
 
     def write(self, data: bytes) -> int:
-        return cast("int", _guarded(self._buffer.write, data))
+        _write_fully(self._buffer, data)
+        return len(data)
 
     def flush(self) -> None:
         _guarded(self._buffer.flush)
+
+
+def _write_fully(buffer: IO[bytes], data: bytes) -> None:
+    """Write all of ``data``: a short write is followed by another, which shows the error."""
+    view = memoryview(data)
+    while view:
+        written = _guarded(buffer.write, view)
+        if not written:  # None: it would block; 0: it takes nothing more
+            msg = "it takes no more output"
+            raise _StdoutError(msg)
+        view = view[written:]
 
 
 @contextlib.contextmanager
@@ -741,13 +766,13 @@ def _stdout_for_people(stream: TextIO | None) -> Iterator[None]:
             reconfigure(errors=old)
 
 
-def _silence_broken_streams(stdout: TextIO | None) -> None:
-    """After a broken pipe, point the broken streams at the null device.
+def _silence_failed_streams(stdout: TextIO | None) -> None:
+    """After a broken pipe or a failed write, point the failing streams at the null device.
 
-    Python flushes standard output and error once more on the way out; into a pipe with
-    no reader that would print a warning and change the exit status. (This is Python's
-    own advice, in the signal module's notes on SIGPIPE.) Streams other than the
-    process's own, as in tests, are left alone.
+    Python flushes standard output and error once more on the way out; what they still
+    hold would fail again, print a warning and change the exit status to 120. (This is
+    Python's own advice, in the signal module's notes on SIGPIPE.) Streams other than
+    the process's own, as in tests, are left alone.
     """
     own = [s for s in (sys.__stdout__, sys.__stderr__) if s is not None]
     for stream in (stdout, sys.stderr):

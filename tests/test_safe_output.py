@@ -32,6 +32,9 @@ from argmap.cli import main
 
 EXAMPLE = argmap.dumps(registry.get("example")).encode("utf-8")
 HAS_PROC_FD = Path("/proc/self/fd").is_dir()
+# Processes run as a user runs them: PYTHONUNBUFFERED (set in some CI and containers)
+# would hide what Python's buffering does with a broken pipe.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
 
 
 def run(capsys, *args):
@@ -43,6 +46,7 @@ def run(capsys, *args):
 def argmap_process(*args, **kwargs):
     """Run ``python -m argmap ARGS`` as its own process."""
     kwargs.setdefault("capture_output", not {"stdout", "stderr"} & kwargs.keys())
+    kwargs.setdefault("env", ENV)
     kwargs.setdefault("timeout", 60)
     return subprocess.run([sys.executable, "-m", "argmap", *map(str, args)], check=False, **kwargs)
 
@@ -50,6 +54,7 @@ def argmap_process(*args, **kwargs):
 def argmap_redirected(redirect: str, *args, **kwargs):
     """Run ``python -m argmap ARGS`` with a shell redirection such as ``>&-`` applied."""
     command = ["/bin/sh", "-c", f'exec "$@" {redirect}', "sh", sys.executable, "-m", "argmap"]
+    kwargs.setdefault("env", ENV)
     return subprocess.run([*command, *map(str, args)], check=False, timeout=60, **kwargs)
 
 
@@ -87,6 +92,18 @@ def test_a_character_device_is_written_through_not_replaced(capsys, tmp_path):
     assert stat.S_ISCHR(after.st_mode)
     assert (after.st_ino, after.st_rdev) == (before.st_ino, before.st_rdev)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["null"]
+
+
+def test_a_link_to_a_device_is_written_through(capsys, tmp_path):
+    """-o LINK, LINK -> a device: the device is written, both stay what they were."""
+    null = make_device(tmp_path / "null", stat.S_IFCHR, 1, 3)
+    link = tmp_path / "out.json"
+    link.symlink_to("null")
+    code, _, err = run(capsys, "export", "example", "-o", link)
+    assert (code, err) == (0, "")
+    assert str(link.readlink()) == "null"
+    assert stat.S_ISCHR(null.lstat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["null", "out.json"]
 
 
 def test_a_full_device_is_one_line_and_stays(capsys, tmp_path):
@@ -154,14 +171,20 @@ def listening_socket(path: Path) -> Iterator[list[bytes]]:
         server.close()
 
 
-def test_a_socket_gets_the_bytes(capsys, tmp_path, monkeypatch):
-    """-o onto a Unix socket connects and sends the map; the socket stays a socket."""
-    monkeypatch.chdir(tmp_path)
-    with listening_socket(tmp_path / "sock") as got:
-        code, _, err = run(capsys, "export", "example", "-o", tmp_path / "sock")
+@pytest.mark.parametrize("deep", [False, True], ids=["short", "over-108-bytes"])
+def test_a_socket_gets_the_bytes(capsys, tmp_path, monkeypatch, deep):
+    """-o onto a Unix socket connects and sends the map; the socket stays a socket.
+
+    A socket's address holds about 108 bytes; a deeper path is reached relative to here.
+    """
+    folder = tmp_path / ("d" * 60 if deep else "") / ("e" * 60 if deep else "")
+    folder.mkdir(parents=True, exist_ok=True)
+    monkeypatch.chdir(folder)
+    with listening_socket(folder / "sock") as got:
+        code, _, err = run(capsys, "export", "example", "-o", folder / "sock")
     assert (code, err) == (0, "")
     assert got == [EXAMPLE]
-    assert stat.S_ISSOCK((tmp_path / "sock").lstat().st_mode)
+    assert stat.S_ISSOCK((folder / "sock").lstat().st_mode)
 
 
 def test_a_socket_nobody_listens_on_is_one_line(capsys, tmp_path, monkeypatch):
@@ -393,6 +416,7 @@ def test_a_signal_mid_write_leaves_no_temporary_file(tmp_path, signum, status):
     target.write_text("old", encoding="utf-8")
     proc = subprocess.Popen(
         [sys.executable, "-c", _SLOW_WRITE, str(target)],
+        env=ENV,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -425,7 +449,7 @@ def test_signal_handlers_come_back_after_a_write(tmp_path):
         real_fsync = os.fsync
 
         def watching_fsync(fd):
-            seen["during"] = signal.getsignal(signal.SIGTERM)
+            seen.setdefault("during", signal.getsignal(signal.SIGTERM))  # the file's fsync
             real_fsync(fd)
 
         with pytest.MonkeyPatch.context() as mp:
@@ -484,12 +508,28 @@ _INSTALLER_SCRIPT = textwrap.dedent(
 )
 
 
-def interrupt_when_importing(tmp_path: Path, module: str, command: list[str]):
+_PAUSE_FSYNC = textwrap.dedent(
+    """
+    import os, sys, time
+
+    def slow_fsync(fd):
+        sys.stderr.write("ready\\n")
+        sys.stderr.flush()
+        time.sleep(60)
+
+    os.fsync = slow_fsync
+    """
+)
+
+
+def interrupt_when_importing(
+    tmp_path: Path, module: str, command: list[str], hook: str = _PAUSE_IMPORT
+):
     """Run ``command``, press Ctrl-C while it imports ``module``; return the result."""
     hooks = tmp_path / "hooks"
     hooks.mkdir()
-    (hooks / "sitecustomize.py").write_text(_PAUSE_IMPORT, encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(hooks), "PAUSE_AT": module}
+    (hooks / "sitecustomize.py").write_text(hook, encoding="utf-8")
+    env = {**ENV, "PYTHONPATH": str(hooks), "PAUSE_AT": module}
     proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         assert proc.stderr is not None
@@ -522,6 +562,18 @@ def test_ctrl_c_while_the_argmap_script_starts_is_quiet(tmp_path):
     assert (code, out, err) == (130, b"", b"")
 
 
+def test_ctrl_c_while_the_command_writes_cleans_up(tmp_path):
+    """Past start-up, Ctrl-C is Python's again: a write it interrupts removes its temporary."""
+    target = tmp_path / "out" / "map.json"
+    target.parent.mkdir()
+    target.write_text("old", encoding="utf-8")
+    command = [sys.executable, "-m", "argmap", "export", "example", "-o", str(target)]
+    code, out, err = interrupt_when_importing(tmp_path, "", command, hook=_PAUSE_FSYNC)
+    assert (code, out, err) == (130, b"", b"")
+    assert [p.name for p in target.parent.iterdir()] == ["map.json"]
+    assert target.read_text(encoding="utf-8") == "old"
+
+
 def test_importing_argmap_leaves_ctrl_c_alone():
     """A program that imports argmap keeps Python's own Ctrl-C handling."""
     code = "import signal, argmap.cli; print(signal.getsignal(signal.SIGINT).__name__)"
@@ -534,19 +586,62 @@ def test_importing_argmap_leaves_ctrl_c_alone():
 # -- standard output ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("argv", [["list"], ["export", "example"], ["show", "example"]])
-def test_a_broken_pipe_ends_quietly_with_141(argv):
+@pytest.mark.parametrize("unbuffered", [False, True], ids=["buffered", "python-u"])
+@pytest.mark.parametrize(
+    "argv", [["list"], ["export", "example"], ["show", "example"], ["evaluate", "example"]]
+)
+def test_a_broken_pipe_ends_quietly_with_141(argv, unbuffered):
     """Output into a pipe nobody reads (argmap list | head, after head left): 141, silent."""
+    env = ENV | ({"PYTHONUNBUFFERED": "1"} if unbuffered else {})
     read_end, write_end = os.pipe()
     os.close(read_end)
     try:
-        result = argmap_process(*argv, stdout=write_end, stderr=subprocess.PIPE)
+        result = argmap_process(*argv, stdout=write_end, stderr=subprocess.PIPE, env=env)
     finally:
         os.close(write_end)
     assert (result.returncode, result.stderr) == (141, b"")
 
 
-def test_a_pipe_reader_leaving_a_fifo_ends_quietly_with_141(tmp_path):
+@pytest.fixture(scope="module")
+def big_map(tmp_path_factory) -> Path:
+    """A map whose JSON, summary and check output each pass a pipe's 64 KiB."""
+    b = argmap.MapBuilder("big", "Big")
+    thesis = b.thesis("t", "T.")
+    for i in range(1500):
+        b.claim(f"c{i}", "A reason that takes some room on the page. " * 3).supports(thesis)
+    path = tmp_path_factory.mktemp("big") / "big.json"
+    argmap.dump(b.build(), path)
+    return path
+
+
+@pytest.mark.parametrize("unbuffered", [False, True], ids=["buffered", "python-u"])
+@pytest.mark.parametrize("verb", ["export", "show"])
+def test_a_reader_leaving_mid_output_ends_quietly_with_141(big_map, verb, unbuffered):
+    """The reader takes a few bytes and goes (| head -c 10): 141, silent, never 0.
+
+    Python's buffered writer reports a write the reader's going away cut short as a
+    short count, not an error; argmap writes the rest again, and so sees the break.
+    """
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "argmap", verb, str(big_map)],
+        env=ENV | ({"PYTHONUNBUFFERED": "1"} if unbuffered else {}),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        assert proc.stdout is not None
+        assert proc.stderr is not None
+        assert len(proc.stdout.raw.read(10)) > 0
+        proc.stdout.close()
+        err = proc.stderr.read()
+        proc.wait(60)
+    finally:
+        proc.kill()
+        proc.wait()
+    assert (proc.returncode, err) == (141, b"")
+
+
+def test_a_pipe_reader_leaving_a_fifo_ends_quietly_with_141(big_map, tmp_path):
     """-o FIFO whose reader goes away before the map is written: 141, silent, like stdout."""
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
@@ -557,13 +652,7 @@ def test_a_pipe_reader_leaving_a_fifo_ends_quietly_with_141(tmp_path):
 
     reader = threading.Thread(target=open_and_leave, daemon=True)
     reader.start()
-    big = tmp_path / "big.json"  # more than a pipe holds, so the writer meets the close
-    b = argmap.MapBuilder("big", "Big")
-    thesis = b.thesis("t", "T.")
-    for i in range(3000):
-        b.claim(f"c{i}", "A reason that takes some room on the page. " * 3).supports(thesis)
-    argmap.dump(b.build(), big)
-    result = argmap_process("export", big, "-o", fifo)
+    result = argmap_process("export", big_map, "-o", fifo)  # more than the pipe holds
     reader.join(20)
     assert (result.returncode, result.stderr) == (141, b"")
     assert stat.S_ISFIFO(fifo.lstat().st_mode)
@@ -625,7 +714,7 @@ _EVERY_VERB_FOR_PEOPLE = textwrap.dedent(
 @pytest.mark.parametrize("env", LEGACY_ENCODINGS, ids=["latin-1", "ascii", "C-locale"])
 def test_text_for_people_survives_a_legacy_encoding(env):
     """A terminal that is not UTF-8 gets ? for what it cannot show, never a crash."""
-    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONIOENCODING", "LC_ALL"}} | env
+    env = {k: v for k, v in ENV.items() if k not in {"PYTHONIOENCODING", "LC_ALL"}} | env
     result = subprocess.run(
         [sys.executable, "-c", _EVERY_VERB_FOR_PEOPLE],
         env=env,
@@ -642,7 +731,7 @@ def test_text_for_people_survives_a_legacy_encoding(env):
 @pytest.mark.parametrize("env", LEGACY_ENCODINGS, ids=["latin-1", "ascii", "C-locale"])
 def test_data_is_utf8_whatever_the_locale(env):
     """export and --json write UTF-8, the bytes -o would write, whatever the encoding."""
-    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONIOENCODING", "LC_ALL"}} | env
+    env = {k: v for k, v in ENV.items() if k not in {"PYTHONIOENCODING", "LC_ALL"}} | env
     assert argmap_process("export", "example", env=env).stdout == EXAMPLE
     listed = argmap_process("list", "--json", env=env)
     assert listed.returncode == 0
@@ -686,6 +775,9 @@ _PLUGINS = textwrap.dedent(
     def broken():
         raise RuntimeError("the plugin is broken\\nand says so on two lines")
 
+    def unnamed():
+        raise argmap.FormatError("an argmap error that names no map")
+
     def named(map_id):
         b = argmap.MapBuilder(map_id, "A map whose id is a path")
         b.thesis("t", "T.")
@@ -712,6 +804,7 @@ def plugins(tmp_path, monkeypatch):
     fake = {
         "example": real["example"],
         "broken": EntryPoint("broken", "argmap_test_plugins:broken", group),
+        "unnamed": EntryPoint("unnamed", "argmap_test_plugins:unnamed", group),
         "../escaped": EntryPoint("../escaped", "argmap_test_plugins:up", group),
         rooted: EntryPoint(rooted, "argmap_test_plugins:rooted", group),
     }
@@ -737,6 +830,7 @@ def test_a_broken_plugin_is_one_line_and_the_rest_go_on(capsys, argv):
     code, out, err = run(capsys, *argv)
     assert code == 1
     broken_line(err)
+    assert "argmap: error: unnamed: an argmap error that names no map" in err.splitlines()
     assert "Traceback" not in err
     assert "example" in out
 
@@ -753,4 +847,4 @@ def test_render_all_keeps_every_file_inside_dir(capsys, tmp_path):
     assert sorted(p.name for p in folder.iterdir()) == ["example.dot"]
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["maps"]
     assert not (tmp_path / "rooted.dot").exists()
-    assert "rendered 1 of 4 maps" in err
+    assert "rendered 1 of 5 maps" in err
