@@ -307,7 +307,6 @@ def _replace(shown: str, plan: _Plan, payload: bytes, mode: int | None) -> None:
                 guard.temporary = None
         except OSError as exc:
             raise _failure(shown, exc) from None
-    _sync_folder(folder)
 
 
 def _chmod(fd: int, path: str, mode: int) -> None:
@@ -328,16 +327,6 @@ def _create_temporary(folder: str, base: str) -> tuple[int, str]:
         except FileExistsError:
             continue
     raise FileExistsError(errno.EEXIST, "no free temporary file name", folder)
-
-
-def _sync_folder(folder: str) -> None:
-    """Make the rename durable (best effort: not every system can open a folder)."""
-    with contextlib.suppress(OSError, AttributeError):
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 class _Signalled(BaseException):
@@ -418,10 +407,10 @@ class _SignalGuard:
 
 
 def _shown(name: str, where: str) -> str:
-    """The name as given, and where a link led if elsewhere."""
+    """The name as given, and where links led if elsewhere."""
     if os.path.abspath(name) == where or _FD_LINK.fullmatch(where):
         return repr(name)
-    return f"{name!r} (a link to {where!r})"
+    return f"{name!r} (which is {where!r})"
 
 
 def _failure(shown: str, exc: OSError) -> OutputError:
