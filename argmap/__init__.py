@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import argmap._startup  # noqa: F401 - first: Ctrl-C while the command starts (see there)
 from argmap.build import ClaimRef, MapBuilder, Premises, RelationRef
 from argmap.errors import (
     ArgmapError,

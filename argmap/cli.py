@@ -1,25 +1,34 @@
 """The ``argmap`` command: a thin shell over the public API.
 
-Exit status: 0 when all is well, 1 for bad input or problems found, 2 for a usage error.
-Errors are one line each on standard error, never a traceback (set ``ARGMAP_DEBUG=1`` to
-see one for an unexpected failure).
+Exit status: 0 when all is well, 1 for bad input or problems found, 2 for a usage error,
+130 after Ctrl-C and 141 when standard output is a pipe whose reader went away (128 plus
+the signal's number, as the shell reports tools those signals end). Errors are one line
+each on standard error, never a traceback (set ``ARGMAP_DEBUG=1`` to see one for an
+unexpected failure).
+
+Maps, drawings and JSON go to standard output as UTF-8 whatever the locale, byte for byte
+what ``-o`` would write; text for people is written in the terminal's encoding, with ``?``
+for characters it lacks.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import json
 import os
 import re
+import signal
 import sys
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
+from typing import IO, TYPE_CHECKING, Any, NoReturn, TextIO, cast
 
 import argmap
-from argmap import registry
-from argmap._files import write_atomic
+from argmap import _startup, registry
+from argmap._files import check_file_name, encode, write_atomic
 from argmap.errors import ArgmapError, ArgmapWarning, FormatError, OutputError, UnknownMapError
 from argmap.io import (
     FORMATS,
@@ -42,6 +51,8 @@ __all__ = ["main"]
 _Handler = Callable[[argparse.Namespace], int]
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = _startup.EXIT_INTERRUPTED  # 128 + SIGINT
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE
 STDIN = "standard input"
 
 
@@ -55,6 +66,8 @@ def read_stdin() -> str:
         FormatError: if it is longer than the limit, or not UTF-8.
     """
     name = STDIN
+    if sys.stdin is None:
+        raise FormatError(f"{name}: it is closed; give a file, or pipe a map in")
     if (stream := getattr(sys.stdin, "buffer", None)) is not None:
         return decode_input(stream, name)
     text = sys.stdin.read(MAX_INPUT_BYTES + 1)  # a stand-in stream that holds text already
@@ -77,7 +90,7 @@ def open_map(spec: str, fmt: str | None = None, *, check: bool = True) -> Argume
             return argmap.loads(text, fmt or "json", check=check)
         except FormatError as exc:
             raise exc.about(STDIN) from None
-    if Path(spec).exists():
+    if _names_a_file(spec):
         return argmap.load(spec, fmt, check=check)
     if spec in registry.names():
         return registry.get(spec)
@@ -89,16 +102,49 @@ def open_map(spec: str, fmt: str | None = None, *, check: bool = True) -> Argume
     raise UnknownMapError(msg)
 
 
+def _names_a_file(spec: str) -> bool:
+    """Whether MAP names a file: one that exists, or one only reading it can explain.
+
+    A name too long or holding a NUL character is left for :func:`argmap.load`, which
+    says what is wrong with it in one line.
+    """
+    try:
+        Path(spec).stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except (OSError, ValueError):
+        return True
+    return True
+
+
 def write_output(text: str | bytes, out: str | None, *, inputs: Sequence[str] = ()) -> None:
-    """Write to ``out`` atomically, or to standard output when ``out`` is None or ``-``."""
+    """Write to ``out`` (see :func:`argmap._files.write_atomic`), or to standard output.
+
+    Standard output (``out`` None or ``-``) gets the same UTF-8 bytes as a file would,
+    whatever the locale's encoding.
+    """
     if out is None or out == "-":
-        if isinstance(text, bytes):
-            sys.stdout.buffer.write(text)
-        else:
-            sys.stdout.write(text)
+        payload = encode(text, "to standard output")
         sys.stdout.flush()
+        if (buffer := getattr(sys.stdout, "buffer", None)) is not None:
+            buffer.write(payload)
+            buffer.flush()
+        else:  # a stand-in stream that takes text only
+            sys.stdout.write(payload.decode("utf-8"))
+            sys.stdout.flush()
         return
     write_atomic(out, text, protect=[i for i in inputs if i != "-"])
+
+
+def _builtin_maps() -> tuple[list[ArgumentMap], bool]:
+    """Every built-in map that builds, and whether all did (each failure is one line)."""
+    maps: list[ArgumentMap] = []
+    for name in registry.names():
+        try:
+            maps.append(registry.get(name))
+        except ArgmapError as exc:
+            _print_error(exc, prefix="" if repr(name) in str(exc) else f"{shown_path(name)}: ")
+    return maps, len(maps) == len(registry.names())
 
 
 def _counts(m: ArgumentMap) -> dict[str, int]:
@@ -120,21 +166,22 @@ def _counts(m: ArgumentMap) -> dict[str, int]:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    maps = registry.all_maps()
+    maps, all_built = _builtin_maps()
+    status = EXIT_OK if all_built else EXIT_PROBLEMS
     if args.json:
         rows = [{"id": m.id, "title": m.title, **_counts(m)} for m in maps]
-        print(json.dumps(rows, indent=2, ensure_ascii=False))
-        return EXIT_OK
+        write_output(json.dumps(rows, indent=2, ensure_ascii=False) + "\n", None)
+        return status
     if not maps:
-        print("no built-in maps are installed")
-        return EXIT_OK
+        print("no built-in maps are installed" if all_built else "no built-in map could be built")
+        return status
     width = max(len(m.id) for m in maps)
     print(f"{'id':<{width}}  claims   pro   con  title")
     for m in maps:
         c = _counts(m)
         con = c["rebuttals"] + c["undercuts"]
         print(f"{m.id:<{width}}  {c['claims']:>6} {c['supports']:>5} {con:>5}  {m.title}")
-    return EXIT_OK
+    return status
 
 
 _SOURCE_ARG = re.compile(r"^(?P<id>[^=]+)=(?P<path>.+)$")
@@ -254,11 +301,13 @@ def _cmd_show(args: argparse.Namespace) -> int:
         if value
     ]
     renderable: RenderableType
+    status = EXIT_OK
     if args.map is None:
         if given or args.matrix or args.from_format:
             flag = (given or ["--matrix" if args.matrix else "--from"])[0]
             raise _UsageError(f"{flag} needs a MAP (argmap show MAP {flag} ...)")
-        maps = registry.all_maps()
+        maps, all_built = _builtin_maps()
+        status = EXIT_OK if all_built else EXIT_PROBLEMS
         evaluations = {m.id: _overlay_evaluation(m, explain=False) for m in maps}
         renderable = terminal.overview(maps, evaluations=evaluations)
     elif args.matrix:
@@ -274,11 +323,11 @@ def _cmd_show(args: argparse.Namespace) -> int:
             quotes=args.quotes,
             evaluation=_overlay_evaluation(m),
         )
-    if hasattr(sys.stdout, "reconfigure"):
-        # A terminal that cannot show ✚ gets "?" rather than a crash.
-        sys.stdout.reconfigure(errors="replace")
-    terminal.make_console(width=args.width).print(renderable)
-    return EXIT_OK
+    console = terminal.make_console(width=args.width)
+    with console.capture() as captured:  # rich would exit 1 itself on a broken pipe
+        console.print(renderable)
+    sys.stdout.write(captured.get())
+    return status
 
 
 _RENDER_FORMATS = {".svg": "svg", ".dot": "dot", ".gv": "dot", ".png": "png", ".pdf": "pdf"}
@@ -332,7 +381,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
 def _render_all(args: argparse.Namespace) -> int:
     from rich.progress import Progress
 
-    folder = Path(args.all)
+    folder = Path(check_file_name(args.all, verb="create"))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -345,9 +394,10 @@ def _render_all(args: argparse.Namespace) -> int:
         for name in names:
             progress.update(task, description=f"rendering {name}")
             try:
+                target = folder / _file_name(name, fmt, folder)
                 m = registry.get(name)
                 data = _render_one(m, fmt, args, _requested_evaluation(m, args.evaluate))
-                write_atomic(folder / f"{name}.{fmt}", data)
+                write_atomic(target, data)
             except ArgmapError as exc:
                 _print_error(exc, prefix=f"{name}: ")
                 failed += 1
@@ -355,6 +405,27 @@ def _render_all(args: argparse.Namespace) -> int:
     done = len(names) - failed
     print(f"rendered {done} of {len(names)} maps into {folder}", file=sys.stderr)
     return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def _file_name(name: str, fmt: str, folder: Path) -> str:
+    """``NAME.FMT``, if the map id ``name`` makes a file name inside ``folder``.
+
+    Raises:
+        OutputError: if it would not (a path such as ``../x`` or ``/x``, or ``..``).
+    """
+    plain = (
+        name not in {"", ".", ".."}
+        and not any(c in name for c in "/\\\0")
+        and Path(name).name == name
+        and not Path(name).anchor
+    )
+    if not plain:
+        msg = (
+            f"map id {name!r} is not a plain file name, so it is not rendered "
+            f"(it would be written outside {str(folder)!r})"
+        )
+        raise OutputError(msg)
+    return f"{name}.{fmt}"
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
@@ -367,7 +438,8 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     m = open_map(args.map, args.from_format)
     e = argmap.evaluate(m, args.semantics)
     if args.json:
-        print(json.dumps({"map": m.id, **e.to_json()}, indent=2, ensure_ascii=False))
+        text = json.dumps({"map": m.id, **e.to_json()}, indent=2, ensure_ascii=False)
+        write_output(text + "\n", None)
     else:
         width = args.width or shutil.get_terminal_size((80, 24)).columns
         sys.stdout.write(describe(m, e, width))
@@ -387,10 +459,19 @@ class _UsageError(Exception):
     """A command line that parses but makes no sense."""
 
 
+def _given(value: str) -> str:
+    """An argparse type: any text but the empty string (which would mean "nothing")."""
+    if not value:
+        msg = "give a value, not an empty string"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
 def _map_arg(p: argparse.ArgumentParser, *, optional: bool = False) -> None:
     p.add_argument(
         "map",
         metavar="MAP",
+        type=_given,
         nargs="?" if optional else None,
         help="a built-in map id, a file, or - for standard input",
     )
@@ -403,6 +484,7 @@ def _from_arg(p: argparse.ArgumentParser) -> None:
         "--from",
         dest="from_format",
         metavar="FORMAT",
+        type=_given,
         help=f"read input as FORMAT ({', '.join(readable)}) instead of guessing from the name",
     )
 
@@ -431,7 +513,7 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=_cmd_list)
 
     p = sub.add_parser("check", help="validate maps (and their quotes against sources)")
-    p.add_argument("maps", metavar="MAP", nargs="*", help="built-in map ids or files")
+    p.add_argument("maps", metavar="MAP", type=_given, nargs="*", help="built-in map ids or files")
     p.add_argument("--all", action="store_true", help="check every built-in map")
     p.add_argument(
         "--source",
@@ -447,8 +529,12 @@ def _parser() -> argparse.ArgumentParser:
     writable = sorted(f.name for f in FORMATS.values() if f.writable)
     p = sub.add_parser("export", help="write a map in another format")
     _map_arg(p)
-    p.add_argument("--to", metavar="FORMAT", help=f"{', '.join(writable)} (default: json)")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
+    p.add_argument(
+        "--to", metavar="FORMAT", type=_given, help=f"{', '.join(writable)} (default: json)"
+    )
+    p.add_argument(
+        "-o", "--output", metavar="FILE", type=_given, help="write to FILE (default: stdout)"
+    )
     p.add_argument(
         "--evaluate",
         choices=["grounded", "dfquad", "all"],
@@ -467,14 +553,14 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("render", help="draw a map (SVG, DOT, PNG, PDF)")
     _map_arg(p, optional=True)
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE")
+    p.add_argument("-o", "--output", metavar="FILE", type=_given, help="write to FILE")
     p.add_argument("--format", choices=["svg", "dot", "png", "pdf"], help="default: svg")
     p.add_argument("--engine", choices=["auto", "system", "wasm"], default="auto")
     p.add_argument("--evaluate", choices=["grounded", "dfquad"], help="overlay an evaluation")
     p.add_argument("--focus", metavar="CLAIM", help="draw only this claim's neighbourhood")
     p.add_argument("--depth", type=int, metavar="N", help="how far --focus reaches")
     p.add_argument("--no-legend", action="store_true", help="leave out the legend")
-    p.add_argument("--all", metavar="DIR", help="render every built-in map into DIR")
+    p.add_argument("--all", metavar="DIR", type=_given, help="render every built-in map into DIR")
     p.set_defaults(handler=_cmd_render)
 
     p = sub.add_parser("evaluate", help="which claims stand, how strong, the cruxes")
@@ -517,13 +603,43 @@ def _show_warning(  # noqa: PLR0913, PLR0917 - the signature warnings.showwarnin
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
+    """Run the command line; return the exit status.
+
+    Ctrl-C gives 130 and a broken pipe on standard output 141, with nothing printed; a
+    standard output that is closed or fails is one error line and 1.
+    """
+    startup = signal.getsignal(signal.SIGINT) is _startup.quiet_exit
+    if startup:  # Python's own handler while we run: interrupted writes clean up
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    real = sys.stdout
+    try:
+        with _stdout_for_people(real):
+            sys.stdout = cast("TextIO", _Stdout(real))
+            return _main(argv)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_failed_streams(real)
+        return EXIT_BROKEN_PIPE
+    except _StdoutError as exc:
+        _silence_failed_streams(real)
+        print(f"argmap: error: cannot write to standard output: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    finally:
+        sys.stdout = real
+        if startup:
+            signal.signal(signal.SIGINT, _startup.quiet_exit)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     with warnings.catch_warnings():
         warnings.simplefilter("always", ArgmapWarning)
         warnings.showwarning = _show_warning
-        return _run(parser, args)
+        status = _run(parser, args)
+    sys.stdout.flush()  # a failure shows here, while it can still be reported
+    return status
 
 
 def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
@@ -535,15 +651,12 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         print(f"argmap: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except ArgmapError as exc:
+        if isinstance(exc, OutputError) and exc.errno == errno.EPIPE:
+            raise BrokenPipeError(errno.EPIPE, str(exc)) from None  # -o a pipe: as stdout
         _print_error(exc)
         return EXIT_PROBLEMS
-    except BrokenPipeError:
-        # The reader went away (``argmap show | head``): stop quietly.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_PROBLEMS
-    except KeyboardInterrupt:
-        return 130
+    except (BrokenPipeError, KeyboardInterrupt, _StdoutError):
+        raise
     except Exception as exc:
         if os.environ.get("ARGMAP_DEBUG"):
             raise
@@ -553,3 +666,132 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 3
+
+
+# -- standard output -------------------------------------------------------------------
+
+
+class _StdoutError(Exception):
+    """Standard output is closed, or writing to it failed (a full disk, an I/O error)."""
+
+
+def _guarded(write: Callable[..., Any], *args: Any) -> Any:  # noqa: ANN401 - any stream call
+    try:
+        return write(*args)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _StdoutError(exc.strerror or str(exc)) from None
+    except ValueError:  # "I/O operation on closed file"
+        raise _StdoutError("it is closed") from None
+
+
+class _Stdout:
+    """Standard output for one command, whose failures end it with one line, not a traceback.
+
+    Python gives ``None`` for a standard output that was closed when it started
+    (``argmap list >&-``); writing to that is an error here, as it is for cat. Text goes
+    to the binary buffer below Python's text layer, which would drop what a pipe's
+    reader left unread and say nothing (a write cut short by the reader's going away
+    reports the bytes it wrote, not the broken pipe); here the rest is written again, so
+    the broken pipe shows.
+    """
+
+    def __init__(self, stream: TextIO | None) -> None:
+        self._stream = stream
+
+    def _open(self) -> TextIO:
+        if self._stream is None:
+            msg = "it is closed"
+            raise _StdoutError(msg)
+        return self._stream
+
+    def write(self, text: str) -> int:
+        stream = self._open()
+        buffer = getattr(stream, "buffer", None)
+        if buffer is None or os.linesep != "\n":  # a stand-in, or newlines to translate
+            return cast("int", _guarded(stream.write, text))
+        _guarded(stream.flush)  # what went through the text layer comes first
+        _write_fully(buffer, text.encode(stream.encoding or "utf-8", stream.errors or "strict"))
+        if stream.line_buffering and "\n" in text:
+            _guarded(buffer.flush)
+        return len(text)
+
+    def flush(self) -> None:
+        if self._stream is not None:
+            _guarded(self._stream.flush)
+
+    def isatty(self) -> bool:
+        return self._stream is not None and self._stream.isatty()
+
+    @property
+    def buffer(self) -> _StdoutBuffer:
+        return _StdoutBuffer(self._open().buffer)
+
+    def __getattr__(self, name: str) -> Any:  # noqa: ANN401 - the stream's own attributes
+        if self._stream is None:
+            raise AttributeError(name)
+        return getattr(self._stream, name)
+
+
+class _StdoutBuffer:
+    """The binary side of :class:`_Stdout`."""
+
+    def __init__(self, buffer: IO[bytes]) -> None:
+        self._buffer = buffer
+
+    def write(self, data: bytes) -> int:
+        _write_fully(self._buffer, data)
+        return len(data)
+
+    def flush(self) -> None:
+        _guarded(self._buffer.flush)
+
+
+def _write_fully(buffer: IO[bytes], data: bytes) -> None:
+    """Write all of ``data``: a short write is followed by another, which shows the error."""
+    view = memoryview(data)
+    while view:
+        written = _guarded(buffer.write, view)
+        if not written:  # None: it would block; 0: it takes nothing more
+            msg = "it takes no more output"
+            raise _StdoutError(msg)
+        view = view[written:]
+
+
+@contextlib.contextmanager
+def _stdout_for_people(stream: TextIO | None) -> Iterator[None]:
+    """Replace characters the output's encoding lacks with ``?`` (text for people only)."""
+    old = getattr(stream, "errors", None)
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is None or old is None:
+        yield
+        return
+    with contextlib.suppress(OSError, ValueError):
+        reconfigure(errors="replace")
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError, ValueError):
+            reconfigure(errors=old)
+
+
+def _silence_failed_streams(stdout: TextIO | None) -> None:
+    """After a broken pipe or a failed write, point the failing streams at the null device.
+
+    Python flushes standard output and error once more on the way out; what they still
+    hold would fail again, print a warning and change the exit status to 120. (This is
+    Python's own advice, in the signal module's notes on SIGPIPE.) Streams other than
+    the process's own, as in tests, are left alone.
+    """
+    own = [s for s in (sys.__stdout__, sys.__stderr__) if s is not None]
+    for stream in (stdout, sys.stderr):
+        if stream is None or not any(stream is s for s in own):
+            continue
+        try:
+            stream.flush()
+        except OSError:
+            with contextlib.suppress(OSError, ValueError):
+                null = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(null, stream.fileno())
+                os.close(null)

@@ -42,15 +42,28 @@ def get(map_id: str) -> ArgumentMap:
 
     Raises:
         UnknownMapError: if no installed package registers a map with this id.
-        ArgmapError: if the map's package fails to build it.
+        ArgmapError: if the map's package fails to build it (whatever the package
+            raises becomes this, in one line).
     """
     ep = _entry_points().get(map_id)
     if ep is None:
         known = ", ".join(names()) or "none are installed"
         msg = f"no built-in map {map_id!r}; the built-in maps are: {known}"
         raise UnknownMapError(msg)
-    obj = ep.load()
-    result = obj() if callable(obj) and not isinstance(obj, ArgumentMap) else obj
+    try:
+        obj = ep.load()
+        result = obj() if callable(obj) and not isinstance(obj, ArgumentMap) else obj
+    except ArgmapError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a plugin's code can raise anything
+        what = str(exc).splitlines()[0] if str(exc).strip() else ""
+        what = "".join(c if c.isprintable() else repr(c)[1:-1] for c in what)[:200]
+        msg = (
+            f"built-in map {map_id!r} failed to build ({type(exc).__name__}"
+            f"{': ' + what if what else ''}); fix or uninstall the package that "
+            f"registers {ep.value!r}"
+        )
+        raise ArgmapError(msg) from None
     if not isinstance(result, ArgumentMap):
         msg = f"entry point {ep.value!r} for map {map_id!r} gives no ArgumentMap"
         raise ArgmapError(msg)

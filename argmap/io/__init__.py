@@ -7,6 +7,7 @@ and modules are imported only when their format is used.
 
 from __future__ import annotations
 
+import errno
 import importlib
 import os
 import re
@@ -294,6 +295,8 @@ def read_text(path: str | os.PathLike[str]) -> str:
         msg = f"a path must be a string or a path, not {type(path).__name__} {path!r:.40}"
         raise ParameterError(msg)
     name = shown_path(path)
+    if "\0" in os.fspath(path):
+        raise FormatError(f"{name}: a file name cannot hold a NUL character")
     p = Path(path)
     try:
         size = p.stat().st_size
@@ -306,6 +309,9 @@ def read_text(path: str | os.PathLike[str]) -> str:
     except IsADirectoryError:
         raise FormatError(f"{name}: is a folder, not a file") from None
     except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            msg = f"{name}: a name in it is longer than the file system allows (usually 255 bytes)"
+            raise FormatError(msg) from None
         raise FormatError(f"{name}: cannot read it: {exc.strerror or exc}") from None
 
 
