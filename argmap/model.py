@@ -33,11 +33,13 @@ __all__ = [
     "AttackType",
     "Claim",
     "ClaimId",
+    "Counts",
     "Polarity",
     "Quote",
     "Rebuttal",
     "Relation",
     "RelationId",
+    "RelationKind",
     "Source",
     "SourceId",
     "Support",
@@ -79,6 +81,64 @@ class AttackType(enum.StrEnum):
     UNDERMINE = "undermine"
     #: Against a relation: it denies that the premises give reason for the target.
     UNDERCUT = "undercut"
+
+
+class RelationKind(enum.StrEnum):
+    """What a relation does: the one place where the kinds of relation are named.
+
+    A :class:`Support` is always a support; a :class:`Rebuttal` is a rebuttal when it aims
+    at a claim and an undercut when it aims at a relation (see
+    :meth:`ArgumentMap.kind`).
+    """
+
+    SUPPORT = "support"
+    REBUTTAL = "rebuttal"
+    UNDERCUT = "undercut"
+
+    @property
+    def verb(self) -> str:
+        """The verb a sentence uses for it: "supports", "rebuts", "undercuts"."""
+        return _VERBS[self]
+
+    @property
+    def is_attack(self) -> bool:
+        """True for a rebuttal or an undercut."""
+        return self is not RelationKind.SUPPORT
+
+
+_VERBS = {
+    RelationKind.SUPPORT: "supports",
+    RelationKind.REBUTTAL: "rebuts",
+    RelationKind.UNDERCUT: "undercuts",
+}
+
+
+@attrs.frozen
+class Counts:
+    """How much a map holds, by kind: what summaries, lists and checks report.
+
+    Attributes:
+        claims: every claim, theses included.
+        supports: supports.
+        rebuttals: rebuttals aimed at a claim.
+        undercuts: rebuttals aimed at a relation.
+        linked: relations with more than one premise.
+        implicit: implicit claims.
+        depth: the map's depth (:attr:`ArgumentMap.depth`).
+    """
+
+    claims: int
+    supports: int
+    rebuttals: int
+    undercuts: int
+    linked: int
+    implicit: int
+    depth: int
+
+    @property
+    def relations(self) -> int:
+        """Supports, rebuttals and undercuts together."""
+        return self.supports + self.rebuttals + self.undercuts
 
 
 # -- converters (they give the attrs __init__ friendly parameter types) -------------------
@@ -256,8 +316,6 @@ class Rebuttal:
 
 #: A support or a rebuttal.
 Relation: TypeAlias = Support | Rebuttal
-
-_SIGN = {"support": 1, "rebuttal": -1}
 
 
 def _sources(value: Iterable[Source]) -> tuple[Source, ...]:
@@ -456,6 +514,34 @@ class ArgumentMap:
     def is_undercut(self, relation: Relation) -> bool:
         """True for a rebuttal whose target is a relation."""
         return isinstance(relation, Rebuttal) and relation.target in self.relations_by_id
+
+    def kind(self, relation: Relation | str) -> RelationKind:
+        """Say whether a relation supports, rebuts or undercuts.
+
+        Raises:
+            UnknownIdError: if ``relation`` is an id the map does not hold.
+        """
+        r = self.relation(relation) if isinstance(relation, str) else relation
+        if isinstance(r, Support):
+            return RelationKind.SUPPORT
+        if r.target in self.relations_by_id:
+            return RelationKind.UNDERCUT
+        return RelationKind.REBUTTAL
+
+    def counts(self) -> Counts:
+        """How many claims and relations of each kind the map holds, and how deep it is."""
+        by_kind = dict.fromkeys(RelationKind, 0)
+        for r in self.relations:
+            by_kind[self.kind(r)] += 1
+        return Counts(
+            claims=len(self.claims),
+            supports=by_kind[RelationKind.SUPPORT],
+            rebuttals=by_kind[RelationKind.REBUTTAL],
+            undercuts=by_kind[RelationKind.UNDERCUT],
+            linked=sum(r.linked for r in self.relations),
+            implicit=sum(c.implicit for c in self.claims),
+            depth=self.depth,
+        )
 
     # -- analyses over the graph -----------------------------------------------------------
 

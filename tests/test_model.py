@@ -9,8 +9,10 @@ from argmap import (
     ArgumentMap,
     AttackType,
     Claim,
+    Counts,
     Polarity,
     Rebuttal,
+    RelationKind,
     Support,
     UnknownIdError,
 )
@@ -219,3 +221,19 @@ def test_every_generated_claim_reaches_a_thesis(m):
     for t in m.theses:
         sides |= set(m.polarity(t))
     assert sides == {c.id for c in m.claims}
+
+
+def test_kind_names_supports_rebuttals_and_undercuts():
+    """A support, a rebuttal of a claim and a rebuttal of a relation get their three kinds."""
+    m = ArgumentMap(
+        "k",
+        "K",
+        theses=["t"],
+        claims=[Claim("t", "T"), Claim("a", "A"), Claim("b", "B"), Claim("c", "C")],
+        relations=[Support("s", "a", "t"), Rebuttal("r", "b", "t"), Rebuttal("u", "c", "s")],
+    )
+    assert [m.kind(r) for r in m.relations] == list(RelationKind)
+    assert m.kind("u").verb == "undercuts"
+    assert m.counts() == Counts(
+        claims=4, supports=1, rebuttals=1, undercuts=1, linked=0, implicit=0, depth=2
+    )
