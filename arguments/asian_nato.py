@@ -1,6 +1,98 @@
 """The five Asian-NATO articles side by side: one map of the whole debate (``asian-nato``).
 
-DOCSTRING-PLACEHOLDER
+How it is built. The five article maps are merged with :func:`argmap.merge.merge`. A point
+two articles make is one claim that keeps the quotes of both (``ALIASES`` folds the ones
+mapped under different ids, ``TEXTS`` words each merged claim as *all* its articles say
+it, no more); a point that two articles happen to give the same id is kept apart
+(``RENAMES``), so that no merge widens what an article says. Every claim and every
+relation records the article maps it came from (``meta["maps"]``, read with
+:func:`argmap.merge.provenance`); what the synthesis adds itself names ``asian-nato``.
+Each article's reasons are then routed through the lines of argument the articles share
+(``HUBS`` and ``ROUTES``, with :func:`argmap.merge.reroute`), so that a thesis hangs eight
+or eleven lines of argument rather than 22 to 28 separate inputs; a routed relation keeps
+its article's provenance, records the thesis it used to point at (``meta["rerouted"]``),
+and every claim keeps the side of every thesis its own article gives it (a test checks
+this article by article). Last come the disputes between articles, labelled with the
+question in dispute.
+
+Merges split (each article's claim keeps its own id in ``RENAMES``): JoongAng's Taiwan
+(what drives the Squad) and STAIR's (a complication any alliance must reckon with); "has
+explicitly rejected joining", "remain a dream"'s alone, and India's strategic autonomy
+(JoongAng, STAIR); the Squad's existing founders (JoongAng) and Zaobao's likeliest
+members; the US's present demand for burden-sharing (JoongAng) and the long-standing
+free-rider problem (STAIR); China's opposition ("remain a dream", STAIR) and ANKASAM's
+unnamed "other regional actors"; Thailand's and Cambodia's present dependence on China
+and ANKASAM's forecast that the Belt and Road "could increase" it; and three claims once
+merged as "escalation": "remain a dream"'s prediction that the alliance escalates
+Sino-American tensions, Zaobao's risk to Japan's relations with China, and ANKASAM's
+observation that Western military moves escalate tensions.
+
+The disputes. Where two articles' claims cannot both hold, each rebuts the other:
+
+- *Trump: driver or brake?* JoongAng's "strategic shift under ... Trump's second
+  administration" against ANKASAM's "considerably low" likelihood of US support.
+- *Escalation or a defused dilemma?* "Remain a dream"'s "will likely escalate tensions
+  with China" against STAIR's transparent alliance that "could help to defuse" the
+  security dilemma, and against Ishiba's claim (reported by ANKASAM) that a NATO-like
+  mechanism could ease Taiwan tensions.
+- *A forced choice or flexible membership?* "force Asian countries to choose" against
+  STAIR's "adaptable participation, enabling diverse commitments".
+- *Unity or a split region?* "more likely to split alliances than strengthen them"
+  against STAIR's "long-awaited sense of agency and unity".
+- *One regional alliance or smaller partnerships?* STAIR's "regional coordination,
+  leaving behind the piecemeal, ad hoc alliances" against "remain a dream"'s smaller,
+  flexible partnerships.
+
+Where one article answers another that does not answer back, the answer runs one way and
+its note says why: JoongAng's June 2025 report of a pact taking shape answers ANKASAM's
+December 2024 forecasts (mere rhetoric; allies going their own way; a bilateral turn), a
+forecast cannot answer a later report, and ANKASAM's reasons meet JoongAng's reading in
+the Trump dispute; ANKASAM's bilateral turn undercuts Zaobao's answer to the Trump risk
+(the front "locked in" before the election): an undercut of an undercut; Kritenbrink's
+"too early to discuss" undercuts the step from Washington's long-term hope (Zaobao) to an
+alliance forming now; STAIR's lighter US load undercuts ANKASAM's resource argument;
+India's refusal ("remain a dream") and Seoul's wariness (JoongAng) rebut STAIR's "who's
+who" of members, and JoongAng's "increasingly wary of Chinese influence" undercuts the
+refusal as an objection to India joining; STAIR's flexible membership undercuts a divided
+Southeast Asia as a reason states would stay out; STAIR's turning public sentiment
+undercuts "remain a dream"'s doubt that Ishiba's coalition can carry the push; "remain a
+dream"'s answer to the supporters' deterrence case reaches STAIR, which makes that case;
+"remain a dream"'s loss of US flexibility rebuts STAIR's net benefit for the US. Two
+relations record agreement: JoongAng's founders bear out Zaobao's likeliest core, and
+Hegseth's complaint is the free-rider problem STAIR names. STAIR's "third option" (an
+alliance that "neither concedes to Chinese dominance nor demands U.S. oversight") is a
+vision of what the alliance should be, not a claim that it can form without US backing,
+so it is not set against the feasibility premise that it needs the US.
+
+Verdicts of the synthesis (each article's own verdict stays in ``meta["verdicts"]``):
+
+- desirable: ``mixed``. STAIR is for, "remain a dream" against, Zaobao weighs Japan's gain
+  against its risk, JoongAng and ANKASAM do not argue it. Side by side, each case keeps
+  reasons no other article answers: for, the members' gain (Japan's standing, the US's
+  lighter load, Asia's agency) and the need for a framework beyond bilateralism; against,
+  the risk of undermining stability if the alliance fails to unify the region (India's
+  refusal feeds it) and the loss of US flexibility. The central clashes (escalation
+  against a defused dilemma, a forced choice against flexible membership, unity against a
+  split, one alliance against smaller partnerships) are each one article's prediction
+  against another's, and the map leaves them undecided, as the articles do.
+- likely: ``mixed``. JoongAng is for, "remain a dream" and ANKASAM against, STAIR and
+  Zaobao mixed, and they span spring 2024 to June 2025. A US-led, NATO-like core is
+  forming: JoongAng's four-nation "Squad", Zaobao's united front, Japan's push; the
+  latest article's report answers ANKASAM's forecast of mere rhetoric. But an Asian NATO
+  as the theses define it, with an Article 5-style commitment, is not in sight: the
+  grouping is "still informal", India has said no, Seoul is wary, Southeast Asia is
+  divided, STAIR's obstacles (command and control, SEATO, Taiwan) stand unanswered, and
+  whether Trump's America drives or brakes it is in dispute.
+
+How the evaluation reads. Under grounded semantics both theses are out, each by an
+objection no article answers (desirable: "remain a dream"'s risk to stability; likely:
+Kritenbrink's "too early" with the need for US backing, STAIR's obstacles, the states
+that would stay out, the multipolar forecast), while the case for each also stands (every
+line of argument for it is in): the one-unanswered-objection rule, not a verdict against.
+DF-QuAD puts both at 0.500 (0.50006 and 0.5000000018): with several strong lines on each
+side both aggregates saturate near 1, so the strength says "contested" and nothing more;
+a non-saturating semantics is separate work. The map is not tuned to the ``mixed``
+verdicts; they are the synthesis's reading of the articles, with the reasons above.
 """
 
 from __future__ import annotations
@@ -374,15 +466,18 @@ def build() -> ArgumentMap:
     )
 
     # Zaobao: US decision makers "strongly hope ... to push for a multilateral security
-    # mechanism akin to NATO". "Remain a dream": Kritenbrink, the State Department's
+    # mechanism akin to NATO", and "Over the long term, the US hopes to establish an
+    # Asia-Pacific version of NATO". "Remain a dream": Kritenbrink, the State Department's
     # assistant secretary for East Asia, "dismissed the proposal, saying it was too early to
-    # discuss the idea". Zaobao was written before Ishiba's proposal and cannot answer it.
+    # discuss the idea". "Too early" does not deny a long-term hope; it denies that the hope
+    # shows the alliance coming now, so it undercuts the step from the one to the other.
     answer(
         "us-dismissed-proposal",
-        "us-wants-asian-nato",
-        "does Washington want an Asian NATO?",
-        "a reported official reply, made after the other article; 'too early' speaks against "
-        "Washington pushing now, not against Zaobao's long-term hope",
+        _relation(merged, ["us-wants-asian-nato"], LIKELY),
+        "does Washington want an Asian NATO now?",
+        "a US official's reply to Ishiba's proposal; Zaobao, written before the proposal, "
+        "could not answer it",
+        undercut=True,
     )
 
     # ANKASAM: "due to the U.S.'s lack of leadership and resource constraints, the formation

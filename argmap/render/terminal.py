@@ -2,8 +2,8 @@ r"""Terminal summaries: the gist of a map as rich renderables.
 
 :func:`summary` gives a map's header (title, citation, the sources' own verdicts), then for
 each thesis its case for and its case against as a tree, then a footer of counts;
-:func:`overview` gives one row per map; :func:`agreement_matrix` shows which sources make
-the same claims. Each returns a rich renderable, so ``rich.print(...)`` shows it in a
+:func:`overview` gives one row per map; :func:`agreement_matrix` shows the side each source
+argues the shared claims on. Each returns a rich renderable, so ``rich.print(...)`` shows it in a
 terminal or a notebook, and :func:`to_text` gives it as plain text:
 
 >>> from argmap import MapBuilder
