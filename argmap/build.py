@@ -250,6 +250,18 @@ def _map_text(_: object, attribute: attrs.Attribute[str], value: object) -> None
 _VERB = {"support": "supports", "rebuttal": "rebuts", "undercut": "undercuts"}
 
 
+def default_relation_id(kind: str, premises: Sequence[str], target: str) -> str:
+    """The id the builder gives a relation stated without one (before any ``-2`` suffix).
+
+    Args:
+        kind: ``"support"``, ``"rebuttal"`` or ``"undercut"`` (a rebuttal of a relation).
+        premises: the relation's premises; the first names it.
+        target: the claim or relation it is aimed at.
+    """
+    first = premises[0] if premises else "nothing"
+    return f"{first}--{_VERB[kind]}--{target}"
+
+
 @attrs.define
 class MapBuilder:
     """Collects sources, claims and relations, then builds a frozen, validated map.
@@ -600,8 +612,7 @@ class MapBuilder:
             given = text_arg(given, "a relation id")
             self._reserve(given, "relation")
             return RelationId(given)
-        first = premises[0] if premises else "nothing"
-        base = f"{first}--{_VERB[kind]}--{target}"
+        base = default_relation_id(kind, premises, target)
         rid, n = base, 1
         while rid in self._claims or rid in self._relations:
             n += 1

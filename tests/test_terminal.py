@@ -21,6 +21,7 @@ from argmap import (
     ArgumentMap,
     Claim,
     MapBuilder,
+    Quote,
     Rebuttal,
     Support,
     UnknownIdError,
@@ -28,7 +29,7 @@ from argmap import (
 )
 from argmap.cli import main
 from argmap.evaluate import Evaluation, Label
-from argmap.merge import merge
+from argmap.merge import mark_added, merge
 from argmap.render import terminal
 from argmap.render.terminal import agreement_matrix, overview, summary, to_text
 from argmap.strategies import argument_maps
@@ -86,8 +87,12 @@ def example():
     return registry.get("example")
 
 
-def two_articles():
-    """Two small article maps of one question, merged: one shared claim, one not."""
+def two_articles(*, merged=True):
+    """Two small article maps of one question, merged (unless ``merged=False``).
+
+    One claim both argue against the thesis, one that alpha argues for it and beta against
+    it, and one point each of their own.
+    """
     maps = []
     for name, verdict, words in (("alpha", "for", "Beijing objects"), ("beta", "mixed", "no")):
         b = MapBuilder(name, f"The {name} article")
@@ -95,8 +100,16 @@ def two_articles():
         t = b.thesis("t", "The pact should form.", verdict=verdict)
         b.claim("china-opposes", "China opposes the pact.", quote=words).rebuts(t)
         b.claim(f"{name}-own", f"A point only {name} makes.", quote=f"{name} says").supports(t)
+        trade = b.claim("trade", "The members trade with China.", quote=f"{name} on trade")
+        (trade.supports if name == "alpha" else trade.rebuts)(t)
         maps.append(b.build())
-    return merge(maps, id="both", title="Both articles")
+    return merge(maps, id="both", title="Both articles") if merged else maps
+
+
+def matrix_row(out, text):
+    """The marks on the first line of the matrix row that starts with ``text``."""
+    line = next(line for line in out.splitlines() if line.startswith(text))
+    return line.split()[-2:]
 
 
 # -- goldens -------------------------------------------------------------------------------
@@ -403,25 +416,63 @@ def test_overview_with_evaluations(example):
 
 
 def test_matrix_rows_are_claims_of_two_or_more_sources():
-    """The matrix lists claims quoted by two or more sources, with a mark per source."""
+    """The matrix lists the claims two or more sources make, not a claim of one source."""
     out = to_text(agreement_matrix(two_articles()), width=80)
     assert "China opposes the pact." in out
+    assert "The members trade with China." in out
     assert "A point only alpha makes." not in out
-    row = next(line for line in out.splitlines() if "China opposes" in line)
-    assert row.split()[-2:] == ["●", "●"]
+
+
+def test_matrix_is_titled_for_what_it_shows():
+    """The title says the table shows the side each source argues."""
+    out = to_text(agreement_matrix(two_articles()), width=80)
+    assert out.startswith("For or against: how each source argues the 2 claims two or more")
+
+
+def test_matrix_shows_the_side_each_source_argues():
+    """A cell is the claim's side of the thesis in that source: ✚ for alpha, ✖ for beta."""
+    out = to_text(agreement_matrix(two_articles()), width=80)
+    assert matrix_row(out, "The members trade with China.") == ["✚", "✖"]
+    assert matrix_row(out, "China opposes the pact.") == ["✖", "✖"]
+
+
+def test_matrix_puts_disputed_claims_first():
+    """A claim two sources argue on opposite sides comes before the claims they agree on."""
+    out = to_text(agreement_matrix(two_articles()), width=80)
+    assert out.index("The members trade with China.") < out.index("China opposes the pact.")
+
+
+def test_matrix_counts_only_each_sources_own_relations():
+    """A relation the synthesis adds changes no source's side: each side is the source's own."""
+    b = MapBuilder.from_map(two_articles())
+    b.ref("china-opposes").supports("alpha-own", label="added")
+    m = mark_added(b.build())
+    out = to_text(agreement_matrix(m), width=80)
+    assert matrix_row(out, "China opposes the pact.") == ["✖", "✖"]
+
+
+def test_matrix_of_a_map_never_merged_uses_every_relation():
+    """In a map that records no provenance, every relation is each of its sources' own."""
+    b = MapBuilder("m", "M")
+    b.source("alpha", "Alpha")
+    b.source("beta", "Beta")
+    t = b.thesis("t", "The pact should form.")
+    quotes = [Quote("alpha", "Beijing objects"), Quote("beta", "no")]
+    b.claim("china-opposes", "China opposes the pact.", quotes=quotes).rebuts(t)
+    out = to_text(agreement_matrix(b.build()), width=80)
+    assert matrix_row(out, "China opposes the pact.") == ["✖", "✖"]
 
 
 def test_matrix_has_each_articles_verdict():
-    """The matrix's first rows give each article's own verdict (✚ for, ± mixed)."""
+    """The matrix's first row gives each article's own verdict (✚ for, ± mixed)."""
     out = to_text(agreement_matrix(two_articles()), width=80)
-    row = next(line for line in out.splitlines() if line.startswith("verdict: t"))
-    assert row.split()[-2:] == ["✚", "±"]
+    assert matrix_row(out, "own verdict") == ["✚", "±"]
 
 
 def test_matrix_of_a_map_without_shared_claims_says_so(example):
     """A map whose sources share no claim gives an empty matrix that says why."""
     out = to_text(agreement_matrix(example), width=80)
-    assert "No claim is stated by two or more sources of this map." in out
+    assert "No claim is made by two or more sources of this map." in out
 
 
 # -- properties ----------------------------------------------------------------------------

@@ -2,8 +2,8 @@ r"""Terminal summaries: the gist of a map as rich renderables.
 
 :func:`summary` gives a map's header (title, citation, the sources' own verdicts), then for
 each thesis its case for and its case against as a tree, then a footer of counts;
-:func:`overview` gives one row per map; :func:`agreement_matrix` shows which sources make
-the same claims. Each returns a rich renderable, so ``rich.print(...)`` shows it in a
+:func:`overview` gives one row per map; :func:`agreement_matrix` shows the side each source
+argues the shared claims on. Each returns a rich renderable, so ``rich.print(...)`` shows it in a
 terminal or a notebook, and :func:`to_text` gives it as plain text:
 
 >>> from argmap import MapBuilder
@@ -31,6 +31,7 @@ from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Literal
 
+import attrs
 from rich import box
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -887,6 +888,10 @@ def overview(
 # -- the agreement matrix ------------------------------------------------------------------
 
 _VERDICT_MARK = {"for": "✚", "against": "✖", "mixed": "±", "not-argued": "·"}
+#: A source's side on a thesis for a claim it makes; "·" where it makes the claim without
+#: arguing it for or against that thesis.
+_SIDE_MARK = {"pro": "✚", "con": "✖", "both": "±", None: "·"}
+_SIDE_STYLE = {"pro": "green", "con": "red", "both": "yellow", None: "dim"}
 
 
 def _letters(n: int) -> list[str]:
@@ -901,23 +906,102 @@ def _letters(n: int) -> list[str]:
     return out
 
 
-def agreement_matrix(m: ArgumentMap) -> Table:
-    """Which sources make the same claims: claims stated by two or more sources × sources.
+def _sides(m: ArgumentMap, sources: Sequence[str]) -> dict[str, dict[str, dict[str, str]]]:
+    """Per source, per thesis, each claim's side through that source's own relations.
 
-    For a merged map (see :func:`argmap.merge.merge`) the sources are the articles; the
-    first rows give each article's own verdict on each thesis (``meta["verdicts"]``). A
-    cell is ● when the source is quoted for the claim, ○ when the claim is in that
-    article's map without a quote from it (``meta["maps"]``, e.g. an implicit premise).
+    A relation is a source's own when its provenance (``meta["maps"]``, see
+    :func:`argmap.merge.provenance`) names one of the maps the source came from, or when
+    it records none (a map never merged: every relation is its sources' own). What a
+    synthesis added itself counts for no source.
+    """
+    from argmap.merge import provenance, source_maps
+
+    maps_of = source_maps(m)
+    relation_maps = {r.id: set(provenance(m, r.id)) for r in m.relations}
+    out: dict[str, dict[str, dict[str, str]]] = {}
+    for sid in sources:
+        mine = set(maps_of.get(sid, (sid,)))
+        own = [r for r in m.relations if not relation_maps[r.id] or relation_maps[r.id] & mine]
+        restricted = attrs.evolve(m, relations=own)
+        out[sid] = {t: {c: p.value for c, p in restricted.polarity(t).items()} for t in m.theses}
+    return out
+
+
+def _makers(m: ArgumentMap, claim: Claim, sources: Sequence[str]) -> set[str]:
+    """The sources that make a claim: quoted for it, or its provenance names their map."""
+    from argmap.merge import provenance, source_maps
+
+    maps_of = source_maps(m)
+    came_from = set(provenance(m, claim.id))
+    quoted = set(m.sources_of(claim.id))
+    return {s for s in sources if s in quoted or came_from & set(maps_of.get(s, (s,)))}
+
+
+def _marks(lines: Sequence[tuple[str, str]]) -> Text:
+    """A cell of one mark per line (one line per thesis), each with its style."""
+    cell = Text()
+    for i, (mark, style) in enumerate(lines):
+        cell.append(("\n" if i else "") + mark, style=style)
+    return cell
+
+
+def _verdict_row(m: ArgumentMap, sources: Sequence[str], short: Mapping[str, str]) -> list[Text]:
+    """The row of each source's own verdict on each thesis (empty when none is known)."""
+    own = _own_verdicts(m)
+    if not own and len(sources) == 1:
+        own = {t: {sources[0]: v.value} for t, v in m.verdicts.items()}
+    theses = [t for t in m.theses if t in own]
+    if not theses:
+        return []
+    cells = []
+    for sid in sources:
+        verdicts = [own[t].get(sid) or "" for t in theses]
+        cells.append(
+            _marks(
+                [
+                    (_VERDICT_MARK.get(v, "?") if v else "", _VERDICT_STYLE.get(v, ""))
+                    for v in verdicts
+                ]
+            )
+        )
+    names = Text("\n".join(_clean(short[t]) for t in theses), style="dim")
+    return [Text("own verdict", style="bold"), names, *cells]
+
+
+def agreement_matrix(m: ArgumentMap) -> Table:
+    """For or against: how each source argues the claims that two or more sources make.
+
+    One row per claim that two or more sources make (quote it, or, in a merged map, have it
+    in their map: see :func:`argmap.merge.provenance`), and a column per source. For each
+    thesis, a cell shows the side the source argues the claim on, through the source's own
+    relations only: ✚ for the thesis, ✖ against it, ± both ways, · made but not argued
+    for or against it; blank where the source does not make the claim. Rows where two
+    sources argue a claim on opposite sides of a thesis come first. For a merged map the
+    first row gives each article's own verdict on each thesis (``meta["verdicts"]``).
 
     The caption says which source each column is.
     """
     sources = [s.id for s in m.sources]
     keys = dict(zip(sources, _letters(len(sources)), strict=True))
-    shared = [c for c in m.claims if len(m.sources_of(c.id)) >= 2]
-    shared.sort(key=lambda c: -len(m.sources_of(c.id)))  # stable: map order within a count
+    theses = list(m.theses)
+    short = _short_ids(theses)
+    makers = {c.id: _makers(m, c, sources) for c in m.claims if c.id not in theses}
+    shared = [c for c in m.claims if len(makers.get(c.id, ())) >= 2]
+    sides = _sides(m, sources) if shared else {}
+
+    def side(sid: str, t: str, cid: str) -> str | None:
+        return sides[sid][t].get(cid)
+
+    def disputed(c: Claim) -> bool:
+        return any({"pro", "con"} <= {side(s, t, c.id) for s in makers[c.id]} for t in theses)
+
+    # Stable sorts: disputes first, then by how many sources make the claim, map order last.
+    shared.sort(key=lambda c: (not disputed(c), -len(makers[c.id])))
+    n = len(shared)
     table = Table(
         title=Text(
-            f"Agreement: {len(shared)} claim{'s' * (len(shared) != 1)} made by two or more sources",
+            f"For or against: how each source argues the {n} claim{'s' * (n != 1)} "
+            "two or more sources make",
             style="bold",
         ),
         title_justify="left",
@@ -925,40 +1009,45 @@ def agreement_matrix(m: ArgumentMap) -> Table:
         pad_edge=False,
         show_edge=False,
         expand=True,
+        leading=1,
     )
     table.add_column("claim", ratio=1, overflow="fold")
+    table.add_column("thesis", no_wrap=True)
     for sid in sources:
         table.add_column(keys[sid], justify="center", no_wrap=True)
-    own = _own_verdicts(m)
-    if not own and len(sources) == 1:
-        own = {t: {sources[0]: v.value} for t, v in m.verdicts.items()}
-    verdict_rows = [t for t in m.theses if t in own]
-    for i, t in enumerate(verdict_rows):
-        cells = []
-        for sid in sources:
-            v = own[t].get(sid)
-            mark = _VERDICT_MARK.get(v, "?") if v else ""
-            cells.append(Text(mark, style=_VERDICT_STYLE.get(v or "", "")))
-        label = Text.assemble(("verdict: ", "bold"))
-        label.append(_clean(t))
-        table.add_row(label, *cells, end_section=i == len(verdict_rows) - 1)
+    verdicts = _verdict_row(m, sources, short)
+    if verdicts:
+        table.add_row(*verdicts, end_section=True)
+    names = Text("\n".join(_clean(short[t]) for t in theses), style="dim")
     for c in shared:
-        stated = set(m.sources_of(c.id))
-        maps = c.meta.get("maps", ())
-        mapped = {str(x) for x in maps} if isinstance(maps, tuple) else set()
-        cells = [Text("●" if sid in stated else "○" if sid in mapped else "") for sid in sources]
+        cells = [
+            _marks(
+                [
+                    (_SIDE_MARK[side(sid, t, c.id)], _SIDE_STYLE[side(sid, t, c.id)])
+                    if sid in makers[c.id]
+                    else ("", "")
+                    for t in theses
+                ]
+            )
+            for sid in sources
+        ]
         label = _text(c.text, "dim italic" if c.implicit else "")
         label.append("\n" + _clean(c.id), style="dim")
-        table.add_row(label, *cells)
+        table.add_row(label, names.copy(), *cells)
     caption = Text()
     if not shared:
-        caption.append("No claim is stated by two or more sources of this map.\n")
+        caption.append("No claim is made by two or more sources of this map.\n")
     if sources:
         caption.append("Columns: ", style="bold")
         caption.append(" · ".join(f"{keys[s]} {_clean(s)}" for s in sources) + "\n")
-    caption.append("● quoted in that source · ○ in its map, unquoted", style="dim")
-    if verdict_rows:
-        caption.append(" · verdict: ✚ for, ✖ against, ± mixed, · not argued", style="dim")
+    caption.append(
+        "Through each source's own relations: ✚ argued for the thesis · ✖ against it · "
+        "± both ways · · made, not argued either way · blank: not made; claims argued on "
+        "opposite sides come first",
+        style="dim",
+    )
+    if verdicts:
+        caption.append("\nown verdict: ✚ for, ✖ against, ± mixed, · not argued", style="dim")
     table.caption = caption
     table.caption_justify = "left"
     return table
