@@ -237,3 +237,23 @@ def test_kind_names_supports_rebuttals_and_undercuts():
     assert m.counts() == Counts(
         claims=4, supports=1, rebuttals=1, undercuts=1, linked=0, implicit=0, depth=2
     )
+
+
+def test_paused_collection_restores_the_collector_state():
+    """The collector is off inside the block and back as it was afterwards, even on error."""
+    import gc
+
+    from argmap._gc import paused
+
+    assert gc.isenabled()
+    with pytest.raises(KeyError), paused():
+        assert not gc.isenabled()
+        raise KeyError
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
