@@ -245,10 +245,14 @@ def test_paused_collection_restores_the_collector_state():
 
     from argmap._gc import paused
 
+    def fail_inside() -> None:
+        with paused():
+            assert not gc.isenabled()
+            raise KeyError
+
     assert gc.isenabled()
-    with pytest.raises(KeyError), paused():
-        assert not gc.isenabled()
-        raise KeyError
+    with pytest.raises(KeyError):
+        fail_inside()
     assert gc.isenabled()
     gc.disable()
     try:
