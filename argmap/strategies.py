@@ -370,6 +370,9 @@ def _verdict_not_thesis(draw: st.DrawFn, m: ArgumentMap) -> tuple[ArgumentMap, s
 
 
 def _bad_id(draw: st.DrawFn, m: ArgumentMap) -> tuple[ArgumentMap, str]:
+    if draw(_BOOL):  # the map's own id: a line break or an escape sequence in it
+        bad = m.id + _pick(draw, ["\nok", "\x1b[2K", "\u0085", " x"])
+        return attrs.evolve(m, id=bad), bad
     undercut = {r.target for r in m.relations}
     r = _pick(draw, [r for r in m.relations if r.id not in undercut])
     bad = r.id + _pick(draw, [" x", "\t", "\x00"])

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import io
 import os
-import unicodedata
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Literal
@@ -39,6 +38,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from argmap._checks import count_arg, view_args
+from argmap._text import clean as _clean
 from argmap.errors import UnknownIdError
 from argmap.evaluate import Label
 from argmap.model import ArgumentMap, Claim, ClaimId, Relation, Source, Support
@@ -75,51 +75,8 @@ _LABEL_WORD = {"in": "in", "out": "out", "undec": "undecided"}
 _LABEL_STYLE = {"in": "green", "out": "red", "undec": "yellow"}
 _VERDICT_STYLE = {"for": "green", "against": "red", "mixed": "yellow", "not-argued": "dim"}
 
-# Format characters that text needs (soft hyphen; the joiners of scripts and emoji).
-_KEEP_FORMAT = frozenset("\u00ad\u200c\u200d")
 
-
-# -- plain text, safely ------------------------------------------------------------------
-
-
-def _escape(ch: str) -> str:
-    code = ord(ch)
-    if code < 0x100:
-        return f"\\x{code:02x}"
-    if code < 0x10000:
-        return f"\\u{code:04x}"
-    return f"\\U{code:08x}"
-
-
-def _noncharacter(ch: str) -> bool:
-    """One of Unicode's 66 noncharacters (U+FDD0..U+FDEF, and U+xFFFE/U+xFFFF)."""
-    code = ord(ch)
-    return 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE
-
-
-def _clean(text: str) -> str:
-    r"""Text safe for a terminal: line breaks become spaces, control characters are escaped.
-
-    Escape sequences, bidirectional overrides and other invisible controls in a claim are
-    data; they are shown as ``\x1b``-style escapes so they cannot act on the terminal.
-    """
-    if text.isprintable():
-        return text
-    out: list[str] = []
-    for ch in text:
-        if ch in "\t\n\r":
-            out.append(" ")
-            continue
-        category = unicodedata.category(ch)
-        if (
-            category in {"Cc", "Cs", "Zl", "Zp"}
-            or (category == "Cf" and ch not in _KEEP_FORMAT and not 0xE0020 <= ord(ch) <= 0xE007F)
-            or _noncharacter(ch)
-        ):
-            out.append(_escape(ch))
-        else:
-            out.append(ch)
-    return "".join(out)
+# -- plain text, safely (the rule itself is argmap._text.clean) ---------------------------
 
 
 def _text(text: str, style: str = "") -> Text:
