@@ -12,11 +12,21 @@ import re
 from typing import TYPE_CHECKING, SupportsIndex
 
 from argmap.errors import ParameterError
+from argmap.model import ArgumentMap
 
 if TYPE_CHECKING:
     from argmap.evaluate import Evaluation
 
-__all__ = ["count_arg", "evaluation_arg", "lone_surrogate", "shown", "text_arg", "view_args"]
+__all__ = [
+    "count_arg",
+    "evaluation_arg",
+    "flag_arg",
+    "lone_surrogate",
+    "map_arg",
+    "shown",
+    "text_arg",
+    "view_args",
+]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -50,6 +60,36 @@ def text_arg(value: object, what: str) -> str:
             f"{what} holds a lone surrogate (\\u{ord(value[at]):04x} at index {at}), which "
             "is no character and no file can store; pass valid Unicode text"
         )
+        raise ParameterError(msg)
+    return value
+
+
+def map_arg(value: object, what: str = "argument_map") -> ArgumentMap:
+    """Return ``value`` if it is an :class:`~argmap.ArgumentMap`.
+
+    Every public function that takes a map checks it first, so a wrong value is one
+    line naming the parameter, not an AttributeError from deep inside.
+
+    Raises:
+        ParameterError: otherwise.
+    """
+    if not isinstance(value, ArgumentMap):
+        msg = (
+            f"{what} must be an ArgumentMap (from MapBuilder.build() or argmap.load()), "
+            f"not {shown(value)}"
+        )
+        raise ParameterError(msg)
+    return value
+
+
+def flag_arg(value: object, what: str) -> bool:
+    """Return ``value`` if it is True or False.
+
+    Raises:
+        ParameterError: otherwise (``1`` and ``"yes"`` are not flags here).
+    """
+    if not isinstance(value, bool):
+        msg = f"{what} must be True or False, not {shown(value)}"
         raise ParameterError(msg)
     return value
 

@@ -64,6 +64,8 @@ def describe(m: ArgumentMap, e: Evaluation, width: int = DEFAULT_WIDTH) -> str:
         parts[-1] += f" ({settled})"
     out.add(f"{m.id}: {m.title}")
     out.add(" and ".join(parts))
+    if e.cut_short:
+        out.add(f"note: {e.cut_short_note}")
     for thesis in m.theses:
         out.lines.append("")
         _thesis(out, m, e, thesis)
@@ -88,6 +90,8 @@ def _thesis(out: _Lines, m: ArgumentMap, e: Evaluation, thesis: ClaimId) -> None
     _relations_into(out, m, e, thesis)
     if thesis in e.cruxes:
         _cruxes(out, m, e, thesis)
+    if thesis in e.cut_short:
+        out.add(f"{' and '.join(e.cut_short[thesis])}: cut short (see the note above)", indent=2)
     ranking = [(c, d) for c, d in e.influence.get(thesis, ()) if d]
     if ranking:
         out.add("what moves its strength most (change per unit of base score):", indent=2)

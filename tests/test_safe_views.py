@@ -7,8 +7,10 @@ wrong arguments, and evaluations that pickle.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import io
 import json
+import os
 import textwrap
 import unicodedata
 from pathlib import Path
@@ -19,12 +21,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import argmap
-from argmap import ArgumentMap, Claim, MapBuilder
+from argmap import ArgumentMap, Claim, MapBuilder, Rebuttal
 from argmap._report import describe
 from argmap._text import clean, safe_json
 from argmap.cli import main
 from argmap.render import terminal
-from argmap.strategies import HOSTILE_IDS, HOSTILE_TEXTS, hostile_map, hostile_maps, texts
+from argmap.strategies import (
+    HOSTILE_IDS,
+    HOSTILE_TEXTS,
+    argument_maps,
+    hostile_map,
+    hostile_maps,
+    ladder_map,
+    texts,
+)
 
 # -- 1. text from a map never acts on the terminal ----------------------------------------
 
@@ -162,10 +172,13 @@ def test_evaluate_report_prints_text_as_text(m, width):
     assert code == 0
     assert_safe(out + err)
     lines = out.splitlines()
+    head = lines.index(next(line for line in lines if line.startswith("thesis ")))
+    assert lines[head].startswith(f"thesis {m.theses[0]!r}:")
+    at = head + 1
+    while lines[at].startswith("    "):  # the heading's own wrapped lines
+        at += 1
     block = _thesis_block(m, width)
-    at = lines.index(block[0])
     assert lines[at : at + len(block)] == block
-    assert lines[at - 1].startswith(f"thesis {m.theses[0]!r}: ")
 
 
 @settings(max_examples=30)
@@ -269,3 +282,418 @@ def test_a_bad_map_id_is_a_problem_and_the_builder_refuses_it(map_id):
         b.build()
     m = ArgumentMap(map_id, "M", theses=["t"], claims=[Claim("t", "T.")])
     assert [(p.code, p.subject) for p in argmap.validate(m)] == [("bad-id", map_id)]
+
+
+# -- 2. explanations take linear time on ladders, and bounded time always ------------------
+
+
+def naive_cruxes(m: ArgumentMap, thesis: str) -> dict[str, argmap.Label]:
+    """Cruxes by definition: re-evaluate the map once per claim, with it rejected."""
+    before = argmap.evaluate(m, "grounded", explain=False).labels[thesis]
+    found = {}
+    for c in m.claims:
+        if c.id == thesis:
+            continue
+        objection = Rebuttal("objection--x", ["objector--x"], c.id)
+        rejected = attrs.evolve(
+            m,
+            claims=(*m.claims, Claim("objector--x", "An unanswered objection.")),
+            relations=(*m.relations, objection),
+        )
+        after = argmap.evaluate(rejected, "grounded", explain=False).labels[thesis]
+        if after != before:
+            found[c.id] = after
+    return found
+
+
+@st.composite
+def ladders(draw: st.DrawFn) -> ArgumentMap:
+    """Ladders of a drawn width, some rungs attacked, so changes spread level-wide or not."""
+    m = ladder_map(draw(st.integers(2, 7)), width=draw(st.integers(1, 4)), theses=2)
+    claims = [c.id for c in m.claims if not c.id.startswith("t")]
+    attacked = draw(st.lists(st.sampled_from(claims), max_size=3, unique=True))
+    extra = [Claim(f"x{i}", "An objection.") for i in range(len(attacked))]
+    attacks = [Rebuttal(f"r{i}", [f"x{i}"], c) for i, c in enumerate(attacked)]
+    answered = draw(st.lists(st.sampled_from([f"x{i}" for i in range(len(attacked))] or ["-"])))
+    answers = [Rebuttal(f"a-{x}", [claims[-1]], x) for x in dict.fromkeys(answered) if x != "-"]
+    return attrs.evolve(m, claims=(*m.claims, *extra), relations=(*m.relations, *attacks, *answers))
+
+
+@settings(max_examples=60)
+@given(ladders())
+def test_cruxes_on_ladders_are_the_claims_whose_rejection_flips_the_thesis(m):
+    """On ladders, where a change spreads over a whole level, cruxes still match the definition."""
+    e = argmap.evaluate(m, "grounded")
+    for t in m.theses:
+        assert dict(e.crux_outcomes[t]) == naive_cruxes(m, t)
+
+
+@pytest.mark.parametrize("width", [2, 5, 16])
+def test_explaining_a_ladder_takes_linear_steps(width):
+    """Cruxes and influence of ten theses of a ladder fit in 40 steps per element of the map.
+
+    Without a memo of the frontier a change reaches, each claim's rejection climbs the
+    whole ladder again: quadratic in its height (about 400 steps per element here).
+    """
+    m = ladder_map(200, width=width, theses=10)
+    size = len(m.claims) + len(m.relations) + sum(len(r.premises) for r in m.relations)
+    e = argmap.evaluate(m, max_explain_steps=40 * size)
+    assert e.cut_short == {}
+    assert all(len(e.cruxes[t]) == 200 * width for t in m.theses)
+    assert all(len(e.influence[t]) == 200 * width for t in m.theses)
+
+
+@pytest.mark.parametrize("per_element", [0, 3, 4, 6, 8, 10, 12, 20])
+def test_explanations_past_the_step_limit_are_cut_short_and_named(per_element):
+    """Theses are explained in order until the steps run out; those cut short are named.
+
+    Every thesis explained is explained in full (the same as without a limit), the rest
+    get no cruxes or no influence, and :attr:`cut_short` says which part each one misses.
+    """
+    m = ladder_map(30, width=3, theses=4)
+    size = len(m.claims) + len(m.relations) + sum(len(r.premises) for r in m.relations)
+    full = argmap.evaluate(m)
+    e = argmap.evaluate(m, max_explain_steps=per_element * size)
+    assert e.labels == full.labels
+    assert e.strengths == full.strengths
+    for t in m.theses:
+        missing = e.cut_short.get(t, ())
+        assert (t in e.cruxes, t in e.influence) == (
+            "cruxes" not in missing,
+            "influence" not in missing,
+        )
+        if t in e.cruxes:
+            assert (e.cruxes[t], e.crux_outcomes[t]) == (full.cruxes[t], full.crux_outcomes[t])
+        if t in e.influence:
+            assert e.influence[t] == full.influence[t]
+    cut = list(e.cut_short)
+    assert cut == list(m.theses[len(m.theses) - len(cut) :])  # the last ones, in order
+    assert all(e.cut_short[t] == ("cruxes", "influence") for t in cut[1:])
+    assert e.to_json()["cut_short"] == {t: list(v) for t, v in e.cut_short.items()}
+    assert bool(e.cut_short_note) == bool(cut)
+    assert (per_element == 20) == (not cut)
+
+
+def test_the_note_names_what_was_cut_short():
+    """The note says which explanations of which theses the step limit cut."""
+    e = argmap.evaluate(ladder_map(30, width=3, theses=4), max_explain_steps=0)
+    assert e.cut_short_note == (
+        "cruxes and influence of 4 theses ('t0', 't1', 't2' and 1 more) cut short at the step "
+        "limit (max_explain_steps)"
+    )
+    one = argmap.evaluate(ladder_map(3), "grounded", max_explain_steps=0)
+    assert one.cut_short == {"t0": ("cruxes",)}
+    assert (
+        one.cut_short_note
+        == "cruxes of thesis ('t0') cut short at the step limit (max_explain_steps)"
+    )
+
+
+def test_default_step_limit_grows_with_the_map():
+    """By default the limit is a base plus a number of steps per claim, relation and premise."""
+    module = importlib.import_module("argmap.evaluate")  # argmap.evaluate is the function
+
+    m = ladder_map(10, width=20, theses=2)  # wider than any frontier memoised: quadratic
+    size = len(m.claims) + len(m.relations) + sum(len(r.premises) for r in m.relations)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(module, "EXPLAIN_STEPS_BASE", 0)
+        mp.setattr(module, "EXPLAIN_STEPS_PER_ELEMENT", 5)
+        small = argmap.evaluate(m)
+        mp.setattr(module, "EXPLAIN_STEPS_PER_ELEMENT", 10**6)
+        large = argmap.evaluate(m)
+    assert small.cut_short == argmap.evaluate(m, max_explain_steps=5 * size).cut_short != {}
+    assert large.cut_short == {}
+
+
+def test_the_cli_says_in_one_line_when_explanations_were_cut_short(monkeypatch):
+    """evaluate and show each print one note naming the theses left unexplained."""
+    module = importlib.import_module("argmap.evaluate")  # argmap.evaluate is the function
+
+    monkeypatch.setattr(module, "EXPLAIN_STEPS_BASE", 0)
+    monkeypatch.setattr(module, "EXPLAIN_STEPS_PER_ELEMENT", 1)
+    note = "cut short at the step limit"
+    with map_file(ladder_map(30, width=3, theses=4)) as path:
+        _, report, _ = run("evaluate", path, "--width", 200)
+        _, shown, _ = run("show", path, "--width", 200)
+    expected = (
+        "note: cruxes and influence of 4 theses ('t0', 't1', 't2' and 1 more) cut short at "
+        "the step limit (max_explain_steps)"
+    )
+    assert [line for line in report.splitlines() if note in line] == [expected]
+    assert report.count("cruxes and influence: cut short (see the note above)") == 4
+    assert len([line for line in shown.splitlines() if note in line]) == 1
+
+
+def test_max_explain_steps_must_be_a_count():
+    """max_explain_steps takes a whole number of 0 or more (or None)."""
+    m = ladder_map(3)
+    for bad in (-1, 1.5, "10", True):
+        with pytest.raises(argmap.ParameterError, match="max_explain_steps"):
+            argmap.evaluate(m, max_explain_steps=bad)
+    assert argmap.evaluate(m, max_explain_steps=0).cut_short == {"t0": ("cruxes", "influence")}
+
+
+def test_show_lists_ten_cruxes_per_thesis_and_counts_the_rest():
+    """On a ladder every claim is a crux of every thesis: show lists ten, and counts the rest."""
+    m = ladder_map(40, theses=3)
+    e = argmap.evaluate(m)
+    text = terminal.to_text(terminal.summary(m, evaluation=e), width=100)
+    footer = text[text.index("Evaluation (all):") :]
+    assert footer.count("•") == 30
+    assert footer.count("… and 70 more (argmap evaluate lists them all)") == 3
+
+
+# -- 6. evaluations pickle and deep-copy ------------------------------------------------------
+
+
+@settings(max_examples=40)
+@given(argument_maps(), st.sampled_from(["all", "grounded", "dfquad"]), st.booleans())
+def test_an_evaluation_pickles_and_deep_copies_to_an_equal_one(m, semantics, explain):
+    """pickle and copy.deepcopy give back an equal evaluation, whose look-ups work."""
+    import copy
+    import pickle
+
+    e = argmap.evaluate(m, semantics, explain=explain)
+    for again in (pickle.loads(pickle.dumps(e)), copy.deepcopy(e)):  # noqa: S301 - our own
+        assert again == e
+        assert again.to_json() == e.to_json()
+        assert all(again.labels[c] == e.labels[c] for c in e.labels)
+        assert all(again.strengths[c] == e.strengths[c] for c in e.strengths)
+
+
+# -- 3. the compiled-module cache: one compilation at a time, and only of this module ------
+
+
+@pytest.fixture
+def cold_cache(monkeypatch, tmp_path):
+    """An empty cache folder, and a runtime that must be loaded again."""
+    from argmap.render import svg
+
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("ARGMAP_CACHE_DIR", str(folder))
+    svg._wasm_runtime.cache_clear()
+    yield folder
+    svg._wasm_runtime.cache_clear()
+
+
+@pytest.fixture
+def compilations(monkeypatch):
+    """Counts the WebAssembly modules compiled from source (loading from cache is free)."""
+    import wasmtime
+
+    count = [0]
+    compile_module = wasmtime.Module.__init__
+
+    def counting(self, *args, **kwargs):
+        count[0] += 1
+        return compile_module(self, *args, **kwargs)
+
+    monkeypatch.setattr(wasmtime.Module, "__init__", counting)
+    return count
+
+
+@pytest.mark.parametrize("caching", [True, False])
+def test_seven_threads_on_a_cold_cache_compile_once(cold_cache, compilations, caching, monkeypatch):
+    """Threads that all ask for the engine at once share one compilation (cache or not)."""
+    import threading
+
+    from argmap.render import svg
+
+    if not caching:
+        monkeypatch.setenv("ARGMAP_CACHE_DIR", "")
+    assert (svg.cache_dir() == cold_cache) == caching
+
+    start = threading.Barrier(7)
+    drawings: list[str] = []
+
+    def draw() -> None:
+        start.wait()
+        drawings.append(svg.to_svg(argmap.registry.get("example"), engine="wasm"))
+
+    threads = [threading.Thread(target=draw) for _ in range(7)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert compilations[0] == 1
+    assert len(drawings) == 7
+    assert len(set(drawings)) == 1
+
+
+def test_processes_on_a_cold_cache_compile_once(tmp_path):
+    """Processes that start together wait for the first one's compilation, then load it."""
+    import subprocess
+    import sys
+
+    code = textwrap.dedent(
+        """
+        import sys, wasmtime
+        from argmap import registry
+        from argmap.render import svg
+        compile_module = wasmtime.Module.__init__
+        def noisy(self, *args, **kwargs):
+            print("compiled", file=sys.stderr, flush=True)
+            compile_module(self, *args, **kwargs)
+        wasmtime.Module.__init__ = noisy
+        print(svg.to_svg(registry.get("example"), engine="wasm").count("<svg"))
+        """
+    )
+    env = {**os.environ, "ARGMAP_CACHE_DIR": str(tmp_path / "cache")}
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        for _ in range(3)
+    ]
+    results = [r.communicate(timeout=300) for r in runs]
+    assert [out.strip() for out, _ in results] == [b"1"] * 3
+    assert sum(err.count(b"compiled") for _, err in results) == 1
+
+
+def _foreign_module() -> bytes:
+    """Another WebAssembly module, compiled and serialized by this very wasmtime."""
+    import wasmtime
+
+    module = wasmtime.Module(wasmtime.Engine(), '(module (func (export "f")))')
+    return bytes(module.serialize())
+
+
+def _v1_blob(payload: bytes) -> bytes:
+    """A cache file as argmap wrote them before: a checksum of the payload, nothing else."""
+    import hashlib
+
+    return b"argmap-cwasm-1\n" + hashlib.sha256(payload).digest() + payload
+
+
+def _blob_for(identity: bytes, payload: bytes) -> bytes:
+    import hashlib
+
+    from argmap.render import svg
+
+    return svg._CACHE_MAGIC + identity + hashlib.sha256(payload).digest() + payload
+
+
+@pytest.mark.parametrize("kind", ["old format", "other module named", "other runtime named"])
+def test_a_cache_file_of_another_module_is_not_trusted(cold_cache, compilations, kind):
+    """A cache file that does not say it holds this module, for this runtime, is recompiled."""
+    from argmap.render import svg
+
+    wasm = svg._wasm_bytes()
+    path = cold_cache / svg._cache_key(wasm)
+    cold_cache.mkdir(mode=0o700)
+    foreign = _foreign_module()
+    compilations[0] = 0  # that one does not count
+    identity = svg._identity(wasm)
+    blob = {
+        "old format": _v1_blob(foreign),
+        "other module named": _blob_for(svg._identity(b"another module"), foreign),
+        "other runtime named": _blob_for(identity.replace(b"wasmtime=", b"wasmtime=0.0-"), foreign),
+    }[kind]
+    path.write_bytes(blob)
+    path.chmod(0o600)
+    assert svg._read_cache(path, wasm) is None
+    assert "<svg" in svg.to_svg(argmap.registry.get("example"), engine="wasm")
+    assert compilations[0] == 1
+    assert path.read_bytes().startswith(svg._CACHE_MAGIC + identity)
+
+
+def test_a_cache_file_that_does_not_load_as_graphviz_is_recompiled(cold_cache, compilations):
+    """Even a file that names this module is compiled afresh when it loads as another one."""
+    from argmap.render import svg
+
+    wasm = svg._wasm_bytes()
+    path = cold_cache / svg._cache_key(wasm)
+    cold_cache.mkdir(mode=0o700)
+    path.write_bytes(_blob_for(svg._identity(wasm), _foreign_module()))
+    path.chmod(0o600)
+    compilations[0] = 0  # the foreign module's compilation does not count
+    assert svg._read_cache(path, wasm) is not None  # it says the right things...
+    assert "<svg" in svg.to_svg(argmap.registry.get("example"), engine="wasm")
+    assert compilations[0] == 1  # ... but it is not used
+    svg._wasm_runtime.cache_clear()
+    assert "<svg" in svg.to_svg(argmap.registry.get("example"), engine="wasm")
+    assert compilations[0] == 1  # the rewritten cache is
+
+
+@pytest.mark.usefixtures("cold_cache")
+def test_a_cache_that_fails_to_deserialize_is_recompiled(compilations, monkeypatch):
+    """When wasmtime refuses to load a cached module, argmap compiles it instead."""
+    import wasmtime
+
+    from argmap.render import svg
+
+    svg._wasm_runtime()
+    svg._wasm_runtime.cache_clear()
+
+    def refuse(*_: object) -> None:
+        raise wasmtime.WasmtimeError("incompatible")
+
+    monkeypatch.setattr(wasmtime.Module, "deserialize", refuse)
+    assert "<svg" in svg.to_svg(argmap.registry.get("example"), engine="wasm")
+    assert compilations[0] == 2
+
+
+# -- 4. check_svg refuses style sheets and CSS that fetches ---------------------------------
+
+_SVG = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">{}</svg>'
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        '<?xml-stylesheet href="https://evil.example/x.css"?>' + _SVG.format(""),
+        '<?xml version="1.0"?>\n<?xml-stylesheet type="text/css" href="x.css"?>' + _SVG.format(""),
+        _SVG.format('<g><?xml-stylesheet href="x.css"?></g>'),
+        _SVG.format('<g style="background:url(https://evil.example/x)"/>'),
+        _SVG.format('<path fill="url(https://evil.example/p.svg#g)" d="M0,0"/>'),
+        _SVG.format('<path fill="URL( \'//evil.example/p\' )" d="M0,0"/>'),
+        _SVG.format('<g filter="url(data:image/svg+xml,x)"/>'),
+        _SVG.format('<polygon fill="url(#a) url(https://x/)" points="0,0"/>'),
+        _SVG.format("<g style=\"background-image:image-set('https://evil.example/x' 1x)\"/>"),
+        _SVG.format('<g style="width:expression(alert(1))"/>'),
+        _SVG.format('<g style="background:\\75 rl(https://evil.example/x)"/>'),
+        _SVG.format('<a xlink:href="https://example.org/" style="cursor:url(https://x/c),auto"/>'),
+        _SVG.format('<linearGradient><stop style="stop-color:red;b:url(//x/y)"/></linearGradient>'),
+    ],
+)
+def test_check_refuses_style_sheets_and_fetching_css(doc):
+    """A processing instruction, or CSS that could fetch or run anything, is refused."""
+    from argmap.render import svg
+
+    with pytest.raises(argmap.RenderError, match="refusing it"):
+        svg.check_svg(doc)
+
+
+def test_check_accepts_what_graphviz_writes():
+    """Transforms, gradients by #id, and url() or backslashes in text and tooltips pass."""
+    from argmap.render import svg
+
+    body = (
+        '<g id="a(b)" class="node" transform="scale(1 1) rotate(0) translate(4 112)">'
+        '<linearGradient id="l_0"><stop offset="0" style="stop-color:#fff;stop-opacity:1.;"/>'
+        '</linearGradient><polygon fill="url(#l_0)" points="0,0 1,1"/>'
+        '<a xlink:href="https://example.org/a(b)" xlink:title="url(https://x) \\N" '
+        'target="_blank"><text>url(javascript:x) \\75 rl(x)</text></a></g>'
+    )
+    svg.check_svg(_SVG.format(body))
+
+
+def test_graphviz_gradients_pass_the_check():
+    """The wasm engine's own gradient fills (url(#...)) pass the check."""
+    from argmap.render import svg
+
+    source = (
+        'digraph { a [style=filled fillcolor="red:blue"]; b [style=radial '
+        'fillcolor="white:green"]; a -> b }'
+    )
+    drawing = svg.layout(source, engine="wasm").decode()
+    assert 'fill="url(#' in drawing
+
+
+@settings(max_examples=10)
+@given(hostile_valid_maps())
+def test_hostile_maps_still_draw(m):
+    """Hostile texts (url(), backslashes, <?xml ... ?>) in tooltips and labels pass the check."""
+    from argmap.render import svg
+
+    assert "<svg" in svg.to_svg(m, engine="wasm")

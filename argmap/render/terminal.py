@@ -67,6 +67,9 @@ MIN_WIDTH = 20
 _MIN_LABEL = 24
 #: Columns each tree level indents by (rich's guides are four cells wide).
 _INDENT = 4
+#: The most cruxes listed per thesis (the rest are counted; ``argmap evaluate`` lists all):
+#: on a ladder every claim is a crux of every thesis.
+_CRUXES_SHOWN = 10
 
 _Kind = Literal["support", "rebuttal", "undercut"]
 _MARK: dict[_Kind, str] = {"support": "✚", "rebuttal": "✖", "undercut": "⊘"}
@@ -603,13 +606,15 @@ def _evaluation_lines(m: ArgumentMap, theses: Sequence[ClaimId], evaluation: Eva
         cruxes = evaluation.cruxes.get(thesis, ())
         if cruxes:
             line.append(" · cruxes (rejecting one would change this):")
+        elif "cruxes" in evaluation.cut_short.get(thesis, ()):
+            line.append(" · cruxes cut short (see the note below)", style="italic")
         parts.append(line)
         if not cruxes:
             continue
         grid = Table.grid(padding=(0, 1, 0, 0))
         grid.add_column(width=3, justify="right")
         grid.add_column(ratio=1)
-        for crux in cruxes:
+        for crux in cruxes[:_CRUXES_SHOWN]:
             claim = m.claims_by_id.get(crux)
             row = Text()
             badge = _badge(evaluation, crux)
@@ -618,6 +623,9 @@ def _evaluation_lines(m: ArgumentMap, theses: Sequence[ClaimId], evaluation: Eva
                 row.append(" ")
             row.append(_clean(claim.text if claim else crux))
             grid.add_row("•", row)
+        if len(cruxes) > _CRUXES_SHOWN:
+            more = len(cruxes) - _CRUXES_SHOWN
+            grid.add_row("", Text(f"… and {more} more (argmap evaluate lists them all)", "dim"))
         parts.append(grid)
     if not evaluation.converged:
         parts.append(
@@ -626,6 +634,8 @@ def _evaluation_lines(m: ArgumentMap, theses: Sequence[ClaimId], evaluation: Eva
                 style="italic",
             )
         )
+    if evaluation.cut_short:
+        parts.append(Text(f"Note: {_clean(evaluation.cut_short_note)}", style="italic"))
     return Group(*parts)
 
 
