@@ -8,14 +8,17 @@ names the parameter, shows what was given and says what to pass instead.
 from __future__ import annotations
 
 import operator
+import os
 import re
 from typing import TYPE_CHECKING, SupportsIndex
 
 from argmap.errors import ParameterError
-from argmap.model import ArgumentMap
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from argmap.evaluate import Evaluation
+    from argmap.model import ArgumentMap
 
 __all__ = [
     "count_arg",
@@ -23,6 +26,9 @@ __all__ = [
     "flag_arg",
     "lone_surrogate",
     "map_arg",
+    "mapping_arg",
+    "maps_arg",
+    "path_arg",
     "shown",
     "text_arg",
     "view_args",
@@ -73,6 +79,8 @@ def map_arg(value: object, what: str = "argument_map") -> ArgumentMap:
     Raises:
         ParameterError: otherwise.
     """
+    from argmap.model import ArgumentMap  # the model checks its own arguments here too
+
     if not isinstance(value, ArgumentMap):
         msg = (
             f"{what} must be an ArgumentMap (from MapBuilder.build() or argmap.load()), "
@@ -80,6 +88,53 @@ def map_arg(value: object, what: str = "argument_map") -> ArgumentMap:
         )
         raise ParameterError(msg)
     return value
+
+
+def maps_arg(value: object, what: str = "maps") -> list[ArgumentMap]:
+    """Return ``value`` as a list if it is an iterable of maps (not a map or a string).
+
+    Raises:
+        ParameterError: otherwise, naming the first item that is no map.
+    """
+    from argmap.model import ArgumentMap
+
+    if isinstance(value, ArgumentMap | str | bytes) or not hasattr(value, "__iter__"):
+        msg = f"{what} must be a list of ArgumentMaps, not {shown(value)}"
+        raise ParameterError(msg)
+    items = list(value)
+    for i, item in enumerate(items):
+        map_arg(item, f"{what}[{i}]")
+    return items
+
+
+def mapping_arg(value: object, what: str) -> Mapping[object, object]:
+    """Return ``value`` if it is a mapping (None gives an empty one).
+
+    Raises:
+        ParameterError: otherwise.
+    """
+    from collections.abc import Mapping
+
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        msg = f"{what} must be a mapping (a dict) or None, not {shown(value)}"
+        raise ParameterError(msg)
+    return value
+
+
+def path_arg(value: object, what: str = "path") -> str | os.PathLike[str]:
+    """Return ``value`` if it is a file path: a string or an ``os.PathLike`` of one.
+
+    Raises:
+        ParameterError: otherwise (bytes paths included: argmap names files by text).
+    """
+    if isinstance(value, str):
+        return value
+    if isinstance(value, os.PathLike) and isinstance(os.fspath(value), str):
+        return value
+    msg = f"{what} must be a string or a path, not {shown(value)}"
+    raise ParameterError(msg)
 
 
 def flag_arg(value: object, what: str) -> bool:

@@ -26,7 +26,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
 
-from argmap.errors import ArgmapError
+from argmap._checks import map_arg, mapping_arg, maps_arg, text_arg
+from argmap.errors import ArgmapError, ParameterError
 from argmap.model import (
     ArgumentMap,
     Claim,
@@ -43,9 +44,42 @@ __all__ = ["merge", "provenance"]
 
 
 def provenance(argument_map: ArgumentMap, claim_id: str) -> tuple[str, ...]:
-    """The ids of the maps a merged claim came from (empty for a claim not merged)."""
-    maps = argument_map.claim(claim_id).meta.get("maps", ())
+    """The ids of the maps a merged claim came from (empty for a claim not merged).
+
+    Raises:
+        UnknownIdError: if the map has no such claim.
+        ParameterError: if ``argument_map`` is no map or ``claim_id`` no string.
+    """
+    maps = map_arg(argument_map).claim(claim_id).meta.get("maps", ())
     return tuple(str(m) for m in maps) if isinstance(maps, tuple) else ()
+
+
+def _texts_by_id(value: object, what: str) -> dict[str, str]:
+    """A mapping of strings to strings, as a dict (None gives an empty one).
+
+    Raises:
+        ParameterError: if it is no mapping, or holds a key or value that is no string.
+    """
+    out: dict[str, str] = {}
+    for key, text in mapping_arg(value, what).items():
+        out[text_arg(key, f"a key of {what}")] = text_arg(text, f"{what}[{key!r}]")
+    return out
+
+
+def _verdicts_arg(value: object) -> dict[str, str]:
+    """``verdicts`` as a dict of thesis id to a value of :class:`Verdict`.
+
+    Raises:
+        ParameterError: otherwise.
+    """
+    verdicts = _texts_by_id(value, "verdicts")
+    known = [v.value for v in Verdict]
+    for thesis, verdict in verdicts.items():
+        if verdict not in known:
+            choices = ", ".join(map(repr, known))
+            msg = f"verdicts[{thesis!r}] must be one of {choices}, not {verdict!r}"
+            raise ParameterError(msg)
+    return verdicts
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
@@ -129,9 +163,17 @@ def merge(  # noqa: C901, PLR0913 - one pass over maps and claims, many options
 
     Raises:
         ArgmapError: if two maps give different sources the same id.
+        ParameterError: if ``maps`` is not a list of maps, or another argument has the
+            wrong type (a number as the id, a verdict that is none of :class:`Verdict`).
     """
-    aliases = dict(aliases or {})
-    texts = dict(texts or {})
+    maps = maps_arg(maps)
+    id, title, description = (  # noqa: A001 - the parameter, checked
+        text_arg(id, "id"),
+        text_arg(title, "title"),
+        text_arg(description, "description"),
+    )
+    aliases, texts = _texts_by_id(aliases, "aliases"), _texts_by_id(texts, "texts")
+    verdicts = _verdicts_arg(verdicts)
     sources: dict[SourceId, Source] = {}
     theses: dict[ClaimId, None] = {}
     claims: dict[ClaimId, Claim] = {}
@@ -173,7 +215,7 @@ def merge(  # noqa: C901, PLR0913 - one pass over maps and claims, many options
             final_verdicts[t] = Verdict(given.pop())
         elif given:
             final_verdicts[t] = Verdict.MIXED
-    for thesis, verdict in (verdicts or {}).items():
+    for thesis, verdict in verdicts.items():
         final_verdicts[ClaimId(thesis)] = Verdict(verdict)
     meta = {"verdicts": {t: dict(sorted(v.items())) for t, v in own_verdicts.items()}}
     return ArgumentMap(

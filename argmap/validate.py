@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from argmap._checks import map_arg
 from argmap.model import ArgumentMap, Claim, Rebuttal, Relation, Support
 
 __all__ = ["CODES", "Problem", "Severity", "validate"]
@@ -99,8 +100,11 @@ def validate(argument_map: ArgumentMap) -> tuple[Problem, ...]:
 
     Returns:
         The problems found; empty when the map is sound. See :data:`CODES`.
+
+    Raises:
+        ParameterError: if ``argument_map`` is not an :class:`~argmap.ArgumentMap`.
     """
-    return tuple(_problems(argument_map))
+    return tuple(_problems(map_arg(argument_map)))
 
 
 def _problems(m: ArgumentMap) -> Iterator[Problem]:

@@ -697,3 +697,143 @@ def test_hostile_maps_still_draw(m):
     from argmap.render import svg
 
     assert "<svg" in svg.to_svg(m, engine="wasm")
+
+
+# -- 5. a value of the wrong type is a ParameterError, in every public function ------------
+
+_EXAMPLE = argmap.registry.get("example")
+_SOMETHING = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=False),
+    st.lists(st.integers(), min_size=1, max_size=2),
+    st.dictionaries(st.integers(), st.integers(), min_size=1, max_size=2),
+    st.just(object()),
+    st.just(Claim("c", "A claim.")),
+)
+NOT_TEXT = _SOMETHING | st.binary(max_size=4)  # for ids, formats, titles
+NOT_MAP = NOT_TEXT | st.text(max_size=5)  # for a map (a map id is not a map)
+NOT_PATH = NOT_TEXT  # a path is a string or an os.PathLike (bytes are no path here)
+NOT_SOURCE = _SOMETHING  # for text that may also be bytes (loads, check_svg)
+NOT_MAPS = _SOMETHING | st.text(min_size=1, max_size=5) | st.lists(NOT_MAP, min_size=1)
+
+
+def _call(name: str):
+    from argmap import merge
+    from argmap.render import dot, svg
+
+    m = _EXAMPLE
+    nowhere = "/nonexistent-argmap-folder/never-written.json"
+    return {
+        # argmap.__all__'s functions
+        "validate": (argmap.validate, NOT_MAP),
+        "evaluate": (argmap.evaluate, NOT_MAP),
+        "dumps": (argmap.dumps, NOT_MAP),
+        "dumps:format": (lambda v: argmap.dumps(m, v), NOT_TEXT),
+        "dump": (lambda v: argmap.dump(v, nowhere), NOT_MAP),
+        "dump:path": (lambda v: argmap.dump(m, v), NOT_PATH),
+        "load": (argmap.load, NOT_PATH),
+        "loads": (argmap.loads, NOT_SOURCE),
+        "loads:format": (lambda v: argmap.loads("{}", v), NOT_TEXT),
+        # merging
+        "merge": (lambda v: merge.merge(v, id="m", title="M"), NOT_MAPS),
+        "merge:id": (lambda v: merge.merge([m], id=v, title="M"), NOT_TEXT),
+        "merge:verdicts": (
+            lambda v: merge.merge([m], id="m", title="M", verdicts={"bike-lane": v}),
+            NOT_TEXT | st.text(max_size=5).filter(lambda t: t not in {"for", "against"}),
+        ),
+        "provenance": (lambda v: merge.provenance(v, "bike-lane"), NOT_MAP),
+        # the views
+        "summary": (terminal.summary, NOT_MAP),
+        "overview": (terminal.overview, NOT_MAPS),
+        "overview:evaluations": (
+            lambda v: terminal.overview([m], evaluations=v),
+            _SOMETHING.filter(lambda v: v is not None),
+        ),
+        "agreement_matrix": (terminal.agreement_matrix, NOT_MAP),
+        "to_dot": (dot.to_dot, NOT_MAP),
+        "dot.dumps": (dot.dumps, NOT_MAP),
+        "wrap": (dot.wrap, NOT_TEXT),
+        "to_svg": (svg.to_svg, NOT_MAP),
+        "to_image": (svg.to_image, NOT_MAP),
+        "mimebundle": (svg.mimebundle, NOT_MAP),
+        "layout": (lambda v: svg.layout(v, engine="wasm"), NOT_TEXT),
+        "check_svg": (svg.check_svg, NOT_SOURCE),
+        # the map's own look-ups and edits
+        "claim": (m.claim, NOT_TEXT),
+        "relation": (m.relation, NOT_TEXT),
+        "source": (m.source, NOT_TEXT),
+        "polarity": (m.polarity, NOT_TEXT),
+        "relations_into": (m.relations_into, NOT_TEXT),
+        "relations_from": (m.relations_from, NOT_TEXT),
+        "pros": (m.pros, NOT_TEXT),
+        "cons": (m.cons, NOT_TEXT),
+        "undercuts": (m.undercuts, NOT_TEXT),
+        "premises_of": (m.premises_of, NOT_TEXT),
+        "sources_of": (m.sources_of, NOT_TEXT),
+        "attack_type": (m.attack_type, _SOMETHING),
+        "with_claim": (m.with_claim, _SOMETHING.filter(lambda v: not isinstance(v, Claim))),
+        "with_relation": (m.with_relation, _SOMETHING),
+        "with_source": (m.with_source, _SOMETHING),
+        "with_thesis": (m.with_thesis, NOT_TEXT),
+        "with_thesis:verdict": (
+            lambda v: m.with_thesis("bike-lane", v),
+            NOT_TEXT.filter(lambda v: v is not None) | st.just("maybe"),
+        ),
+        "without_claim": (m.without_claim, NOT_TEXT),
+        "without_relation": (m.without_relation, NOT_TEXT),
+    }[name]
+
+
+WRONG_TYPE_CALLS = [
+    "validate", "evaluate", "dumps", "dumps:format", "dump", "dump:path", "load", "loads",
+    "loads:format", "merge", "merge:id", "merge:verdicts", "provenance", "summary",
+    "overview", "overview:evaluations", "agreement_matrix", "to_dot", "dot.dumps", "wrap",
+    "to_svg", "to_image", "mimebundle", "layout", "check_svg", "claim", "relation",
+    "source", "polarity", "relations_into", "relations_from", "pros", "cons", "undercuts",
+    "premises_of", "sources_of", "attack_type", "with_claim", "with_relation",
+    "with_source", "with_thesis", "with_thesis:verdict", "without_claim",
+    "without_relation",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", WRONG_TYPE_CALLS)
+@settings(max_examples=15)
+@given(data=st.data())
+def test_a_wrong_type_is_a_parameter_error(name, data):
+    """Every public function given a value of the wrong type raises ParameterError."""
+    function, wrong = _call(name)
+    value = data.draw(wrong, label="value")
+    with pytest.raises(argmap.ParameterError) as caught:
+        function(value)
+    assert "\n" not in str(caught.value)
+
+
+def test_every_public_function_is_in_the_wrong_type_test():
+    """argmap's public functions, the views' and the map's methods all appear above."""
+    import inspect
+
+    from argmap import merge
+    from argmap.render import dot, svg
+
+    functions = {n for n in argmap.__all__ if inspect.isfunction(getattr(argmap, n))}
+    for module in (merge, dot, svg, terminal):
+        functions |= {n for n in module.__all__ if inspect.isfunction(getattr(module, n))}
+    methods = {
+        n
+        for n, f in vars(ArgumentMap).items()
+        if inspect.isfunction(f) and not n.startswith("_") and n != "depths"
+    }
+    covered = {n.split(":")[0].removeprefix("dot.") for n in WRONG_TYPE_CALLS}
+    # which_engine, cache_dir, make_console, to_text take no map, id or path.
+    exempt = {"which_engine", "cache_dir", "make_console", "to_text", "connected"}
+    assert (functions | methods) - exempt <= covered | {"dumps", "is_undercut"}
+
+
+def test_polarity_of_an_unknown_claim_is_an_unknown_id_error():
+    """polarity() of an id that names no claim raises, rather than answering {}."""
+    m = _EXAMPLE
+    with pytest.raises(argmap.UnknownIdError, match="has no claim 'nope'"):
+        m.polarity("nope")
+    assert m.polarity("customers-walk")  # any claim of the map may be asked about

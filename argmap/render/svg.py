@@ -39,7 +39,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from argmap._checks import shown
+from argmap._checks import map_arg, shown, text_arg
 from argmap.errors import ArgmapError, ParameterError, RenderError
 from argmap.model import ArgumentMap
 
@@ -146,9 +146,11 @@ def to_image(  # noqa: PLR0913 - to_dot's keywords, plus format and engine
     Raises:
         RenderError: if no engine that writes this format can run, or it fails.
         UnknownIdError: if ``focus`` is not a claim of the map.
+        ParameterError: if ``m`` is not a map, or an option has the wrong type.
     """
     from argmap.render.dot import dumps
 
+    m = map_arg(m, "m")
     chosen = which_engine(engine, format)
     source = dumps(m, evaluation=evaluation, focus=focus, depth=depth, legend=legend)
     return layout(source, format, engine=chosen)
@@ -204,7 +206,12 @@ def layout(source: str, format: str = "svg", *, engine: Literal["system", "wasm"
 
     Raises:
         RenderError: if the engine cannot run or fails, or its SVG fails the check.
+        ParameterError: if ``source`` or ``format`` is not a string.
     """
+    source, format = text_arg(source, "source"), text_arg(format, "format")  # noqa: A001
+    if engine not in ("system", "wasm"):
+        msg = f"unknown engine {engine!r}; use 'system' or 'wasm' (which_engine() picks one)"
+        raise RenderError(msg)
     data = _system(source, format) if engine == "system" else _wasm(source, format)
     if format == "svg":
         check_svg(data)

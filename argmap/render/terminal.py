@@ -37,7 +37,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from argmap._checks import count_arg, view_args
+from argmap._checks import count_arg, evaluation_arg, map_arg, mapping_arg, maps_arg, view_args
 from argmap._text import clean as _clean
 from argmap.errors import UnknownIdError
 from argmap.evaluate import Label
@@ -663,9 +663,10 @@ def summary(
 
     Raises:
         UnknownIdError: if ``thesis`` is not a claim of the map.
-        ParameterError: if ``depth`` is negative or not a whole number, ``thesis`` is not
-            a string, or ``evaluation`` is not an evaluation.
+        ParameterError: if ``m`` is not a map, ``depth`` is negative or not a whole
+            number, ``thesis`` is not a string, or ``evaluation`` is not an evaluation.
     """
+    m = map_arg(m, "m")
     depth, thesis, evaluation = view_args(depth, thesis, evaluation, claim_name="thesis")
     if thesis is not None and thesis not in m.claims_by_id:
         known = ", ".join(repr(t) for t in m.theses) or "none"
@@ -775,9 +776,17 @@ def overview(
         maps: the maps, in the order to show them.
         evaluations: by map id, an evaluation whose status and strength of each thesis
             are shown under the verdicts.
+
+    Raises:
+        ParameterError: if ``maps`` is not a list of maps, or ``evaluations`` not a
+            mapping of evaluations.
     """
-    maps = list(maps)
-    evaluations = evaluations or {}
+    maps = maps_arg(maps)
+    checked: dict[str, Evaluation] = {}
+    for key, value in mapping_arg(evaluations, "evaluations").items():
+        if (e := evaluation_arg(value)) is not None:
+            checked[str(key)] = e
+    evaluations = checked
     caption = Text(
         "verdict: the source's own on each thesis · ✚ supports · ✖ rebuttals · ⊘ undercuts"
         " · impl.: implicit premises · depth: levels of reasons",
@@ -877,8 +886,11 @@ def agreement_matrix(m: ArgumentMap) -> Table:
     article's map without a quote from it (``meta["maps"]``, e.g. an implicit premise).
 
     The caption says which source each column is.
+
+    Raises:
+        ParameterError: if ``m`` is not a map.
     """
-    sources = [s.id for s in m.sources]
+    sources = [s.id for s in map_arg(m, "m").sources]
     keys = dict(zip(sources, _letters(len(sources)), strict=True))
     shared = [c for c in m.claims if len(m.sources_of(c.id)) >= 2]
     shared.sort(key=lambda c: -len(m.sources_of(c.id)))  # stable: map order within a count
