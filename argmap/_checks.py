@@ -8,15 +8,31 @@ names the parameter, shows what was given and says what to pass instead.
 from __future__ import annotations
 
 import operator
+import os
 import re
 from typing import TYPE_CHECKING, SupportsIndex
 
 from argmap.errors import ParameterError
 
 if TYPE_CHECKING:
-    from argmap.evaluate import Evaluation
+    from collections.abc import Mapping
 
-__all__ = ["count_arg", "evaluation_arg", "lone_surrogate", "shown", "text_arg", "view_args"]
+    from argmap.evaluate import Evaluation
+    from argmap.model import ArgumentMap
+
+__all__ = [
+    "count_arg",
+    "evaluation_arg",
+    "flag_arg",
+    "lone_surrogate",
+    "map_arg",
+    "mapping_arg",
+    "maps_arg",
+    "path_arg",
+    "shown",
+    "text_arg",
+    "view_args",
+]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -50,6 +66,85 @@ def text_arg(value: object, what: str) -> str:
             f"{what} holds a lone surrogate (\\u{ord(value[at]):04x} at index {at}), which "
             "is no character and no file can store; pass valid Unicode text"
         )
+        raise ParameterError(msg)
+    return value
+
+
+def map_arg(value: object, what: str = "argument_map") -> ArgumentMap:
+    """Return ``value`` if it is an :class:`~argmap.ArgumentMap`.
+
+    Every public function that takes a map checks it first, so a wrong value is one
+    line naming the parameter, not an AttributeError from deep inside.
+
+    Raises:
+        ParameterError: otherwise.
+    """
+    from argmap.model import ArgumentMap  # the model checks its own arguments here too
+
+    if not isinstance(value, ArgumentMap):
+        msg = (
+            f"{what} must be an ArgumentMap (from MapBuilder.build() or argmap.load()), "
+            f"not {shown(value)}"
+        )
+        raise ParameterError(msg)
+    return value
+
+
+def maps_arg(value: object, what: str = "maps") -> list[ArgumentMap]:
+    """Return ``value`` as a list if it is an iterable of maps (not a map or a string).
+
+    Raises:
+        ParameterError: otherwise, naming the first item that is no map.
+    """
+    from argmap.model import ArgumentMap
+
+    if isinstance(value, ArgumentMap | str | bytes) or not hasattr(value, "__iter__"):
+        msg = f"{what} must be a list of ArgumentMaps, not {shown(value)}"
+        raise ParameterError(msg)
+    items = list(value)
+    for i, item in enumerate(items):
+        map_arg(item, f"{what}[{i}]")
+    return items
+
+
+def mapping_arg(value: object, what: str) -> Mapping[object, object]:
+    """Return ``value`` if it is a mapping (None gives an empty one).
+
+    Raises:
+        ParameterError: otherwise.
+    """
+    from collections.abc import Mapping
+
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        msg = f"{what} must be a mapping (a dict) or None, not {shown(value)}"
+        raise ParameterError(msg)
+    return value
+
+
+def path_arg(value: object, what: str = "path") -> str | os.PathLike[str]:
+    """Return ``value`` if it is a file path: a string or an ``os.PathLike`` of one.
+
+    Raises:
+        ParameterError: otherwise (bytes paths included: argmap names files by text).
+    """
+    if isinstance(value, str):
+        return value
+    if isinstance(value, os.PathLike) and isinstance(os.fspath(value), str):
+        return value
+    msg = f"{what} must be a string or a path, not {shown(value)}"
+    raise ParameterError(msg)
+
+
+def flag_arg(value: object, what: str) -> bool:
+    """Return ``value`` if it is True or False.
+
+    Raises:
+        ParameterError: otherwise (``1`` and ``"yes"`` are not flags here).
+    """
+    if not isinstance(value, bool):
+        msg = f"{what} must be True or False, not {shown(value)}"
         raise ParameterError(msg)
     return value
 

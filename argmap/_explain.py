@@ -9,13 +9,22 @@ from which it can be reached) matters. The whole graph is split once into strong
 connected components in topological order (shared by every thesis); rejecting a candidate
 is simulated by re-deciding only the components of the cone its change reaches, in that
 order, with per-node counters so that one node costs O(1) however many inputs it has.
-Whenever the change has narrowed to a single node (nothing else pending), the rest of the
-simulation depends only on that node and its new label, so the outcome is memoised under
-that pair and reused by every later candidate whose change funnels through it. On a
-tree-shaped cone every candidate stops at the first memoised node, so all cruxes cost
-O(cone); shared premises cost up to the size of the region a change spreads over before it
-narrows again; a cycle is re-solved whole each time a change enters it (O(cone^2) at worst,
-when the whole cone is one cycle).
+
+The rest of a simulation depends only on its *frontier*: the nodes still pending and, for
+each, how its inputs' labels have moved (every other node keeps its label). Whenever the
+frontier is small (at most :data:`NARROW` nodes, none on a cycle), the outcome is memoised
+under it and reused by every later candidate whose change reaches the same frontier. On a
+tree-shaped cone a change narrows to one node, and on a "ladder" (each level's claims
+resting jointly on the whole level below) it spreads to a level and meets the previous
+candidate's frontier there, so either way every candidate stops after a few steps and all
+cruxes cost O(cone). Changes that stay wider than :data:`NARROW` cost up to the region
+they spread over, and a cycle is re-solved whole each time a change enters it (O(cone^2)
+at worst, when the whole cone is one cycle).
+
+Bounded work: every step (a node re-decided, a component re-solved, a node of a cone
+found, an influence pass) is paid from one :class:`Budget` per evaluation, linear in the
+size of the map. When it runs out, :class:`OutOfWork` is raised and the evaluation says
+which theses' explanations were cut short, instead of running for hours.
 
 Influence (per thesis): the derivative of the thesis's DF-QuAD strength with respect to
 each claim's base score, by one reverse (adjoint) pass over the cone in reverse
@@ -33,7 +42,52 @@ from math import prod
 from argmap._graph import SUPPORT, Graph
 from argmap._grounded import IN, OUT, UNDEC
 
-__all__ = ["Cone", "Counts", "Slopes", "Structure", "cone", "cruxes", "influence", "reasons"]
+# A crux simulation's frontier: per pending node, (node, moves of its four input counts).
+_Frontier = frozenset[tuple[int, int, int, int, int]]
+
+__all__ = [
+    "NARROW",
+    "Budget",
+    "Cone",
+    "Counts",
+    "OutOfWork",
+    "Slopes",
+    "Structure",
+    "cone",
+    "cruxes",
+    "influence",
+    "reasons",
+]
+
+#: The most pending nodes a crux simulation's frontier may have to be memoised.
+NARROW = 16
+
+
+class OutOfWork(Exception):  # noqa: N818 - a signal between two private modules, not an error
+    """The explanation work allowed for this evaluation is used up."""
+
+
+class Budget:
+    """How many more steps the explanations of one evaluation may take.
+
+    Attributes:
+        left: the steps still allowed (below zero once used up).
+    """
+
+    __slots__ = ("left",)
+
+    def __init__(self, steps: int) -> None:
+        self.left = steps
+
+    def spend(self, steps: int) -> None:
+        """Pay for ``steps`` steps.
+
+        Raises:
+            OutOfWork: if that is more than is left.
+        """
+        self.left -= steps
+        if self.left < 0:
+            raise OutOfWork
 
 
 # -- reasons -------------------------------------------------------------------------------
@@ -43,8 +97,8 @@ def _names(ids: Sequence[str], limit: int = 2) -> str:
     shown = [repr(i) for i in ids[:limit]]
     if len(ids) > limit:
         return ", ".join(shown) + f" and {len(ids) - limit} more"
-    if len(shown) == 2:
-        return f"{shown[0]} and {shown[1]}"
+    if len(shown) > 1:
+        return ", ".join(shown[:-1]) + f" and {shown[-1]}"
     return shown[0]
 
 
@@ -239,8 +293,12 @@ class Cone:
         return sorted(self.depth, key=self.structure.topo.__getitem__)
 
 
-def cone(g: Graph, thesis: int, structure: Structure) -> Cone:
-    """The cone of ``thesis``, by a 0-1 breadth-first search along inputs."""
+def cone(g: Graph, thesis: int, structure: Structure, budget: Budget | None = None) -> Cone:
+    """The cone of ``thesis``, by a 0-1 breadth-first search along inputs.
+
+    Raises:
+        OutOfWork: if ``budget`` cannot pay one step per node of the cone.
+    """
     c = g.claims
     depth = {thesis: 0}
     queue = deque([thesis])
@@ -262,6 +320,8 @@ def cone(g: Graph, thesis: int, structure: Structure) -> Cone:
                     queue.appendleft(y)
                 else:
                     queue.append(y)
+    if budget is not None:
+        budget.spend(len(depth))
     return Cone(thesis, depth, structure)
 
 
@@ -328,13 +388,15 @@ def decide(is_claim: bool, counts: Sequence[int]) -> int:
 class _Simulation:
     """Reject one claim at a time and follow the change through the cone (module docstring).
 
-    Outcomes are memoised across rejections as (node, new label) -> thesis label.
+    Outcomes are memoised across rejections as frontier -> thesis label (see
+    :meth:`_Run.frontier`); every step is paid from ``budget``.
     """
 
-    def __init__(self, g: Graph, lab: bytearray, k: Cone, counts: Counts) -> None:
+    def __init__(self, g: Graph, lab: bytearray, k: Cone, counts: Counts, budget: Budget) -> None:
         self.g, self.lab, self.k = g, lab, k
         self.counts = counts
-        self.memo: dict[tuple[int, int], int] = {}
+        self.budget = budget
+        self.memo: dict[_Frontier, int] = {}
         self._inside: dict[int, frozenset[int]] = {}
 
     def inside(self, i: int) -> frozenset[int]:
@@ -360,10 +422,6 @@ class _Simulation:
             if start == topo[thesis]:
                 return run.current(thesis)
         else:
-            key = (claim, OUT)
-            if key in self.memo:
-                return self.memo[key]
-            run.trail.append(key)
             run.change(claim, OUT)
         result = run.finish()
         for key in run.trail:
@@ -385,10 +443,13 @@ class _Simulation:
             if value != UNDEC:
                 new[x] = value
                 work.append(x)
+        budget = self.budget
         while work:
             x = work.pop()
             value = new[x]
-            for y in _consumers(self.g, x):
+            consumers = _consumers(self.g, x)
+            budget.spend(len(consumers))
+            for y in consumers:
                 if y not in inside or new[y] != UNDEC or y == pinned:
                     continue
                 counts[y][self.counts.role(x, y) + (value == OUT)] += 1
@@ -422,7 +483,9 @@ class _Simulation:
 
         work = [x for x, _ in seeds]
         pending = list(touched)
+        budget = self.budget
         while work or pending:
+            budget.spend(1)
             if pending:
                 y = pending.pop()
             else:
@@ -432,7 +495,9 @@ class _Simulation:
             if label(y) != UNDEC:
                 continue
             tally = [0] * 6
-            for z in self.g.inputs(y):
+            inputs = list(self.g.inputs(y))
+            budget.spend(len(inputs))
+            for z in inputs:
                 role = self.counts.role(z, y)
                 tally[4 + role // 2] += 1
                 value = label(z)
@@ -449,7 +514,9 @@ class _Simulation:
     ) -> list[int]:
         """Input counts of ``x`` with every input inside its component taken as UNDEC."""
         tally = [0] * 6
-        for y in self.g.inputs(x):
+        inputs = list(self.g.inputs(x))
+        self.budget.spend(1 + len(inputs))
+        for y in inputs:
             role = self.counts.role(y, x)
             tally[4 + role // 2] += 1
             if y not in inside:
@@ -468,7 +535,7 @@ class _Run:
         self.delta: dict[int, list[int]] = {}
         self.heap: list[int] = []
         self.queued: set[int] = set()
-        self.trail: list[tuple[int, int]] = []
+        self.trail: list[_Frontier] = []
         # Per cyclic component: its members whose outside inputs changed, and whether
         # every such change only decided an input that was UNDEC (then it can spread).
         self.touched: dict[int, list[int]] = {}
@@ -496,6 +563,7 @@ class _Run:
             consumers = [y]
         lose = role + (old == OUT) if old != UNDEC else -1
         gain = role + (value == OUT) if value != UNDEC else -1
+        sim.budget.spend(len(consumers))  # a step per input of a node that is touched
         delta, queued = self.delta, self.queued
         for y in consumers:
             if y not in inside:
@@ -517,6 +585,28 @@ class _Run:
                 queued.add(i)
                 heapq.heappush(self.heap, i)
 
+    def frontier(self) -> _Frontier | None:
+        """What the rest of this run depends on, if it is small and free of cycles.
+
+        The pending nodes, each with how its inputs' labels have moved: every other node
+        keeps its label, and each pending node is decided from those moves, so two runs
+        with the same frontier end the same way. None when more than :data:`NARROW` nodes
+        are pending, or a pending component is cyclic (its state is more than the moves).
+        """
+        heap = self.heap
+        if len(heap) > NARROW:
+            return None
+        structure, delta = self.sim.k.structure, self.delta
+        cyclic, members = structure.cyclic, structure.members
+        pending = []
+        for i in heap:
+            if cyclic[i]:
+                return None
+            y = members[i][0]
+            d = delta[y]
+            pending.append((y, d[0], d[1], d[2], d[3]))
+        return frozenset(pending)
+
     def counts(self, x: int) -> list[int]:
         """The input counts of ``x`` in this run."""
         b = self.sim.counts.base(x)
@@ -530,17 +620,29 @@ class _Run:
         sim = self.sim
         k = sim.k
         c, thesis, structure = sim.g.claims, k.thesis, k.structure
+        memo, budget = sim.memo, sim.budget
+        moved = True  # the frontier is new: a label has just changed
         while self.heap:
+            budget.spend(1)
+            # A frontier is looked up where a change has just spread (looking it up after
+            # every step costs more than the few extra hits it finds).
+            key = self.frontier() if moved else None
+            if key is not None:
+                if key in memo:
+                    return memo[key]
+                self.trail.append(key)
+            moved = False
             i = heapq.heappop(self.heap)
             self.queued.discard(i)
             if structure.cyclic[i]:
                 if self.only_decided.pop(i, False):
-                    moved = sim.spread(i, self.current, [], self.touched.pop(i, []))
+                    changes = sim.spread(i, self.current, [], self.touched.pop(i, []))
                 else:
                     self.touched.pop(i, None)
-                    moved = sim.resolve(i, self.current, pinned=None)
-                for x, value in moved:
+                    changes = sim.resolve(i, self.current, pinned=None)
+                for x, value in changes:
                     self.change(x, value)
+                moved = bool(changes)
                 if i == structure.topo[thesis]:
                     return self.current(thesis)
                 continue
@@ -550,24 +652,24 @@ class _Run:
                 continue
             if x == thesis:
                 return value
-            if not self.heap:
-                # Only this change is still spreading: its outcome is memoisable.
-                key = (x, value)
-                if key in sim.memo:
-                    return sim.memo[key]
-                self.trail.append(key)
             self.change(x, value)
+            moved = True
         return sim.lab[thesis]
 
 
-def cruxes(g: Graph, lab: bytearray, k: Cone, counts: Counts) -> list[tuple[int, int]]:
+def cruxes(
+    g: Graph, lab: bytearray, k: Cone, counts: Counts, budget: Budget
+) -> list[tuple[int, int]]:
     """The claims of the cone whose rejection changes the thesis's label, with that label.
 
     Sorted most decisive first: a flip between IN and OUT before a move to or from UNDEC,
     then the nearest to the thesis, then map order.
+
+    Raises:
+        OutOfWork: if ``budget`` runs out first.
     """
     c, thesis, topo = g.claims, k.thesis, k.structure.topo
-    sim = _Simulation(g, lab, k, counts)
+    sim = _Simulation(g, lab, k, counts, budget)
     before = lab[thesis]
     # Nearest the thesis first, so that farther claims meet memoised outcomes.
     candidates = sorted(
@@ -661,15 +763,25 @@ class Slopes:
         return grads, 1.0 - abs(d)
 
 
-def influence(
-    g: Graph, k: Cone, slopes: Slopes, *, max_iterations: int, tolerance: float
+def influence(  # noqa: PLR0913 - the cone, its rules, and the iteration's settings
+    g: Graph,
+    k: Cone,
+    slopes: Slopes,
+    budget: Budget,
+    *,
+    max_iterations: int,
+    tolerance: float,
 ) -> tuple[list[tuple[int, float]], bool]:
     """d(thesis strength) / d(base score) for every other claim of the cone.
 
     Also says whether the adjoint iteration settled (always, on an acyclic cone). Sorted
     by size, largest first, then nearest the thesis, then map order.
+
+    Raises:
+        OutOfWork: if ``budget`` cannot pay a step per node of the cone for each pass.
     """
     c, thesis = g.claims, k.thesis
+    budget.spend(len(k.depth))
     adjoint = dict.fromkeys(k.depth, 0.0)
     settled = True
     if k.acyclic:
@@ -683,6 +795,7 @@ def influence(
         rules = [(y, slopes.of(y)[0]) for y in k.depth]
         rounds, moved = 0, math.inf
         while rounds < max_iterations and moved > tolerance:
+            budget.spend(len(rules))  # a round is a few arithmetic steps per input
             fresh = dict.fromkeys(k.depth, 0.0)
             fresh[thesis] = 1.0
             for y, grads in rules:

@@ -1,13 +1,16 @@
 """Plain text for ``argmap evaluate``: per thesis its label, strength, reasons and cruxes.
 
 Every line fits ``width`` columns (ids longer than that are never split), so the report
-reads in an 80-column terminal and stays stable as a golden file.
+reads in an 80-column terminal and stays stable as a golden file. Every line goes through
+:func:`argmap._text.clean` as it is added: texts and ids from the map (its id, title,
+claims) cannot act on the terminal or start a line of their own.
 """
 
 from __future__ import annotations
 
 import textwrap
 
+from argmap._text import clean
 from argmap.evaluate import Evaluation, Label
 from argmap.model import ArgumentMap, ClaimId, Rebuttal
 
@@ -20,7 +23,7 @@ MIN_WIDTH = 40
 
 
 class _Lines:
-    """Lines of the report, each wrapped to the width with a hanging indent."""
+    """Lines of the report, each made safe, then wrapped to the width with a hanging indent."""
 
     def __init__(self, width: int) -> None:
         self.width = width
@@ -29,7 +32,7 @@ class _Lines:
     def add(self, text: str, indent: int = 0, hang: int = 4) -> None:
         self.lines.extend(
             textwrap.wrap(
-                text,
+                clean(text),
                 self.width,
                 initial_indent=" " * indent,
                 subsequent_indent=" " * (indent + hang),
@@ -61,6 +64,8 @@ def describe(m: ArgumentMap, e: Evaluation, width: int = DEFAULT_WIDTH) -> str:
         parts[-1] += f" ({settled})"
     out.add(f"{m.id}: {m.title}")
     out.add(" and ".join(parts))
+    if e.cut_short:
+        out.add(f"note: {e.cut_short_note}")
     for thesis in m.theses:
         out.lines.append("")
         _thesis(out, m, e, thesis)
@@ -85,6 +90,8 @@ def _thesis(out: _Lines, m: ArgumentMap, e: Evaluation, thesis: ClaimId) -> None
     _relations_into(out, m, e, thesis)
     if thesis in e.cruxes:
         _cruxes(out, m, e, thesis)
+    if thesis in e.cut_short:
+        out.add(f"{' and '.join(e.cut_short[thesis])}: cut short (see the note above)", indent=2)
     ranking = [(c, d) for c, d in e.influence.get(thesis, ()) if d]
     if ranking:
         out.add("what moves its strength most (change per unit of base score):", indent=2)

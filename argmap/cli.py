@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import errno
-import json
 import os
 import re
 import signal
@@ -29,6 +28,7 @@ from typing import IO, TYPE_CHECKING, Any, NoReturn, TextIO, cast
 import argmap
 from argmap import _startup, registry
 from argmap._files import check_file_name, encode, write_atomic
+from argmap._text import clean, safe_json
 from argmap.errors import ArgmapError, ArgmapWarning, FormatError, OutputError, UnknownMapError
 from argmap.io import (
     FORMATS,
@@ -170,17 +170,19 @@ def _cmd_list(args: argparse.Namespace) -> int:
     status = EXIT_OK if all_built else EXIT_PROBLEMS
     if args.json:
         rows = [{"id": m.id, "title": m.title, **_counts(m)} for m in maps]
-        write_output(json.dumps(rows, indent=2, ensure_ascii=False) + "\n", None)
+        write_output(safe_json(rows) + "\n", None)
         return status
     if not maps:
         print("no built-in maps are installed" if all_built else "no built-in map could be built")
         return status
-    width = max(len(m.id) for m in maps)
+    ids = {m.id: clean(m.id) for m in maps}
+    width = max(len(i) for i in ids.values())
     print(f"{'id':<{width}}  claims   pro   con  title")
     for m in maps:
         c = _counts(m)
         con = c["rebuttals"] + c["undercuts"]
-        print(f"{m.id:<{width}}  {c['claims']:>6} {c['supports']:>5} {con:>5}  {m.title}")
+        row = f"{ids[m.id]:<{width}}  {c['claims']:>6} {c['supports']:>5} {con:>5}  {m.title}"
+        print(clean(row))
     return status
 
 
@@ -207,11 +209,11 @@ def _check_quotes(m: ArgumentMap, sources: dict[str, tuple[str, str]], out: Text
             if _normalise(quote.text) in _normalise(text):
                 hint = " (it differs only in quote marks, dashes or spacing)"
             short = quote.text if len(quote.text) <= 60 else quote.text[:57] + "..."
-            print(
+            line = (
                 f"{m.id}: error: claim {claim.id!r} quotes {short!r}, which is not in "
-                f"{path} verbatim{hint}; copy it exactly",
-                file=out,
+                f"{path} verbatim{hint}; copy it exactly"
             )
+            print(clean(line), file=out)
     return missing
 
 
@@ -240,8 +242,9 @@ def _cmd_check(args: argparse.Namespace) -> int:  # noqa: C901 - one loop, many 
             failed = True
             continue
         problems = argmap.validate(m)
+        name = clean(m.id)  # the map's own id may hold anything: it is shown, never obeyed
         for p in problems:
-            print(f"{m.id}: {p}")
+            print(clean(f"{name}: {p}"))
         seen_sources.update(s.id for s in m.sources)
         missing = _check_quotes(m, sources, sys.stdout)
         errors = sum(p.is_error for p in problems) + missing
@@ -254,9 +257,8 @@ def _cmd_check(args: argparse.Namespace) -> int:  # noqa: C901 - one loop, many 
             quoted = f", {checked - missing}/{checked} quotes verbatim"
         verdict = "ok" if errors == 0 else f"{errors} error{'s' * (errors != 1)}"
         tail = f", {warnings} warning{'s' * (warnings != 1)}" if warnings else ""
-        print(
-            f"{m.id}: {verdict}{tail} ({c['claims']} claims, {len(m.relations)} relations{quoted})"
-        )
+        counted = f"{c['claims']} claims, {len(m.relations)} relations{quoted}"
+        print(f"{name}: {verdict}{tail} ({counted})")
     for sid in sources:
         if sid not in seen_sources:
             print(f"argmap: error: no map checked has source {sid!r}", file=sys.stderr)
@@ -438,8 +440,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     m = open_map(args.map, args.from_format)
     e = argmap.evaluate(m, args.semantics)
     if args.json:
-        text = json.dumps({"map": m.id, **e.to_json()}, indent=2, ensure_ascii=False)
-        write_output(text + "\n", None)
+        write_output(safe_json({"map": m.id, **e.to_json()}) + "\n", None)
     else:
         width = args.width or shutil.get_terminal_size((80, 24)).columns
         sys.stdout.write(describe(m, e, width))

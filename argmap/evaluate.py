@@ -104,9 +104,20 @@ Labels and strengths take time linear in the size of the map (plus ``max_iterati
 rounds over the cyclic part, if any), without recursion. Reasons are linear. Cruxes and
 influence are computed per thesis over the part of the map the thesis depends on: the
 influence by one reverse pass (linear on acyclic maps); the cruxes by simulating each
-rejection only as far as it spreads, with memoisation where the change narrows to one
-node, which is linear on tree-shaped maps and quadratic at worst (a thesis inside one big
-cycle). ``explain=False`` skips all three, for corpus-scale maps.
+rejection only as far as it spreads, memoised wherever the change has narrowed to a few
+nodes, which is linear on tree-shaped maps and on "ladders" (levels of claims that rest
+jointly on the level below), and quadratic at worst (a thesis inside one big cycle).
+
+So that no map can make an evaluation run for hours, cruxes and influence together may
+take at most ``max_explain_steps`` steps (a step is a node re-decided, an input of a
+changed node updated, a node of a cone visited, a node of an influence pass; a step costs
+about one to three microseconds). By default the limit is :data:`EXPLAIN_STEPS_BASE` plus
+:data:`EXPLAIN_STEPS_PER_ELEMENT` per claim, relation and premise cited, which every map
+of the benchmarks stays well within, so explanations take at most time linear in the map.
+Theses are explained in map order; once the steps are used up, the thesis being explained
+and those after it miss their cruxes, their influence or both, and
+:attr:`Evaluation.cut_short` names them (the labels and strengths are always complete).
+``explain=False`` skips all three, for corpus-scale maps.
 
 References:
 ----------
@@ -138,18 +149,34 @@ import enum
 import gc
 import math
 from collections.abc import ItemsView, Iterator, Mapping, Sequence
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
 
+from argmap._checks import count_arg, flag_arg, map_arg
+from argmap._frozen import FrozenMap
 from argmap.errors import EvaluationError
 from argmap.model import ArgumentMap, ClaimId, RelationId
 
 if TYPE_CHECKING:
     from argmap._graph import Graph
 
-__all__ = ["Evaluation", "Label", "Semantics", "evaluate"]
+__all__ = [
+    "EXPLAIN_STEPS_BASE",
+    "EXPLAIN_STEPS_PER_ELEMENT",
+    "Evaluation",
+    "Label",
+    "Semantics",
+    "evaluate",
+]
+
+#: Steps explanations may always take, however small the map (see ``max_explain_steps``).
+EXPLAIN_STEPS_BASE = 500_000
+#: Steps explanations may take per element of the map (claim, relation, or premise cited
+#: by a relation), on top of the base. Random maps whose ten theses each depend on nearly
+#: everything use about 32, ladders with ten theses 35, webs of mutual attacks 34 to 38,
+#: chains and fan-ins 3.
+EXPLAIN_STEPS_PER_ELEMENT = 100
 
 #: The semantics :func:`evaluate` offers; "all" runs every one.
 Semantics = Literal["grounded", "dfquad", "all"]
@@ -219,6 +246,10 @@ class _Column(Mapping[_K, _V]):
             return f"<{len(self)} results>"
         return repr(dict(self.items()))
 
+    def __reduce__(self) -> tuple[type[_Column[_K, _V]], tuple[Any, ...]]:
+        """Pickle (and deep-copy) the arrays themselves; the index is rebuilt on demand."""
+        return (_Column, (list(self._keys), list(self._values), self._decode))
+
 
 class _Items(ItemsView[_K, _V]):
     _mapping: _Column[_K, _V]
@@ -230,9 +261,14 @@ class _Items(ItemsView[_K, _V]):
 
 
 def _frozen_mapping(value: Mapping[Any, Any]) -> Mapping[Any, Any]:
-    if isinstance(value, _Column | MappingProxyType):
+    """A read-only copy that pickles and deep-copies (a mappingproxy does neither)."""
+    if isinstance(value, _Column | FrozenMap):
         return value
-    return MappingProxyType(dict(value))
+    return FrozenMap(value)
+
+
+def _frozen_outcomes(value: Mapping[Any, Mapping[Any, Any]]) -> Mapping[Any, Any]:
+    return FrozenMap({k: _frozen_mapping(v) for k, v in value.items()})
 
 
 @attrs.frozen
@@ -257,6 +293,12 @@ class Evaluation:
         crux_outcomes: per thesis, per crux, the label the thesis would get without it.
         influence: per thesis, (claim, d strength / d base score) for every claim it
             depends on, largest in size first (DF-QuAD).
+        cut_short: per thesis, the explanations ("cruxes", "influence") left out because
+            the evaluation's explanation steps ran out (``max_explain_steps``); empty when
+            every thesis was explained in full.
+
+    An evaluation pickles and deep-copies (to send to another process, say), and equals
+    its copy.
     """
 
     semantics: str
@@ -276,9 +318,12 @@ class Evaluation:
         factory=dict, converter=_frozen_mapping
     )
     crux_outcomes: Mapping[ClaimId, Mapping[ClaimId, Label]] = attrs.field(
-        factory=dict, converter=_frozen_mapping
+        factory=dict, converter=_frozen_outcomes
     )
     influence: Mapping[ClaimId, tuple[tuple[ClaimId, float], ...]] = attrs.field(
+        factory=dict, converter=_frozen_mapping
+    )
+    cut_short: Mapping[ClaimId, tuple[str, ...]] = attrs.field(
         factory=dict, converter=_frozen_mapping
     )
 
@@ -286,8 +331,23 @@ class Evaluation:
         return (
             f"<Evaluation {self.semantics}: {len(self.labels)} labels, "
             f"{len(self.strengths)} strengths, {len(self.cruxes)} theses with cruxes"
-            f"{'' if self.converged else ', not converged'}>"
+            f"{'' if self.converged else ', not converged'}"
+            f"{f', {len(self.cut_short)} cut short' if self.cut_short else ''}>"
         )
+
+    @property
+    def cut_short_note(self) -> str:
+        """One line saying which explanations were cut short, and why; "" when none was."""
+        if not self.cut_short:
+            return ""
+        theses = list(self.cut_short)
+        parts = {part for cut in self.cut_short.values() for part in cut}
+        what = " and ".join(p for p in ("cruxes", "influence") if p in parts)
+        named = ", ".join(repr(t) for t in theses[:3])
+        if len(theses) > 3:
+            named += f" and {len(theses) - 3} more"
+        whom = "thesis" if len(theses) == 1 else f"{len(theses)} theses"
+        return f"{what} of {whom} ({named}) cut short at the step limit (max_explain_steps)"
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict: labels, strengths, cruxes and everything else found."""
@@ -306,6 +366,7 @@ class Evaluation:
             "reasons": dict(self.reasons.items()),
             "converged": self.converged,
             "iterations": self.iterations,
+            "cut_short": {k: list(v) for k, v in self.cut_short.items()},
         }
 
 
@@ -313,13 +374,14 @@ _LABELS = (Label.UNDEC, Label.IN, Label.OUT)
 _EFFECTIVE = (False, True, False)
 
 
-def evaluate(
+def evaluate(  # noqa: PLR0913 - the map, the semantics, and keyword settings
     argument_map: ArgumentMap,
     semantics: Semantics = "all",
     *,
     explain: bool = True,
     max_iterations: int = 1000,
     tolerance: float = 1e-9,
+    max_explain_steps: int | None = None,
 ) -> Evaluation:
     """Evaluate a map: grounded labels, DF-QuAD strengths, or both.
 
@@ -335,17 +397,28 @@ def evaluate(
         max_iterations: the most fixpoint rounds DF-QuAD runs on cycles (and its influence
             on cyclic parts).
         tolerance: DF-QuAD has converged when no strength moves by more than this.
+        max_explain_steps: the most steps cruxes and influence may take together; None
+            allows :data:`EXPLAIN_STEPS_BASE` plus :data:`EXPLAIN_STEPS_PER_ELEMENT` per
+            claim, relation and premise cited. Theses left unexplained are named in
+            :attr:`Evaluation.cut_short`.
 
     Returns:
         The :class:`Evaluation`.
 
     Raises:
+        ParameterError: if ``argument_map`` is not an :class:`~argmap.ArgumentMap`,
+            ``explain`` is not True or False, or ``max_explain_steps`` is not a whole
+            number of 0 or more.
         EvaluationError: if ``semantics``, ``max_iterations`` or ``tolerance`` is not one
             it can use.
         InvalidMapError: if the map cites an unknown claim or relation, has a support of a
             relation, a relation without premises, a base score outside [0, 1], a thesis
             that is no claim, or two claims with one id.
     """
+    argument_map = map_arg(argument_map)
+    explain = flag_arg(explain, "explain")
+    if max_explain_steps is not None:
+        max_explain_steps = count_arg(max_explain_steps, "max_explain_steps")
     if semantics not in _SEMANTICS:
         msg = f"unknown semantics {semantics!r}; use one of {', '.join(map(repr, _SEMANTICS))}"
         raise EvaluationError(msg)
@@ -361,7 +434,9 @@ def evaluate(
         raise EvaluationError(msg)
 
     with _no_collection():
-        return _evaluate(argument_map, semantics, explain, max_iterations, tolerance)
+        return _evaluate(
+            argument_map, semantics, explain, max_iterations, tolerance, max_explain_steps
+        )
 
 
 @contextlib.contextmanager
@@ -381,12 +456,13 @@ def _no_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _evaluate(
+def _evaluate(  # noqa: PLR0913, PLR0917 - evaluate's checked arguments, passed on
     argument_map: ArgumentMap,
     semantics: Semantics,
     explain: bool,
     max_iterations: int,
     tolerance: float,
+    max_explain_steps: int | None,
 ) -> Evaluation:
     from argmap._graph import Graph
 
@@ -419,7 +495,11 @@ def _evaluate(
 
             found["reasons"] = dict(reasons(g, lab))
         if g.theses:
-            extra = _explain_theses(g, lab, val, max_iterations, tolerance)
+            steps = max_explain_steps
+            if steps is None:
+                elements = g.size + len(g.use_rel)  # claims, relations, premises cited
+                steps = EXPLAIN_STEPS_BASE + EXPLAIN_STEPS_PER_ELEMENT * elements
+            extra = _explain_theses(g, lab, val, max_iterations, tolerance, steps)
             settled = extra.pop("settled")
             found.update(extra)
             if dfquad:
@@ -427,35 +507,53 @@ def _evaluate(
     return Evaluation(**found)
 
 
-def _explain_theses(
-    g: Graph, lab: bytearray, val: list[float], max_iterations: int, tolerance: float
+def _explain_theses(  # noqa: PLR0913, PLR0917 - the solvers' results and the bounds
+    g: Graph,
+    lab: bytearray,
+    val: list[float],
+    max_iterations: int,
+    tolerance: float,
+    steps: int,
 ) -> dict[str, Any]:
-    """Cruxes (when ``lab`` is filled) and influence (when ``val`` is), thesis by thesis."""
+    """Cruxes (when ``lab`` is filled) and influence (when ``val`` is), thesis by thesis.
+
+    All of it is paid from one budget of ``steps``; the theses it does not stretch to are
+    listed under ``cut_short`` with the parts they miss.
+    """
     from argmap import _explain
 
     ids = g.claim_ids
     structure = _explain.Structure(g)
     counts = _explain.Counts(g, lab)
     slopes = _explain.Slopes(g, val)
+    budget = _explain.Budget(steps)
+    wanted = tuple(part for part, on in (("cruxes", lab), ("influence", val)) if on)
     cruxes: dict[ClaimId, tuple[ClaimId, ...]] = {}
     outcomes: dict[ClaimId, Mapping[ClaimId, Label]] = {}
     influence: dict[ClaimId, tuple[tuple[ClaimId, float], ...]] = {}
+    cut: dict[ClaimId, tuple[str, ...]] = {}
     settled = True
     for t in dict.fromkeys(g.theses):
-        cone = _explain.cone(g, t, structure)
-        if lab:
-            flips = _explain.cruxes(g, lab, cone, counts)
-            cruxes[ids[t]] = tuple(ids[x] for x, _ in flips)
-            outcomes[ids[t]] = MappingProxyType({ids[x]: _LABELS[v] for x, v in flips})
-        if val:
-            ranking, done = _explain.influence(
-                g, cone, slopes, max_iterations=max_iterations, tolerance=tolerance
-            )
-            influence[ids[t]] = tuple((ids[x], d) for x, d in ranking)
-            settled = settled and done
+        thesis = ids[t]
+        try:
+            cone = _explain.cone(g, t, structure, budget)
+            if lab:
+                flips = _explain.cruxes(g, lab, cone, counts, budget)
+                cruxes[thesis] = tuple(ids[x] for x, _ in flips)
+                outcomes[thesis] = {ids[x]: _LABELS[v] for x, v in flips}
+            if val:
+                ranking, done = _explain.influence(
+                    g, cone, slopes, budget, max_iterations=max_iterations, tolerance=tolerance
+                )
+                influence[thesis] = tuple((ids[x], d) for x, d in ranking)
+                settled = settled and done
+        except _explain.OutOfWork:
+            found = {"cruxes": thesis in cruxes, "influence": thesis in influence}
+            cut[thesis] = tuple(part for part in wanted if not found[part])
     return {
         "cruxes": cruxes,
         "crux_outcomes": outcomes,
         "influence": influence,
+        "cut_short": cut,
         "settled": settled,
     }

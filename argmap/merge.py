@@ -50,9 +50,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
 
+from argmap._checks import map_arg, mapping_arg, maps_arg, text_arg
 from argmap._frozen import freeze
 from argmap.build import default_relation_id
-from argmap.errors import ArgmapError, UnknownIdError
+from argmap.errors import ArgmapError, ParameterError, UnknownIdError
 from argmap.model import (
     ArgumentMap,
     Claim,
@@ -82,7 +83,10 @@ def provenance(argument_map: ArgumentMap, id: str) -> tuple[str, ...]:  # noqa: 
 
     Raises:
         UnknownIdError: if ``id`` names no claim or relation of the map.
+        ParameterError: if ``argument_map`` is no map or ``id`` no string.
     """
+    argument_map = map_arg(argument_map)
+    id = text_arg(id, "id")  # noqa: A001 - the parameter, checked
     if id in argument_map.relations_by_id:
         meta = argument_map.relation(id).meta
     elif id in argument_map.claims_by_id:
@@ -100,6 +104,7 @@ def source_maps(argument_map: ArgumentMap) -> dict[str, tuple[str, ...]]:
     Read from ``meta["map_sources"]``, which :func:`merge` writes; a source no merged map
     names (or a map that was never merged) is absent.
     """
+    argument_map = map_arg(argument_map)
     raw = argument_map.meta.get("map_sources")
     out: dict[str, list[str]] = {}
     if isinstance(raw, Mapping):
@@ -116,6 +121,7 @@ def mark_added(argument_map: ArgumentMap) -> ArgumentMap:
     Call it once a synthesis has added its own claims and relations to a merge, so that
     every element names where it came from.
     """
+    argument_map = map_arg(argument_map)
     own = (argument_map.id,)
 
     def marked(meta: object) -> bool:
@@ -151,6 +157,8 @@ def reroute(argument_map: ArgumentMap, relation_id: str, via: str) -> ArgumentMa
         ArgmapError: if the relation is an undercut, if a premise is ``via`` itself, or if
             ``via`` has no relation of its own to the target.
     """
+    argument_map = map_arg(argument_map)
+    relation_id, via = text_arg(relation_id, "relation_id"), text_arg(via, "via")
     m = argument_map
     r, link = _route(m, relation_id, via)
     hub = link.premises[0]
@@ -266,6 +274,50 @@ def _is_default_id(rid: str, kind: str, premises: Sequence[str], target: str) ->
     base = default_relation_id(kind, premises, target)
     # The builder's default, perhaps with its "-2" and merge's "@map" suffixes.
     return re.fullmatch(re.escape(base) + r"(-\d+)?(@.+)?", rid) is not None
+
+
+def _texts_by_id(value: object, what: str) -> dict[str, str]:
+    """A mapping of strings to strings, as a dict (None gives an empty one).
+
+    Raises:
+        ParameterError: if it is no mapping, or holds a key or value that is no string.
+    """
+    out: dict[str, str] = {}
+    for key, text in mapping_arg(value, what).items():
+        out[text_arg(key, f"a key of {what}")] = text_arg(text, f"{what}[{key!r}]")
+    return out
+
+
+def _renames_arg(value: object) -> dict[str, dict[str, str]]:
+    """``renames`` as a dict of map id to a dict of claim id to claim id.
+
+    Raises:
+        ParameterError: otherwise.
+    """
+    return {
+        text_arg(key, "a key of renames"): _texts_by_id(table, f"renames[{key!r}]")
+        for key, table in mapping_arg(value, "renames").items()
+    }
+
+
+def _verdicts_arg(value: object) -> dict[str, str]:
+    """``verdicts`` as a dict of thesis id to a value of :class:`Verdict`.
+
+    Raises:
+        ParameterError: otherwise.
+    """
+    verdicts = {
+        k: str(v) if isinstance(v, Verdict) else v
+        for k, v in mapping_arg(value, "verdicts").items()
+    }
+    checked = _texts_by_id(verdicts, "verdicts")
+    known = [v.value for v in Verdict]
+    for thesis, verdict in checked.items():
+        if verdict not in known:
+            choices = ", ".join(map(repr, known))
+            msg = f"verdicts[{thesis!r}] must be one of {choices}, not {verdict!r}"
+            raise ParameterError(msg)
+    return checked
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
@@ -415,10 +467,18 @@ def merge(  # noqa: PLR0913 - one pass over maps and claims, many options
     Raises:
         ArgmapError: if two maps give different sources the same id, or if ``renames`` or
             ``aliases`` name a map or claim that is not there.
+        ParameterError: if ``maps`` is not a list of maps, or another argument has the
+            wrong type (a number as the id, a verdict that is none of :class:`Verdict`).
     """
-    renames = {k: dict(v) for k, v in (renames or {}).items()}
-    aliases = dict(aliases or {})
-    texts = dict(texts or {})
+    maps = maps_arg(maps)
+    id, title, description = (  # noqa: A001 - the parameter, checked
+        text_arg(id, "id"),
+        text_arg(title, "title"),
+        text_arg(description, "description"),
+    )
+    renames = _renames_arg(renames)
+    aliases, texts = _texts_by_id(aliases, "aliases"), _texts_by_id(texts, "texts")
+    checked_verdicts = _verdicts_arg(verdicts)
     _check_renames(maps, renames, aliases)
     sources: dict[SourceId, Source] = {}
     map_sources: dict[str, tuple[str, ...]] = {}
@@ -453,7 +513,7 @@ def merge(  # noqa: PLR0913 - one pass over maps and claims, many options
             final_verdicts[t] = Verdict(given.pop())
         elif given:
             final_verdicts[t] = Verdict.MIXED
-    for thesis, verdict in (verdicts or {}).items():
+    for thesis, verdict in checked_verdicts.items():
         final_verdicts[ClaimId(thesis)] = Verdict(verdict)
     meta = {
         "verdicts": {t: dict(sorted(v.items())) for t, v in own_verdicts.items()},

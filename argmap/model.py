@@ -20,13 +20,14 @@ from typing import ClassVar, Literal, NewType, TypeAlias
 
 import attrs
 
+from argmap._checks import shown
 from argmap._frozen import (  # JSONValue: get_type_hints resolves Meta through it
     FrozenMap,
     JSONValue,  # noqa: F401
     Meta,
     freeze_meta,
 )
-from argmap.errors import UnknownIdError
+from argmap.errors import ParameterError, UnknownIdError
 
 __all__ = [
     "ArgumentMap",
@@ -177,6 +178,25 @@ def _meta(value: Mapping[str, object] | None) -> Meta:
 
 def _empty_meta() -> Meta:
     return FrozenMap()
+
+
+def _id_arg(value: object, what: str = "an id") -> str:
+    """Return ``value`` if it is an id (a string); the look-ups take nothing else.
+
+    Raises:
+        ParameterError: otherwise.
+    """
+    if not isinstance(value, str):
+        msg = f"{what} must be an id string, not {shown(value)}"
+        raise ParameterError(msg)
+    return value
+
+
+def _value_arg(value: object, kinds: tuple[type, ...], what: str) -> None:
+    if not isinstance(value, kinds):
+        names = " or ".join(k.__name__ for k in kinds)
+        msg = f"{what} must be a {names}, not {shown(value)}"
+        raise ParameterError(msg)
 
 
 # -- values --------------------------------------------------------------------------------
@@ -429,9 +449,10 @@ class ArgumentMap:
 
         Raises:
             UnknownIdError: if the map has no such claim.
+            ParameterError: if ``id`` is not a string.
         """
         try:
-            return self.claims_by_id[ClaimId(id)]
+            return self.claims_by_id[ClaimId(_id_arg(id, "a claim id"))]
         except KeyError:
             msg = f"map {self.id!r} has no claim {id!r}"
             raise UnknownIdError(msg, id) from None
@@ -441,9 +462,10 @@ class ArgumentMap:
 
         Raises:
             UnknownIdError: if the map has no such relation.
+            ParameterError: if ``id`` is not a string.
         """
         try:
-            return self.relations_by_id[RelationId(id)]
+            return self.relations_by_id[RelationId(_id_arg(id, "a relation id"))]
         except KeyError:
             msg = f"map {self.id!r} has no relation {id!r}"
             raise UnknownIdError(msg, id) from None
@@ -453,9 +475,10 @@ class ArgumentMap:
 
         Raises:
             UnknownIdError: if the map has no such source.
+            ParameterError: if ``id`` is not a string.
         """
         try:
-            return self.sources_by_id[SourceId(id)]
+            return self.sources_by_id[SourceId(_id_arg(id, "a source id"))]
         except KeyError:
             msg = f"map {self.id!r} has no source {id!r}"
             raise UnknownIdError(msg, id) from None
@@ -467,12 +490,20 @@ class ArgumentMap:
     # -- structure -------------------------------------------------------------------------
 
     def relations_into(self, id: str) -> tuple[Relation, ...]:  # noqa: A002
-        """The relations whose target is this claim or relation, in map order."""
-        return self._into.get(id, ())
+        """The relations whose target is this claim or relation, in map order.
+
+        Raises:
+            ParameterError: if ``id`` is not a string.
+        """
+        return self._into.get(_id_arg(id), ())
 
     def relations_from(self, claim_id: str) -> tuple[Relation, ...]:
-        """The relations that cite this claim as a premise, in map order."""
-        return self._from.get(claim_id, ())
+        """The relations that cite this claim as a premise, in map order.
+
+        Raises:
+            ParameterError: if ``claim_id`` is not a string.
+        """
+        return self._from.get(_id_arg(claim_id, "a claim id"), ())
 
     def pros(self, claim_id: str) -> tuple[Support, ...]:
         """The supports of a claim: its pro relations."""
@@ -503,7 +534,10 @@ class ArgumentMap:
 
         Raises:
             UnknownIdError: if ``rebuttal`` is an id the map does not hold.
+            ParameterError: if ``rebuttal`` is neither an id nor a relation.
         """
+        if not isinstance(rebuttal, str):
+            _value_arg(rebuttal, (Support, Rebuttal), "rebuttal")
         r = self.relation(rebuttal) if isinstance(rebuttal, str) else rebuttal
         if r.target in self.relations_by_id:
             return AttackType.UNDERCUT
@@ -551,7 +585,18 @@ class ArgumentMap:
         A support keeps the side of what it supports, a rebuttal flips it, and an undercut
         takes the side opposite to the relation it attacks. Claims that do not reach the
         thesis are absent. Runs in time linear in the map, cycles included.
+
+        Raises:
+            UnknownIdError: if ``thesis`` is not a claim of the map.
+            ParameterError: if ``thesis`` is not a string.
         """
+        if _id_arg(thesis, "thesis") not in self.claims_by_id:
+            known = ", ".join(repr(t) for t in self.theses) or "none"
+            msg = (
+                f"map {self.id!r} has no claim {thesis!r}; pass one of its theses ({known}) "
+                "or another of its claims"
+            )
+            raise UnknownIdError(msg, thesis)
         signs = self._signs(thesis)
         out: dict[ClaimId, Polarity] = {}
         for node, s in signs.items():
@@ -656,7 +701,12 @@ class ArgumentMap:
     # -- editing (each returns a new map) --------------------------------------------------
 
     def with_claim(self, claim: Claim) -> ArgumentMap:
-        """Return a copy with ``claim`` added, or replacing the claim with its id."""
+        """Return a copy with ``claim`` added, or replacing the claim with its id.
+
+        Raises:
+            ParameterError: if ``claim`` is not a :class:`Claim`.
+        """
+        _value_arg(claim, (Claim,), "claim")
         if claim.id in self.claims_by_id:
             claims = tuple(claim if c.id == claim.id else c for c in self.claims)
         else:
@@ -664,7 +714,13 @@ class ArgumentMap:
         return attrs.evolve(self, claims=claims)
 
     def with_relation(self, relation: Relation) -> ArgumentMap:
-        """Return a copy with ``relation`` added, or replacing the relation with its id."""
+        """Return a copy with ``relation`` added, or replacing the relation with its id.
+
+        Raises:
+            ParameterError: if ``relation`` is neither a :class:`Support` nor a
+                :class:`Rebuttal`.
+        """
+        _value_arg(relation, (Support, Rebuttal), "relation")
         if relation.id in self.relations_by_id:
             relations = tuple(relation if r.id == relation.id else r for r in self.relations)
         else:
@@ -672,7 +728,12 @@ class ArgumentMap:
         return attrs.evolve(self, relations=relations)
 
     def with_source(self, source: Source) -> ArgumentMap:
-        """Return a copy with ``source`` added, or replacing the source with its id."""
+        """Return a copy with ``source`` added, or replacing the source with its id.
+
+        Raises:
+            ParameterError: if ``source`` is not a :class:`Source`.
+        """
+        _value_arg(source, (Source,), "source")
         if source.id in self.sources_by_id:
             sources = tuple(source if s.id == source.id else s for s in self.sources)
         else:
@@ -680,10 +741,20 @@ class ArgumentMap:
         return attrs.evolve(self, sources=sources)
 
     def with_thesis(self, claim_id: str, verdict: Verdict | str | None = None) -> ArgumentMap:
-        """Return a copy where ``claim_id`` is a thesis (with its verdict, if given)."""
+        """Return a copy where ``claim_id`` is a thesis (with its verdict, if given).
+
+        Raises:
+            ParameterError: if ``claim_id`` is not a string, or ``verdict`` is not one of
+                :class:`Verdict`'s values.
+        """
+        claim_id = _id_arg(claim_id, "a thesis id")
         theses = self.theses if claim_id in self.theses else (*self.theses, ClaimId(claim_id))
         verdicts = self.verdicts
         if verdict is not None:
+            if not isinstance(verdict, str) or verdict not in {v.value for v in Verdict}:
+                known = ", ".join(repr(v.value) for v in Verdict)
+                msg = f"verdict must be one of {known}, not {shown(verdict)}"
+                raise ParameterError(msg)
             verdicts = verdicts.set(ClaimId(claim_id), Verdict(verdict))
         return attrs.evolve(self, theses=theses, verdicts=verdicts)
 

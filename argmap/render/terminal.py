@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import io
 import os
-import unicodedata
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Literal
@@ -39,7 +38,8 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from argmap._checks import count_arg, view_args
+from argmap._checks import count_arg, evaluation_arg, map_arg, mapping_arg, maps_arg, view_args
+from argmap._text import clean as _clean
 from argmap.errors import UnknownIdError
 from argmap.evaluate import Label
 from argmap.model import ArgumentMap, Claim, ClaimId, Relation, Source, Support
@@ -68,6 +68,9 @@ MIN_WIDTH = 20
 _MIN_LABEL = 24
 #: Columns each tree level indents by (rich's guides are four cells wide).
 _INDENT = 4
+#: The most cruxes listed per thesis (the rest are counted; ``argmap evaluate`` lists all):
+#: on a ladder every claim is a crux of every thesis.
+_CRUXES_SHOWN = 10
 
 _Kind = Literal["support", "rebuttal", "undercut"]
 _MARK: dict[_Kind, str] = {"support": "✚", "rebuttal": "✖", "undercut": "⊘"}
@@ -76,51 +79,8 @@ _LABEL_WORD = {"in": "in", "out": "out", "undec": "undecided"}
 _LABEL_STYLE = {"in": "green", "out": "red", "undec": "yellow"}
 _VERDICT_STYLE = {"for": "green", "against": "red", "mixed": "yellow", "not-argued": "dim"}
 
-# Format characters that text needs (soft hyphen; the joiners of scripts and emoji).
-_KEEP_FORMAT = frozenset("\u00ad\u200c\u200d")
 
-
-# -- plain text, safely ------------------------------------------------------------------
-
-
-def _escape(ch: str) -> str:
-    code = ord(ch)
-    if code < 0x100:
-        return f"\\x{code:02x}"
-    if code < 0x10000:
-        return f"\\u{code:04x}"
-    return f"\\U{code:08x}"
-
-
-def _noncharacter(ch: str) -> bool:
-    """One of Unicode's 66 noncharacters (U+FDD0..U+FDEF, and U+xFFFE/U+xFFFF)."""
-    code = ord(ch)
-    return 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE
-
-
-def _clean(text: str) -> str:
-    r"""Text safe for a terminal: line breaks become spaces, control characters are escaped.
-
-    Escape sequences, bidirectional overrides and other invisible controls in a claim are
-    data; they are shown as ``\x1b``-style escapes so they cannot act on the terminal.
-    """
-    if text.isprintable():
-        return text
-    out: list[str] = []
-    for ch in text:
-        if ch in "\t\n\r":
-            out.append(" ")
-            continue
-        category = unicodedata.category(ch)
-        if (
-            category in {"Cc", "Cs", "Zl", "Zp"}
-            or (category == "Cf" and ch not in _KEEP_FORMAT and not 0xE0020 <= ord(ch) <= 0xE007F)
-            or _noncharacter(ch)
-        ):
-            out.append(_escape(ch))
-        else:
-            out.append(ch)
-    return "".join(out)
+# -- plain text, safely (the rule itself is argmap._text.clean) ---------------------------
 
 
 def _text(text: str, style: str = "") -> Text:
@@ -647,13 +607,15 @@ def _evaluation_lines(m: ArgumentMap, theses: Sequence[ClaimId], evaluation: Eva
         cruxes = evaluation.cruxes.get(thesis, ())
         if cruxes:
             line.append(" · cruxes (rejecting one would change this):")
+        elif "cruxes" in evaluation.cut_short.get(thesis, ()):
+            line.append(" · cruxes cut short (see the note below)", style="italic")
         parts.append(line)
         if not cruxes:
             continue
         grid = Table.grid(padding=(0, 1, 0, 0))
         grid.add_column(width=3, justify="right")
         grid.add_column(ratio=1)
-        for crux in cruxes:
+        for crux in cruxes[:_CRUXES_SHOWN]:
             claim = m.claims_by_id.get(crux)
             row = Text()
             badge = _badge(evaluation, crux)
@@ -662,6 +624,9 @@ def _evaluation_lines(m: ArgumentMap, theses: Sequence[ClaimId], evaluation: Eva
                 row.append(" ")
             row.append(_clean(claim.text if claim else crux))
             grid.add_row("•", row)
+        if len(cruxes) > _CRUXES_SHOWN:
+            more = len(cruxes) - _CRUXES_SHOWN
+            grid.add_row("", Text(f"… and {more} more (argmap evaluate lists them all)", "dim"))
         parts.append(grid)
     if not evaluation.converged:
         parts.append(
@@ -670,6 +635,8 @@ def _evaluation_lines(m: ArgumentMap, theses: Sequence[ClaimId], evaluation: Eva
                 style="italic",
             )
         )
+    if evaluation.cut_short:
+        parts.append(Text(f"Note: {_clean(evaluation.cut_short_note)}", style="italic"))
     return Group(*parts)
 
 
@@ -697,9 +664,10 @@ def summary(
 
     Raises:
         UnknownIdError: if ``thesis`` is not a claim of the map.
-        ParameterError: if ``depth`` is negative or not a whole number, ``thesis`` is not
-            a string, or ``evaluation`` is not an evaluation.
+        ParameterError: if ``m`` is not a map, ``depth`` is negative or not a whole
+            number, ``thesis`` is not a string, or ``evaluation`` is not an evaluation.
     """
+    m = map_arg(m, "m")
     depth, thesis, evaluation = view_args(depth, thesis, evaluation, claim_name="thesis")
     if thesis is not None and thesis not in m.claims_by_id:
         known = ", ".join(repr(t) for t in m.theses) or "none"
@@ -809,9 +777,17 @@ def overview(
         maps: the maps, in the order to show them.
         evaluations: by map id, an evaluation whose status and strength of each thesis
             are shown under the verdicts.
+
+    Raises:
+        ParameterError: if ``maps`` is not a list of maps, or ``evaluations`` not a
+            mapping of evaluations.
     """
-    maps = list(maps)
-    evaluations = evaluations or {}
+    maps = maps_arg(maps)
+    checked: dict[str, Evaluation] = {}
+    for key, value in mapping_arg(evaluations, "evaluations").items():
+        if (e := evaluation_arg(value)) is not None:
+            checked[str(key)] = e
+    evaluations = checked
     caption = Text(
         "verdict: the source's own on each thesis · ✚ supports · ✖ rebuttals · ⊘ undercuts"
         " · impl.: implicit premises · depth: levels of reasons",
@@ -980,8 +956,11 @@ def agreement_matrix(m: ArgumentMap) -> Table:
     first row gives each article's own verdict on each thesis (``meta["verdicts"]``).
 
     The caption says which source each column is.
+
+    Raises:
+        ParameterError: if ``m`` is not a map.
     """
-    sources = [s.id for s in m.sources]
+    sources = [s.id for s in map_arg(m, "m").sources]
     keys = dict(zip(sources, _letters(len(sources)), strict=True))
     theses = list(m.theses)
     short = _short_ids(theses)
