@@ -554,7 +554,10 @@ class ArgumentMap:
 
         Raises:
             UnknownIdError: if ``relation`` is an id the map does not hold.
+            ParameterError: if ``relation`` is neither an id nor a relation.
         """
+        if not isinstance(relation, str):
+            _value_arg(relation, (Support, Rebuttal), "relation")
         r = self.relation(relation) if isinstance(relation, str) else relation
         if isinstance(r, Support):
             return RelationKind.SUPPORT

@@ -239,7 +239,7 @@ def test_list_shows_one_line_per_map(monkeypatch_maps):
     """list prints a header and one line per map, whatever the ids and titles hold."""
     maps = [attrs.evolve(m, id=i, title=i + m.title[:40]) for m, i in monkeypatch_maps]
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr("argmap.cli.registry.all_maps", lambda: maps)
+        mp.setattr("argmap.cli._builtin_maps", lambda: (maps, True))
         code, out, err = run("list")
         _, as_json, _ = run("list", "--json")
     assert code == 0
@@ -761,6 +761,11 @@ def _call(name: str):
             NOT_TEXT | st.text(max_size=5).filter(lambda t: t not in {"for", "against"}),
         ),
         "provenance": (lambda v: merge.provenance(v, "bike-lane"), NOT_MAP),
+        "provenance:id": (lambda v: merge.provenance(m, v), NOT_TEXT),
+        "source_maps": (merge.source_maps, NOT_MAP),
+        "mark_added": (merge.mark_added, NOT_MAP),
+        "reroute": (lambda v: merge.reroute(v, "x", "y"), NOT_MAP),
+        "reroute:via": (lambda v: merge.reroute(m, "x", v), NOT_TEXT),
         # the views
         "summary": (terminal.summary, NOT_MAP),
         "overview": (terminal.overview, NOT_MAPS),
@@ -790,6 +795,7 @@ def _call(name: str):
         "premises_of": (m.premises_of, NOT_TEXT),
         "sources_of": (m.sources_of, NOT_TEXT),
         "attack_type": (m.attack_type, _SOMETHING),
+        "kind": (m.kind, _SOMETHING),
         "with_claim": (m.with_claim, _SOMETHING.filter(lambda v: not isinstance(v, Claim))),
         "with_relation": (m.with_relation, _SOMETHING),
         "with_source": (m.with_source, _SOMETHING),
@@ -805,11 +811,12 @@ def _call(name: str):
 
 WRONG_TYPE_CALLS = [
     "validate", "evaluate", "dumps", "dumps:format", "dump", "dump:path", "load", "loads",
-    "loads:format", "merge", "merge:id", "merge:verdicts", "provenance", "summary",
+    "loads:format", "merge", "merge:id", "merge:verdicts", "provenance", "provenance:id",
+    "source_maps", "mark_added", "reroute", "reroute:via", "summary",
     "overview", "overview:evaluations", "agreement_matrix", "to_dot", "dot.dumps", "wrap",
     "to_svg", "to_image", "mimebundle", "layout", "check_svg", "claim", "relation",
     "source", "polarity", "relations_into", "relations_from", "pros", "cons", "undercuts",
-    "premises_of", "sources_of", "attack_type", "with_claim", "with_relation",
+    "premises_of", "sources_of", "attack_type", "kind", "with_claim", "with_relation",
     "with_source", "with_thesis", "with_thesis:verdict", "without_claim",
     "without_relation",
 ]  # fmt: skip
@@ -844,7 +851,8 @@ def test_every_public_function_is_in_the_wrong_type_test():
     }
     covered = {n.split(":")[0].removeprefix("dot.") for n in WRONG_TYPE_CALLS}
     # which_engine, cache_dir, make_console, to_text take no map, id or path.
-    exempt = {"which_engine", "cache_dir", "make_console", "to_text", "connected"}
+    # counts takes nothing.
+    exempt = {"which_engine", "cache_dir", "make_console", "to_text", "connected", "counts"}
     assert (functions | methods) - exempt <= covered | {"dumps", "is_undercut"}
 
 
