@@ -712,12 +712,12 @@ class _Parser:
         ):
             if self.at(NEWLINE):
                 self.take()
-            node.rules.append(self.freestyle().strip())
+            node.rules.append(self.freestyle().strip(" \t"))
             while self.at(LIST_DELIMITER):
                 self.take()
                 if not self.at(*_FREESTYLE_PARTS):
                     raise self.error("an inference rule after ','")
-                node.rules.append(self.freestyle().strip())
+                node.rules.append(self.freestyle().strip(" \t"))
         if self.at(NEWLINE):
             self.take()
         if self.at(DATA):

@@ -76,6 +76,7 @@ from argmap.model import (
     Support,
     Verdict,
 )
+from argmap.validate import validate
 
 __all__ = [
     "DEFAULT_ID",
@@ -776,7 +777,7 @@ class _Mapper:
             and isinstance(q.get("text"), str)
         ]
         meta = dict(own.get("meta", {})) if isinstance(own.get("meta"), dict) else {}
-        if argdown:
+        if argdown and "argdown" not in meta:  # (argmap's data, if it has one, wins)
             meta["argdown"] = argdown
         score = own.get("baseScore")
         return Claim(
@@ -872,7 +873,7 @@ class _Mapper:
             argdown.update((k, v) for k, v in more.items() if v)
         if item.inference_data:
             argdown["inference"] = item.inference_data
-        if argdown:
+        if argdown and "argdown" not in meta:  # (argmap's data, if it has one, wins)
             meta["argdown"] = argdown
         scheme = ", ".join(r for r in item.rules if r)
         label = _text_of(argument) if is_main else ""
@@ -979,7 +980,7 @@ def _to_map(model: _Model, tree: Any) -> tuple[ArgumentMap, list[str]]:  # noqa:
             argdown["frontMatter"] = others
     if model.sections:
         argdown["sections"] = [_plain_section(s) for s in model.sections]
-    if argdown:
+    if argdown and "argdown" not in meta:  # (argmap's data, if it has one, wins)
         meta["argdown"] = argdown
     m = ArgumentMap(
         _str(extra.get("id"), DEFAULT_ID) or DEFAULT_ID,
@@ -1048,8 +1049,10 @@ _SPECIAL_AT = re.compile(
     r"(?:\.[^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+?\.)"
     r"|(?::[^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+?:)"
 )
-# Characters YAML (as Argdown's js-yaml reads it) or Argdown's data token cannot hold raw.
-_JSON_UNSAFE = re.compile(r"[{}=\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+# Characters YAML (as Argdown's js-yaml reads it) or Argdown's data token cannot hold raw;
+# and ">", lest a ">:" in the data after an argument reference (``<title> {...}``) make
+# Argdown read the line up to it as an argument definition.
+_JSON_UNSAFE = re.compile(r"[{}=>\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 _SIMPLE_TAG = re.compile(r"[a-zA-Z0-9\-\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF]+")
 
 
@@ -1101,11 +1104,27 @@ def _json(value: Any) -> str:  # noqa: ANN401 - any JSON value
 
 
 def _statement_title_ok(title: str) -> bool:
-    return bool(title) and "]" not in title and not title.startswith("-")
+    """Whether ``[title]`` reads back as this title, and the title as this id.
+
+    A ``]`` would end it early; ``[-`` is no reference; whitespace or control characters
+    would change the id read from it.
+    """
+    return bool(title) and "]" not in title and title[0] != "-" and slug(title) == title
 
 
 def _argument_title_ok(title: str) -> bool:
-    return bool(title) and ">" not in title and not title.startswith("-")
+    """Whether ``<title>`` reads back as this title, and the title as this id.
+
+    A ``>`` would end it early; at the start of a line ``<+``, ``<-`` and ``<_`` are
+    relation symbols and ``<!--`` opens a comment.
+    """
+    return (
+        bool(title)
+        and ">" not in title
+        and title[0] not in "+-_"
+        and not title.startswith("!--")
+        and slug(title) == title
+    )
 
 
 def _tags(tags: tuple[str, ...]) -> tuple[str, list[str] | None]:
@@ -1136,6 +1155,10 @@ class _Writer:
         self.seconds: set[str] = set()
         self.compact: set[str] = set()
         self.loose: set[str] = set()
+        # The relations written as arguments, by title; the claims each statement is
+        # written attacking or contradicting (for _loose_line).
+        self.by_title: dict[str, Relation] = {}
+        self.attacks: dict[str, set[str]] = {}
         self.counter = 0
 
     def fresh(self, base: str) -> str:
@@ -1171,6 +1194,31 @@ def _other_meta(meta: Mapping[str, JSONValue]) -> dict[str, Any]:
     return {k: thaw(v) for k, v in meta.items() if k != "argdown"}
 
 
+def _native_data(meta: Mapping[str, JSONValue]) -> dict[str, Any]:
+    """``meta["argdown"]["data"]`` if it can be written as the item's own ``{...}`` data.
+
+    It must be an object, and hold no ``argmap`` key (argmap's own entry goes there).
+    """
+    data = _argdown_meta(meta).get("data")
+    if isinstance(data, dict) and data and "argmap" not in data:
+        return data
+    return {}
+
+
+def _meta_to_carry(meta: Mapping[str, JSONValue], derived: Mapping[str, Any]) -> dict[str, Any]:
+    """The metadata to write in argmap's own data: all of it but what Argdown syntax carries.
+
+    ``meta["argdown"]`` says how the item was written in Argdown. Reading gives it back
+    from the syntax (``derived``: what the writer expressed); if that is not all of it,
+    the whole entry travels in argmap's own data, which reading then takes instead.
+    """
+    other = _other_meta(meta)
+    own = meta.get("argdown")
+    if own is not None and (not derived or own != freeze_meta(derived)):
+        other["argdown"] = thaw(own)
+    return other
+
+
 def _is_compact(m: ArgumentMap, r: Relation, undercut_targets: set[str]) -> bool:
     """Whether a relation can be one relation line (``+``, ``-`` or ``_``)."""
     if len(r.premises) != 1 or r.id in undercut_targets or r.label or r.scheme or r.meta:
@@ -1192,13 +1240,14 @@ def _contradiction_pairs(m: ArgumentMap) -> dict[str, str]:
     """Rebuttals read from one Argdown contradiction (``><``), by id: first -> second."""
     pairs: dict[str, str] = {}
     for r in m.relations:
-        kind = _argdown_meta(r.meta).get("relation")
-        if not isinstance(r, Rebuttal) or kind not in {"contradictory", "contrary"}:
+        # (In strict mode Argdown reads "contrary" relations, which argmap writes as
+        # arguments: ">< " reads back as "contradictory".)
+        if not isinstance(r, Rebuttal) or r.meta != {"argdown": {"relation": "contradictory"}}:
             continue
         if len(r.premises) != 1 or r.label or r.scheme or r.target not in m.claims_by_id:
             continue
         a, b = r.premises[0], r.target
-        if r.id != f"{a}--contradicts--{b}" or len(r.meta) != 1:
+        if r.id != f"{a}--contradicts--{b}":
             continue
         mirror = m.relations_by_id.get(RelationId(f"{b}--contradicts--{a}"))
         if (
@@ -1216,11 +1265,7 @@ def _contradiction_pairs(m: ArgumentMap) -> dict[str, str]:
 
 
 def _plan(m: ArgumentMap) -> _Writer:  # noqa: C901 - a few passes over the relations
-    """Decide how each relation is written, and each claim's and argument's title.
-
-    Raises:
-        FormatError: if a relation that needs a premise-conclusion structure has no premise.
-    """
+    """Decide how each relation is written, and each claim's and argument's title."""
     w = _Writer(m)
     undercut_targets: set[str] = {r.target for r in m.relations if r.target in m.relations_by_id}
     w.pairs = _contradiction_pairs(m)
@@ -1235,6 +1280,11 @@ def _plan(m: ArgumentMap) -> _Writer:  # noqa: C901 - a few passes over the rela
     for r in m.relations:
         if r.id not in w.compact:
             w.argument_title[r.id] = r.id if _argument_title_ok(r.id) else w.fresh("argument")
+    for r in m.relations:
+        if r.id in special or (r.id in w.compact and isinstance(r, Rebuttal)):
+            w.attacks.setdefault(r.premises[0], set()).add(r.target)
+            if r.id in special:
+                w.attacks.setdefault(r.target, set()).add(r.premises[0])
     loose: set[str] = {
         str(r.id) for r in m.relations if r.id not in special | w.compact and _looks_loose(r)
     }
@@ -1244,9 +1294,6 @@ def _plan(m: ArgumentMap) -> _Writer:  # noqa: C901 - a few passes over the rela
         for r in m.relations:
             if r.id in special or r.id in w.compact or r.id in loose:
                 continue
-            if not r.premises:
-                msg = f"Argdown cannot carry {r.kind} {r.id!r}: it has no premise; add one"
-                raise FormatError(msg)
             in_pcs.update(r.premises)
             if isinstance(r, Support):
                 in_pcs.add(r.target)
@@ -1261,6 +1308,7 @@ def _plan(m: ArgumentMap) -> _Writer:  # noqa: C901 - a few passes over the rela
         }
         for cid in w.as_argument:
             w.argument_title[cid] = cid
+        w.by_title = {w.argument_title[r.id]: r for r in m.relations if w.argument_form(r.id)}
         written = {rid for rid in loose if _loose_line(w, m.relations_by_id[RelationId(rid)])}
         if written == loose:
             return w
@@ -1268,7 +1316,16 @@ def _plan(m: ArgumentMap) -> _Writer:  # noqa: C901 - a few passes over the rela
 
 
 def _front_matter(m: ArgumentMap) -> str:
-    """The front matter: the title, and what Argdown has no syntax for (as JSON)."""
+    """The front matter: the title, and what Argdown has no syntax for (as JSON).
+
+    The other entries of a front matter read from Argdown (``meta["argdown"]
+    ["frontMatter"]``) are written back as they were, unless that would change what the
+    document says (see :func:`_kept_front_matter`); then they travel as data.
+    """
+    title = f"title: {_json(m.title)}"
+    kept = _argdown_meta(m.meta).get("frontMatter")
+    native = _kept_front_matter(title, kept) if isinstance(kept, str) else None
+    derived = {"frontMatter": native[1]} if native is not None and native[1].strip() else {}
     extra: dict[str, Any] = {
         "id": m.id if m.id != DEFAULT_ID else None,
         "description": m.description,
@@ -1279,22 +1336,49 @@ def _front_matter(m: ArgumentMap) -> str:
         ],
         "theses": list(m.theses) if m.theses != derived_theses(m) else None,
         "verdicts": {k: str(v) for k, v in m.verdicts.items()},
-        "meta": _other_meta(m.meta),
+        "meta": _meta_to_carry(m.meta, derived),
     }
     extra = {k: v for k, v in extra.items() if v or (k == "theses" and v == [])}
-    lines = ["===", f"title: {_json(m.title)}"]
+    lines = ["===", title]
     if extra:
         lines.append(f"argmap: {_json(extra)}")
-    kept = _argdown_meta(m.meta).get("frontMatter")
-    if isinstance(kept, str) and kept.strip():
-        lines.append(kept.strip("\r\n"))
+    if native is not None and native[0]:
+        lines.append(native[0])
     lines.append("===")
     return "\n".join(lines)
+
+
+def _kept_front_matter(title: str, kept: str) -> tuple[str, str] | None:
+    """Kept front matter entries as they can be written, and what reading then gives back.
+
+    Returns ``None`` when writing them would change what the document says: a ``===``
+    would end the front matter early (what follows it would be read as statements), an
+    entry named ``title`` or ``argmap`` would replace argmap's own, an indented first line
+    would join argmap's entry, or ``model: {mode: strict}`` would make Argdown read the
+    relations as entailment and contrariety.
+    """
+    text = kept.strip("\r\n")
+    if "===" in text:
+        return None
+    reading = f"\n{title}\n{text}\n" if text else f"\n{title}\n"
+    others = "".join(
+        body for key, body, _ in front_matter_blocks(reading) if key not in {"title", "argmap"}
+    )
+    if others != (f"\n{text}\n" if text else "\n"):
+        return None
+    model = _front_settings(reading).get("model")
+    if isinstance(model, dict) and model.get("mode") == "strict":
+        return None
+    return text, others
 
 
 def _claim_line(w: _Writer, c: Claim) -> str:
     """A claim's definition: title, text, tags, and its other fields as data."""
     tag_text, tag_data = _tags(c.tags)
+    data = dict(_native_data(c.meta))
+    derived: dict[str, Any] = {"argument": True} if c.id in w.as_argument else {}
+    if data:
+        derived["data"] = data
     fields: dict[str, Any] = {
         "id": c.id if c.id not in w.as_argument and w.statement_title[c.id] != c.id else None,
         "tags": tag_data,
@@ -1303,17 +1387,16 @@ def _claim_line(w: _Writer, c: Claim) -> str:
         "note": c.note,
         "qualifier": c.qualifier,
         "baseScore": c.base_score,
-        "meta": _other_meta(c.meta),
+        "meta": _meta_to_carry(c.meta, derived),
     }
     own = {k: v for k, v in fields.items() if v is not None and v not in ("", [], {})}
-    data = dict(_argdown_meta(c.meta).get("data") or {})
     if own:
         data["argmap"] = own
     if c.id in w.as_argument:
         opening = f"<{w.argument_title[c.id]}>:"
     else:
         opening = f"[{w.statement_title[c.id]}]:"
-    line = f"{opening} {_escape(c.text) or _escape(c.id)}"
+    line = f"{opening} {_escape(c.text)}"
     if tag_text:
         line += f" {tag_text}"
     if data:
@@ -1343,16 +1426,52 @@ def _relation_blocks(w: _Writer, r: Relation) -> list[str]:  # noqa: PLR0911 - o
 def dumps(argument_map: ArgumentMap) -> str:
     """Return the map as an Argdown document (see the module docstring for the layout).
 
+    What is written reads back as the same map (but for the whitespace Argdown cannot
+    carry); a map that cannot be written so is refused.
+
     Raises:
-        FormatError: if a relation has no premise, or a number is NaN or infinite:
-            Argdown has no way to write either.
+        FormatError: for a map Argdown cannot carry: one with no claim, a claim without
+            text, two items with one id, a relation without a premise, with a repeated
+            or unknown premise, an unknown target or its target among its premises, a
+            support of a relation, or a number that is NaN or infinite. The message
+            names the first such thing.
     """
+    _refuse_what_cannot_be_written(argument_map)
     w = _plan(argument_map)
     blocks = [_front_matter(argument_map)]
     blocks.extend(_claim_line(w, c) for c in argument_map.claims)
     for r in argument_map.relations:
         blocks.extend(_relation_blocks(w, r))
     return "\n\n".join(blocks) + "\n"
+
+
+# The problems of a map (see argmap.validate) that would make the Argdown read back as
+# another map: statements would appear from nowhere, or relations vanish or merge.
+_UNWRITABLE = frozenset(
+    {
+        "duplicate-id",
+        "no-premises",
+        "repeated-premise",
+        "unknown-premise",
+        "unknown-target",
+        "support-of-relation",
+        "self-premise",
+        "self-undercut",
+    }
+)
+
+
+def _refuse_what_cannot_be_written(m: ArgumentMap) -> None:
+    if not m.claims:
+        msg = f"Argdown cannot carry map {m.id!r}: it has no claim, and a document needs one"
+        raise FormatError(msg)
+    for c in m.claims:
+        if not flatten(c.text):
+            msg = f"Argdown cannot carry claim {c.id!r}: it has no text; write the claim"
+            raise FormatError(msg)
+    for problem in validate(m):
+        if problem.code in _UNWRITABLE:
+            raise FormatError(f"Argdown cannot carry this map: {problem.message}")
 
 
 def _loose_line(w: _Writer, r: Relation) -> str | None:
@@ -1371,13 +1490,12 @@ def _loose_line(w: _Writer, r: Relation) -> str | None:
     if info == {"relation": "attack", "to": to} and isinstance(r, Rebuttal):
         target = m.relations_by_id.get(RelationId(r.target))
         ok = target is not None and w.argument_form(target.id) and w.argument_title[target.id] == to
+        if ok and target is not None and _attacks_a_premise(w, premise, target):
+            ok = False  # Argdown would drop the line (see _Model.redundant)
         if ok and r.id == f"{premise}--undercuts--{r.target}":
             return f"<{to}>\n  - {w.claim_ref(premise)}"
     if info == {"relation": "support", "to": to} and isinstance(r, Support):
-        argument = next(
-            (x for x in m.relations if w.argument_form(x.id) and w.argument_title[x.id] == to),
-            None,
-        )
+        argument = w.by_title.get(to) if isinstance(to, str) else None
         ok = isinstance(argument, Support) and argument.target == r.target
         if ok and r.id == f"{premise}--supports--{r.target}":
             return f"<{to}>\n  + {w.claim_ref(premise)}"
@@ -1385,6 +1503,16 @@ def _loose_line(w: _Writer, r: Relation) -> str | None:
     if info == {"relation": "undercut"} and gist and r.id == f"{premise}--undercuts--{r.target}":
         return f"{w.claim_ref(r.target)}\n  _ {w.claim_ref(premise)}"
     return None
+
+
+def _attacks_a_premise(w: _Writer, source: str, argument: Relation) -> bool:
+    """Whether statement ``source`` is written attacking or contradicting a premise of ``argument``.
+
+    Argdown then drops an attack of ``source`` on the argument as a repeat.
+    """
+    if source in w.as_argument:
+        return False
+    return not w.attacks.get(source, set()).isdisjoint(argument.premises)
 
 
 def _argument_blocks(w: _Writer, r: Relation) -> list[str]:
@@ -1396,10 +1524,9 @@ def _argument_blocks(w: _Writer, r: Relation) -> list[str]:
         own["id"] = r.id
     if isinstance(r, Rebuttal):
         own["kind"] = "rebuttal"
-    if other := _other_meta(r.meta):
+    data = dict(_native_data(r.meta))
+    if other := _meta_to_carry(r.meta, {"data": data} if data else {}):
         own["meta"] = other
-    argdown = _argdown_meta(r.meta)
-    data = dict(argdown.get("data") or {}) if isinstance(argdown.get("data"), dict) else {}
     if own:
         data["argmap"] = own
     head = f"<{title}>: {_escape(r.label)}" if flatten(r.label) else f"<{title}>"
@@ -1412,7 +1539,8 @@ def _argument_blocks(w: _Writer, r: Relation) -> list[str]:
     if isinstance(r, Support):
         lines.append(f"({number}) [{w.statement_title.get(r.target, r.target)}]")
     else:
-        stand_in = w.fresh(f"{r.id}--not")
+        wanted = f"{r.id}--not"
+        stand_in = w.fresh(wanted if _statement_title_ok(wanted) else "not")
         if r.target in m.relations_by_id:
             text = f"The premises of {r.target} do not support its conclusion."
             relation = f"  _> {w.relation_ref(r.target)}"
