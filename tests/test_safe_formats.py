@@ -1,5 +1,6 @@
 """Safe formats: nothing from a map becomes syntax, and what is written reads back the same."""
 
+import functools
 import warnings
 
 import attrs
@@ -8,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import argmap
-from argmap import ArgmapWarning, FormatError, MapBuilder
+from argmap import ArgmapWarning, FormatError, MapBuilder, ParameterError
 from argmap.io import argdown
 from argmap.io.argdown import flatten
 from argmap.strategies import argument_maps, ids, metadata, texts
@@ -292,3 +293,139 @@ def test_whatever_argdown_reads_it_writes_back(doc):
         assert _quietly(argdown.loads, text) == normalised(m)
         return
     assert len(refused.splitlines()) == 1
+
+
+# -- what is read can be written ----------------------------------------------------------------
+
+_NUMBERS = st.sampled_from(
+    ["1e400", "-1e400", "1E+999", "1" * 4301, "-" + "9" * 5000, "1e308", "9" * 4300, "1e-400", "2"]
+)
+
+
+@st.composite
+def _nested_json(draw):
+    """JSON text: a number that may be too large, inside up to 130 objects and arrays."""
+    text = draw(_NUMBERS)
+    for opening in draw(st.lists(st.booleans(), max_size=130)):
+        text = f'{{"k": {text}}}' if opening else f"[{text}]"
+    return text
+
+
+def _document(fmt, value):
+    """A document of ``fmt`` with ``value`` (JSON text) as metadata, or an AIF node field."""
+    if fmt == "json":
+        claim = f'{{"id": "t", "text": "T.", "meta": {{"x": {value}}}}}'
+        head = '"argmap": 1, "id": "m", "title": "M", "theses": ["t"]'
+        return f'{{{head}, "claims": [{claim}], "relations": []}}'
+    if fmt == "aif":
+        node = f'{{"nodeID": "t", "type": "I", "text": "T.", "x": {value}}}'
+        return f'{{"nodes": [{node}], "edges": []}}'
+    return f"[t]: T. {{x: {value}}}\n"
+
+
+def _read_or_refuse(fmt, text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ArgmapWarning)
+        try:
+            return argmap.loads(text, fmt)
+        except FormatError as exc:
+            refused = str(exc)
+    assert len(refused.splitlines()) == 1
+    return None
+
+
+@pytest.mark.parametrize("fmt", ["json", "aif", "argdown"])
+@given(_nested_json())
+def test_what_a_reader_reads_every_writer_writes(fmt, value):
+    """Metadata is read only if every format can write it back; the rest is refused in one line.
+
+    (Argdown keeps metadata it cannot read as text, with a warning.)
+    """
+    m = _read_or_refuse(fmt, _document(fmt, value))
+    if m is not None:
+        assert argmap.loads(argmap.dumps(m, "json"), "json") == m
+        assert argmap.loads(argmap.dumps(m, "aif"), "aif") == m
+        assert argdown.loads(argdown.dumps(m)) == m
+
+
+@pytest.mark.parametrize(
+    ("fmt", "value", "words"),
+    [
+        ("json", "1e400", "the number 1e400 at line 1, column 108 is too large"),
+        ("json", "-" + "1" * 4301, "at line 1, column 108 is longer than the 4300 digits"),
+        ("json", '{"k": ' * 100 + "1" + "}" * 100, "$.claims[0].meta (claim 't'): metadata nests"),
+        ("aif", "1e400", "the number 1e400 at line 1, column 60 is too large"),
+        ("aif", "[" * 98 + "]" * 98, "node 't' nests too deeply"),
+    ],
+)
+def test_readers_refuse_what_no_format_can_write(fmt, value, words):
+    """Numbers beyond a float or Python's digits, and too deep metadata, are refused on reading."""
+    with pytest.raises(FormatError) as info:
+        argmap.loads(_document(fmt, value), fmt)
+    assert words in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "value", ["1e400", "1" * 4301, "[" * 99 + "]" * 99, '{"k": ' * 98 + "1" + "}" * 98]
+)
+def test_argdown_keeps_metadata_it_cannot_read_as_text(value):
+    """Argdown data with such a number, or too deep, is kept as text with a warning."""
+    with pytest.warns(ArgmapWarning, match="is kept as text"):
+        m = argdown.loads(_document("argdown", value))
+    assert m.claim("t").meta["argdown"]["data"] == {"yaml": f"{{x: {value}}}"}
+    assert argdown.loads(argdown.dumps(m)) == m
+
+
+def test_metadata_as_deep_as_allowed_is_read_and_written():
+    """Metadata nested MAX_META_DEPTH levels reads from and writes to every format."""
+    value = "[" * 99 + "]" * 99  # with the metadata object around it: 100 levels
+    m = argmap.loads(_document("json", value), "json")
+    for fmt in ("json", "aif", "argdown"):
+        assert argmap.loads(argmap.dumps(m, fmt), fmt) == m
+
+
+@pytest.mark.parametrize(
+    ("front", "words"),
+    [
+        ("argmap: {id: " + "1" * 4301 + "}", "line 2: the front matter's argmap entry"),
+        ("title: T\nargmap:\n  meta: {x: 1e400}", "line 3: the front matter's argmap entry"),
+        ("argmap: [1]", "it is not an object"),
+    ],
+)
+def test_argdown_refuses_an_unreadable_argmap_entry(front, words):
+    """The front matter's argmap entry holds the map's id and theses: unreadable, it is an error."""
+    with pytest.raises(FormatError, match="cannot be read") as info:
+        argdown.loads(f"===\n{front}\n===\n\n[t]: T.\n")
+    assert words in str(info.value)
+
+
+def test_argdown_keeps_other_unreadable_front_matter_as_text():
+    """Another front matter entry with a number no format can hold is kept as text."""
+    m = argdown.loads(f"===\nn: {'1' * 4301}\n===\n\n[t]: T.\n")
+    assert m.meta["argdown"]["frontMatter"] == f"\nn: {'1' * 4301}\n"
+    assert argdown.loads(argdown.dumps(m)) == m
+
+
+def test_argdown_refuses_headings_nested_beyond_metadata():
+    """Headings nest into metadata two levels a heading; 49 levels of them are refused."""
+    text = "".join("#" * i + " H\n\n" for i in range(1, 50)) + "[t]: T.\n"
+    with pytest.raises(FormatError, match=r"line 97, column 1: headings nest more than 48"):
+        argdown.loads(text)
+    m = argdown.loads(text.replace("#" * 49 + " H\n\n", ""))
+    assert argdown.loads(argdown.dumps(m)) == m
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        float("inf"),
+        float("nan"),
+        10**4301,
+        functools.reduce(lambda inner, _: [inner], range(100), 1),
+    ],
+    ids=["inf", "nan", "4302 digits", "101 levels"],
+)
+def test_a_map_never_holds_metadata_no_format_can_write(value):
+    """The model refuses NaN, infinity, integers beyond Python's digits and too deep nesting."""
+    with pytest.raises(ParameterError, match="metadata"):
+        argmap.Claim("c", "C.", meta={"x": value})

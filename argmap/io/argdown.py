@@ -50,7 +50,7 @@ from typing import Any
 import attrs
 
 from argmap._checks import lone_surrogate, shown
-from argmap._frozen import FrozenMap, JSONValue, freeze_meta, thaw
+from argmap._frozen import MAX_META_DEPTH, FrozenMap, JSONValue, freeze_meta, nesting, thaw
 from argmap.errors import ArgmapWarning, FormatError, ParameterError
 from argmap.io._argdown_syntax import (
     ArgumentNode,
@@ -63,7 +63,8 @@ from argmap.io._argdown_syntax import (
     parse_tree,
 )
 from argmap.io._shared import IdPool, derived_theses, slug, surrogate_error
-from argmap.io._yaml import NOT_READ, YamlError, front_matter_blocks, load_flow
+from argmap.io._yaml import MAX_DEPTH as YAML_MAX_DEPTH
+from argmap.io._yaml import NOT_READ, YamlError, front_matter_blocks, load_block, load_flow
 from argmap.model import (
     ArgumentMap,
     Claim,
@@ -256,6 +257,32 @@ def _json_keys(value: Any) -> Any:  # noqa: ANN401 - YAML in, JSON out
     return value
 
 
+def _read_data(raw: str, at: int, *, own: bool) -> Any:  # noqa: ANN401 - YAML in, JSON out
+    """The value of a ``{...}`` block (see ``_Model.data``).
+
+    Raises:
+        YamlError: if it is not YAML argmap reads, or would nest metadata too deeply.
+    """
+    value = _json_keys(load_flow(raw))
+    if isinstance(value, dict) and _too_deep(value, at, own=own):
+        msg = f"it would nest metadata more than {MAX_META_DEPTH} levels deep"
+        raise YamlError(msg)
+    return value
+
+
+def _too_deep(data: Mapping[str, Any], at: int, *, own: bool) -> bool:
+    """Whether ``data`` kept at level ``at`` of metadata would nest it too deeply.
+
+    With ``own``, its ``argmap`` entry is not kept there, but that entry's ``meta`` becomes
+    an item's metadata.
+    """
+    kept = {k: v for k, v in data.items() if not (own and k == "argmap")}
+    if at - 1 + nesting(kept) > MAX_META_DEPTH:
+        return True
+    mine = data.get("argmap") if own else None
+    return isinstance(mine, dict) and nesting(mine.get("meta")) > MAX_META_DEPTH
+
+
 def _deep_merge(into: dict[str, Any], more: Mapping[str, Any]) -> dict[str, Any]:
     for k, v in more.items():
         if isinstance(v, dict) and isinstance(into.get(k), dict):
@@ -304,11 +331,21 @@ class _Model:
         node = self.arguments[title] = _Node("argument", title, self.tick())
         return node
 
-    def data(self, raw: str | None, line: int, column: int) -> dict[str, Any]:
+    def data(
+        self, raw: str | None, line: int, column: int, *, at: int = 3, own: bool = True
+    ) -> dict[str, Any]:
+        """The metadata ``{...}`` of a statement, argument, inference or heading.
+
+        What argmap cannot read, or could not write back, is kept as text with a warning:
+        YAML beyond what :mod:`argmap.io._yaml` reads, and data that would make a map's
+        metadata nest more than :data:`~argmap._frozen.MAX_META_DEPTH` levels. The data
+        is kept at level ``at`` of the metadata; with ``own``, its ``argmap`` entry is
+        argmap's own data (whose ``meta`` becomes the item's metadata).
+        """
         if raw is None:
             return {}
         try:
-            value = _json_keys(load_flow(raw))
+            value = _read_data(raw, at, own=own)
         except (YamlError, RecursionError) as exc:
             why = str(exc) if isinstance(exc, YamlError) else "nested too deeply"
             self.warnings.append(
@@ -348,14 +385,24 @@ class _Model:
 
     def heading(self, h: Heading) -> None:
         title = h.content.text.strip()
+        while self.section_stack and self.section_stack[-1]["level"] >= h.level:
+            self.section_stack.pop()
+        # The sections are kept in the map's meta["argdown"]["sections"], each one two
+        # levels below its parent, with its data one level below it.
+        nested = len(self.section_stack) + 1
+        if 3 + 2 * nested > MAX_META_DEPTH:
+            msg = (
+                f"Argdown: line {h.line}, column {h.column}: headings nest more than "
+                f"{(MAX_META_DEPTH - 3) // 2} levels deep, and argmap keeps them in "
+                f"metadata, which nests at most {MAX_META_DEPTH}; use fewer levels"
+            )
+            raise FormatError(msg, line=h.line, column=h.column)
         section = {
             "title": title,
             "level": h.level,
             "children": [],
-            "data": self.data(h.data, h.line, h.column),
+            "data": self.data(h.data, h.line, h.column, at=3 + 2 * nested, own=False),
         }
-        while self.section_stack and self.section_stack[-1]["level"] >= h.level:
-            self.section_stack.pop()
         if self.section_stack:
             self.section_stack[-1]["children"].append(section)
         else:
@@ -426,7 +473,7 @@ class _Model:
                     title,
                     inference_node,
                     tuple(inference.rules) if inference else (),
-                    self.data(inference.data, inference.line, inference.column)
+                    self.data(inference.data, inference.line, inference.column, own=False)
                     if inference
                     else {},
                 )
@@ -593,6 +640,42 @@ def _front_settings(text: str | None) -> dict[str, Any]:
     return {k: _json_keys(v) for k, _, v in blocks if k is not None and v is not NOT_READ}
 
 
+def _check_own_entry(text: str | None, line: int) -> None:
+    """Refuse a front matter whose ``argmap`` entry (the map's id, sources, theses...) is bad.
+
+    Other entries argmap cannot read are kept as text; argmap's own entry holds what the
+    map needs, so it must read as an object whose metadata nests no deeper than metadata
+    may (:data:`~argmap._frozen.MAX_META_DEPTH`).
+    """
+    if text is None:
+        return
+    for key, body, value in front_matter_blocks(text):
+        if key == "argmap" and (why := _own_entry_problem(body, value)):
+            msg = (
+                f"Argdown: line {line}: the front matter's argmap entry cannot be read: "
+                f"{why}; fix it, or remove it (it holds the map's id, sources and theses)"
+            )
+            raise FormatError(msg, line=line)
+        line += body.count("\n")
+
+
+def _own_entry_problem(body: str, value: Any) -> str:  # noqa: ANN401 - YAML
+    """What is wrong with the front matter's ``argmap`` entry (``body``), or ""."""
+    if value is NOT_READ:
+        try:
+            load_block(body.splitlines(keepends=True))
+        except YamlError as exc:
+            return f"it is not YAML argmap can read ({exc})"
+        except RecursionError:
+            return "it is nested too deeply"
+        return "it is not YAML argmap can read"
+    if not isinstance(value, dict):
+        return "it is not an object"
+    if nesting(value.get("meta")) > MAX_META_DEPTH:
+        return f"its metadata nests more than {MAX_META_DEPTH} levels deep"
+    return ""
+
+
 def _front_matter_text(raw: str | None) -> str | None:
     if raw is None:
         return None
@@ -623,7 +706,7 @@ def _document(model: _Model, tree: Any) -> Document:  # noqa: ANN401 - the parse
             n.title,
             (c.text if (c := _canonical(n)) else ""),
             tuple(n.tags),
-            freeze_meta(n.data),
+            freeze_meta(n.data, max_depth=YAML_MAX_DEPTH),
             n.section or (),
             len(n.members),
         )
@@ -634,7 +717,7 @@ def _document(model: _Model, tree: Any) -> Document:  # noqa: ANN401 - the parse
             n.title,
             (c.text if (c := _canonical(n)) else ""),
             tuple(n.tags),
-            freeze_meta(n.data),
+            freeze_meta(n.data, max_depth=YAML_MAX_DEPTH),
             n.section or (),
             tuple(item.title for item in n.pcs),
             tuple(i for i, item in enumerate(n.pcs) if item.inference is not None),
@@ -690,11 +773,18 @@ def _text_of(node: _Node) -> str:
     return member.plain.strip(" \t") if member is not None else ""
 
 
-def _float(value: float) -> float:
+def _score(value: object, node: _Node) -> float | None:
+    """A base score from argmap's data: a number that is a float, or None."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return None
     try:
         return float(value)
     except OverflowError:
-        return float("inf")
+        msg = (
+            f"Argdown: {_shown(node)} has a base score beyond the largest float in its "
+            "data; use a number from 0 to 1"
+        )
+        raise FormatError(msg) from None
 
 
 def _list(value: object) -> list[Any]:
@@ -788,9 +878,7 @@ class _Mapper:
             quotes=quotes,
             note=_str(own.get("note")),
             qualifier=_str(own.get("qualifier")),
-            base_score=_float(score)
-            if isinstance(score, int | float) and not isinstance(score, bool)
-            else None,
+            base_score=_score(score, node),
             meta=meta,
         )
 
@@ -952,6 +1040,7 @@ def _shown(node: _Node) -> str:
 
 def _to_map(model: _Model, tree: Any) -> tuple[ArgumentMap, list[str]]:  # noqa: ANN401
     front_text = _front_matter_text(tree.front_matter)
+    _check_own_entry(front_text, tree.front_matter_line)
     front = _front_settings(front_text)
     mapper = _Mapper(model, front)
     mapper.find_rebuttal_forms()
