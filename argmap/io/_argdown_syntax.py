@@ -460,6 +460,7 @@ class Content:
     text: str = ""
     plain: str = ""
     tags: list[str] = attrs.Factory(list)
+    tag_set: set[str] = attrs.field(factory=set, repr=False, eq=False)  # (for speed)
 
 
 @attrs.define
@@ -874,8 +875,9 @@ class _Parser:
         match = _TAG_RE.match(image.strip())
         if match:
             tag = match.group(1) if match.group(1) is not None else match.group(2)
-            if tag not in out.tags:
+            if tag not in out.tag_set:
                 out.tags.append(tag)
+                out.tag_set.add(tag)
 
 
 def parse_tree(text: str) -> Document:
