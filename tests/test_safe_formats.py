@@ -2,6 +2,7 @@
 
 import functools
 import gc
+import json
 import time
 import warnings
 
@@ -12,8 +13,10 @@ from hypothesis import strategies as st
 
 import argmap
 from argmap import ArgmapWarning, FormatError, MapBuilder, ParameterError
-from argmap.io import argdown
+from argmap.io import aif, argdown
+from argmap.io._shared import IdPool
 from argmap.io.argdown import flatten
+from argmap.io.json import schema
 from argmap.strategies import argument_maps, ids, metadata, texts
 
 
@@ -482,3 +485,42 @@ def test_argdown_reads_many_relations_of_one_node_in_linear_time():
     _, spread = _seconds(_fan_out(6000, hub=100))
     assert len(m.relations) == 12_001
     assert on_two / spread < 1.8
+
+
+def test_id_pool_gives_the_smallest_free_suffix():
+    """Ids wanted many times get -2, -3...; one taken already is skipped, never reused."""
+    pool = IdPool()
+    assert pool.take("x-3") == "x-3"
+    assert [pool.take("x") for _ in range(5)] == ["x", "x-2", "x-4", "x-5", "x-6"]
+    assert pool.take("x-2") == "x-2-2"
+
+
+# -- small ones -------------------------------------------------------------------------------
+
+
+def test_schema_is_a_fresh_copy_each_time():
+    """Changing the schema one call returned changes nothing another call returns."""
+    first = schema()
+    first["properties"]["claims"]["items"] = "changed"
+    first.clear()
+    again = schema()
+    assert again["properties"]["claims"]["items"] != "changed"
+    assert again is not schema()
+
+
+def test_aif_document_with_an_empty_title_round_trips_exactly():
+    """argmapExtra's title "" reads as the title "", and is written back as it was."""
+    text = (
+        '{"nodes": [{"nodeID": "1", "text": "A claim.", "type": "I"}], "edges": [], '
+        '"locutions": [], "argmapExtra": {"version": 1, "title": ""}}'
+    )
+    m = aif.loads(text)
+    assert m.title == ""
+    assert json.loads(aif.dumps(m)) == json.loads(text)
+
+
+@pytest.mark.parametrize("fmt", ["aif", "argdown"])
+def test_empty_map_id_and_title_read_back_empty(fmt):
+    """A map id or title of "" is written, not replaced by the format's defaults."""
+    m = attrs.evolve(_small(), id="", title="")
+    assert argmap.loads(argmap.dumps(m, fmt), fmt, check=False) == m

@@ -1233,9 +1233,10 @@ def _extra(m: ArgumentMap, ids: Mapping[str, str], *, numeric: bool) -> dict[str
         "ids": dict(ids),
         "numericIds": numeric,
     }
-    extra = {k: v for k, v in fields.items() if v}
-    if "theses" not in extra and fields["theses"] == []:
-        extra["theses"] = []
+    # Empty values are left out, but for those that reading would not give back: an id or
+    # title of "" (reading gives the defaults) and theses of [] (it derives them).
+    kept = {"id": "", "title": "", "theses": []}
+    extra = {k: v for k, v in fields.items() if v or (k in kept and v == kept[k])}
     return {"version": _EXTRA_VERSION, **extra} if extra else {}
 
 

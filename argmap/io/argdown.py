@@ -1114,7 +1114,7 @@ def _to_map(model: _Model, tree: Any) -> tuple[ArgumentMap, list[str]]:  # noqa:
     if argdown and "argdown" not in meta:  # (argmap's data, if it has one, wins)
         meta["argdown"] = argdown
     m = ArgumentMap(
-        _str(extra.get("id"), DEFAULT_ID) or DEFAULT_ID,
+        _str(extra.get("id"), DEFAULT_ID),
         _str(front.get("title"), DEFAULT_TITLE),
         description=_str(extra.get("description")),
         sources=sources,
@@ -1469,7 +1469,9 @@ def _front_matter(m: ArgumentMap) -> str:
         "verdicts": {k: str(v) for k, v in m.verdicts.items()},
         "meta": _meta_to_carry(m.meta, derived),
     }
-    extra = {k: v for k, v in extra.items() if v or (k == "theses" and v == [])}
+    # (An id of "" and theses of [] are written: reading would give the default id and
+    # the derived theses.)
+    extra = {k: v for k, v in extra.items() if v or (k in {"id", "theses"} and v in ("", []))}
     lines = ["===", title]
     if extra:
         lines.append(f"argmap: {_json(extra)}")

@@ -455,8 +455,14 @@ def _describe(path: str, body: dict[str, Any]) -> str:
     return path
 
 
-@functools.cache
 def schema() -> dict[str, Any]:
-    """Return the JSON Schema of the native format (draft 2020-12)."""
-    text = resources.files("argmap.io").joinpath("argmap.schema.json").read_text("utf-8")
-    return typing.cast("dict[str, Any]", json.loads(text))
+    """Return the JSON Schema of the native format (draft 2020-12).
+
+    Each call gives a fresh copy: changing it changes nothing else.
+    """
+    return typing.cast("dict[str, Any]", json.loads(_schema_text()))
+
+
+@functools.cache
+def _schema_text() -> str:
+    return resources.files("argmap.io").joinpath("argmap.schema.json").read_text("utf-8")
