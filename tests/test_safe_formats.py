@@ -524,3 +524,10 @@ def test_empty_map_id_and_title_read_back_empty(fmt):
     """A map id or title of "" is written, not replaced by the format's defaults."""
     m = attrs.evolve(_small(), id="", title="")
     assert argmap.loads(argmap.dumps(m, fmt), fmt, check=False) == m
+
+
+@pytest.mark.parametrize("fmt", ["json", "aif"])
+@given(argument_maps(ids=ids(), meta=metadata(), labels=texts(), max_claims=6))
+def test_lossless_formats_round_trip_any_ids_and_metadata(fmt, m):
+    """JSON and AIF give back any valid map, ids and metadata of any Unicode, exactly."""
+    assert argmap.loads(argmap.dumps(m, fmt), fmt) == m

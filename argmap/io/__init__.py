@@ -17,6 +17,7 @@ from typing import Any, BinaryIO, Protocol, cast
 import attrs
 
 from argmap._files import write_atomic
+from argmap._frozen import MAX_META_DEPTH
 from argmap.errors import FormatError, InvalidMapError, ParameterError
 from argmap.model import ArgumentMap
 from argmap.validate import validate
@@ -24,6 +25,7 @@ from argmap.validate import validate
 __all__ = [
     "FORMATS",
     "MAX_INPUT_BYTES",
+    "MAX_META_DEPTH",
     "Format",
     "decode_input",
     "detect_format",

@@ -36,7 +36,13 @@ relation (``_>``).
 
 Argdown cannot carry line breaks inside a text (each, with the spaces around it, is
 written as one space), nor spaces and tabs at its ends; runs of spaces and tabs are
-escaped. Everything else survives argmap → Argdown → argmap.
+escaped. Everything else survives argmap → Argdown → argmap: an id Argdown would read as
+syntax gets a stand-in title (the id travels as data), what ``meta["argdown"]`` holds
+beyond what the syntax says travels as argmap's data too (reading takes it instead of
+what the syntax says), and the kept front matter is written back only where it cannot
+change the map. A map that cannot be written so (no claim, a claim without text, a
+repeated id, a relation with no, a repeated or an unknown premise, an unknown target...)
+is refused with a :class:`~argmap.FormatError` naming what cannot be written.
 """
 
 from __future__ import annotations

@@ -2,7 +2,10 @@
 
 ``dumps`` then ``loads`` gives back an equal map. Reading is strict: a value of the wrong
 type, an unknown field or a repeated key is an error that names where it is, never a
-silent conversion (``"1"`` is not an id of ``1``, and ``"false"`` is not ``False``).
+silent conversion (``"1"`` is not an id of ``1``, and ``"false"`` is not ``False``). What
+no format could write back is refused when read, not when written: a number beyond the
+largest float (``1e400``), an integer longer than Python converts, and metadata nested
+deeper than :data:`~argmap._frozen.MAX_META_DEPTH` levels.
 
 The schema ships as ``argmap/io/argmap.schema.json``; :func:`schema` returns it.
 """
