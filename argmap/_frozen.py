@@ -1,9 +1,20 @@
-"""An immutable, hashable mapping, and helpers to freeze and thaw JSON values."""
+"""An immutable, hashable mapping, and helpers to freeze and thaw JSON values.
+
+Metadata holds only what every format can write back: JSON values with finite numbers,
+integers of no more digits than Python converts to text (4,300 unless
+``sys.set_int_max_str_digits`` says otherwise), nested at most :data:`MAX_META_DEPTH`
+levels. :func:`freeze` refuses anything else, so a map never holds metadata that a
+writer would have to refuse.
+"""
 
 from __future__ import annotations
 
+import math
+import sys
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TypeAlias, TypeVar, Union
+
+from argmap.errors import ParameterError
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -92,36 +103,96 @@ JSONValue: TypeAlias = Union[
 Meta: TypeAlias = FrozenMap[str, JSONValue]
 
 
-def freeze(value: object) -> JSONValue:
+#: How deep metadata may nest: the metadata mapping is level 1, and each object or array
+#: in it one level more. JSON nested so deep is no metadata anyone writes by hand; the
+#: limit keeps every reader and writer well inside Python's recursion limit.
+MAX_META_DEPTH = 100
+
+
+def freeze(value: object, *, max_depth: int = MAX_META_DEPTH) -> JSONValue:
     """Turn a JSON value made of lists and dicts into its frozen form.
 
+    Args:
+        value: the value.
+        max_depth: the most levels of objects and arrays it may nest.
+
     Raises:
-        TypeError: if ``value`` holds something that is not JSON.
+        ParameterError: (a TypeError and a ValueError) if ``value`` holds something
+            that is not JSON, or that no format can write back (see the module docstring).
     """
-    if value is None or isinstance(value, bool | int | float | str):
+    return _freeze(value, 1, max_depth)
+
+
+def _freeze(value: object, depth: int, max_depth: int) -> JSONValue:
+    if value is None or isinstance(value, bool | str):
         return value
+    if isinstance(value, int):
+        return value if _int_writable(value) else _refuse_number(value)
+    if isinstance(value, float):
+        return value if math.isfinite(value) else _refuse_number(value)
+    if isinstance(value, list | tuple | Mapping) and depth > max_depth:
+        msg = f"metadata nests more than {max_depth} levels deep (objects and arrays); flatten it"
+        raise ParameterError(msg)
     if isinstance(value, list | tuple):
-        return tuple(freeze(v) for v in value)
+        return tuple(_freeze(v, depth + 1, max_depth) for v in value)
     if isinstance(value, Mapping):
         out: dict[str, JSONValue] = {}
         for k, v in value.items():
             if not isinstance(k, str):
                 msg = f"metadata keys must be strings, not {type(k).__name__}"
-                raise TypeError(msg)
-            out[k] = freeze(v)
+                raise ParameterError(msg)
+            out[k] = _freeze(v, depth + 1, max_depth)
         return FrozenMap(out)
     msg = (
         "metadata must be JSON (null, bool, number, string, list, object), "
         f"not {type(value).__name__}"
     )
-    raise TypeError(msg)
+    raise ParameterError(msg)
 
 
-def freeze_meta(value: Mapping[str, object] | None) -> Meta:
-    """Freeze a metadata mapping (``None`` gives an empty one)."""
+def nesting(value: object) -> int:
+    """How many levels of objects and arrays ``value`` nests (0 for a scalar), without recursion."""
+    deepest = 0
+    stack: list[tuple[object, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, Mapping):
+            deepest = max(deepest, depth)
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list | tuple):
+            deepest = max(deepest, depth)
+            stack.extend((v, depth + 1) for v in item)
+    return deepest
+
+
+def _int_writable(value: int) -> bool:
+    """Whether Python can write ``value`` as decimal digits (JSON's only way)."""
+    limit = sys.get_int_max_str_digits()
+    if not limit or value.bit_length() <= (limit - 1) * 3.32:  # 3.32 bits a digit, about
+        return True
+    try:
+        str(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _refuse_number(value: float) -> JSONValue:
+    if isinstance(value, float):
+        msg = f"metadata cannot hold {value!r}: no format can write it; use a finite number"
+    else:
+        msg = (
+            f"metadata cannot hold an integer of more than {sys.get_int_max_str_digits()} "
+            "digits: no format can write it; write it as text"
+        )
+    raise ParameterError(msg)
+
+
+def freeze_meta(value: Mapping[str, object] | None, *, max_depth: int = MAX_META_DEPTH) -> Meta:
+    """Freeze a metadata mapping (``None`` gives an empty one); see :func:`freeze`."""
     if value is None:
         return FrozenMap()
-    frozen = freeze(value)
+    frozen = freeze(value, max_depth=max_depth)
     if not isinstance(frozen, FrozenMap):  # pragma: no cover - freeze keeps mappings
         raise TypeError("metadata must be a mapping")
     return frozen

@@ -19,9 +19,13 @@ imports this module.
 * :func:`broken_maps` draws a valid map with exactly one defect injected, and says which
   problem :func:`argmap.validate` must report.
 * :data:`HOSTILE_TEXTS` and :data:`HOSTILE_IDS` are text that every output format must show
-  as text: markup, script, escapes, syntax of DOT, Argdown and Mermaid, control,
-  right-to-left and combining characters, and very long text; :func:`hostile_maps` puts
-  them in every field of a map.
+  as text: markup, script, escapes, syntax of DOT, Argdown and Mermaid (directives
+  included), control, right-to-left and combining characters, and very long text;
+  :func:`hostile_maps` puts them in every field of a map.
+* :func:`ids` draws any valid id (any Unicode but whitespace and control characters,
+  leaning towards the punctuation formats use as syntax), and :func:`metadata` any
+  metadata argmap can write (keys and strings of any Unicode); ``argument_maps(ids=ids(),
+  meta=metadata(), labels=texts())`` puts them, and labels and schemes, everywhere.
 * :func:`chain_map`, :func:`fan_in_map`, :func:`cyclic_map` and :func:`ladder_map` build
   the extreme shapes (a deep chain, a wide fan-in, a dense web of mutual attacks, levels
   of claims that each rest jointly on the whole level below) for stress tests.
@@ -30,7 +34,8 @@ imports this module.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
 import attrs
@@ -53,6 +58,7 @@ from argmap.validate import CODES
 __all__ = [
     "HOSTILE_IDS",
     "HOSTILE_TEXTS",
+    "RESERVED_META_KEYS",
     "BrokenMap",
     "argument_maps",
     "broken_maps",
@@ -61,7 +67,9 @@ __all__ = [
     "fan_in_map",
     "hostile_map",
     "hostile_maps",
+    "ids",
     "ladder_map",
+    "metadata",
     "slugs",
     "texts",
 ]
@@ -95,6 +103,7 @@ HOSTILE_TEXTS: tuple[str, ...] = (
     "\u202e reversed \u202c, joiners 👩\u200d👩\u200d👧, tab\tand\nnewline\r\n",
     "vertical\x0btab, form\x0cfeed, lone\rreturn, next\x85line, line\u2028separator",
     "%3A colon: and 100% and %%",
+    '%%{init: {"themeCSS": "body{background:url(http://evil.example/x)}"}}%% and %%{wrap}%%',
     "{",
     "\\",
     '"',
@@ -122,6 +131,13 @@ HOSTILE_IDS: tuple[str, ...] = (
     "שלום",
     "e\u0301",
     "1",
+    '%%{init:{"theme":"dark"}}%%',
+    "%%{wrap}%%",
+    "+x",
+    "_x",
+    "a]:[b",
+    "a>:b",
+    "x===",
 )
 
 _ACTIONS = ("support", "rebuttal", "undercut", "link")
@@ -142,6 +158,61 @@ def texts(*, min_size: int = 1, max_size: int = 40) -> st.SearchStrategy[str]:
     return st.text(
         st.characters(exclude_categories=["Cs"]), min_size=min_size, max_size=max_size
     ).filter(lambda s: bool(s.strip()))
+
+
+# Characters that are syntax somewhere (Argdown, Mermaid, DOT, YAML, JSON, Markdown), drawn
+# often so that ids hold them in every combination; any other character can come too.
+_SYNTAX = "[]<>{}():;,.#@*_+-=~/\\%&|!?'\"`^$"
+_BAD_ID = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
+_ID_CHAR = st.sampled_from(_SYNTAX) | st.characters(
+    exclude_categories=["Cs", "Cc", "Zs", "Zl", "Zp"]
+)
+
+
+def ids(*, max_size: int = 8) -> st.SearchStrategy[str]:
+    """Any valid id: Unicode without whitespace or control characters (as validate asks).
+
+    Punctuation that some format reads as syntax is drawn often, and the ids of
+    :data:`HOSTILE_IDS` now and then.
+    """
+    drawn = st.text(_ID_CHAR, min_size=1, max_size=max_size).filter(
+        lambda s: _BAD_ID.search(s) is None
+    )
+    return drawn | st.sampled_from(HOSTILE_IDS)
+
+
+#: The metadata keys that formats keep their own bookkeeping under.
+RESERVED_META_KEYS = ("aif", "argdown")
+
+
+def metadata(
+    *, keys: st.SearchStrategy[str] | None = None, max_leaves: int = 6
+) -> st.SearchStrategy[dict[str, object]]:
+    """Metadata argmap can write: JSON whose keys and strings are any Unicode text.
+
+    Numbers are finite floats and integers JSON can carry; objects and arrays nest a few
+    levels.
+
+    Args:
+        keys: the strategy for the top-level keys; by default any text but the keys
+            formats keep their own bookkeeping under (:data:`RESERVED_META_KEYS`).
+        max_leaves: about how many values, nested ones included.
+    """
+    text = st.text(st.sampled_from(_SYNTAX) | st.characters(exclude_categories=["Cs"]))
+    scalars = (
+        st.none()
+        | st.booleans()
+        | st.integers(-(2**70), 2**70)
+        | st.floats(allow_nan=False, allow_infinity=False)
+        | text
+    )
+    values = st.recursive(
+        scalars,
+        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(text, inner, max_size=3),
+        max_leaves=max_leaves,
+    )
+    top = keys if keys is not None else text.filter(lambda k: k not in RESERVED_META_KEYS)
+    return st.dictionaries(top, values, max_size=3)
 
 
 # Strategies built once: building them inside a draw loop costs more than drawing.
@@ -166,6 +237,9 @@ def argument_maps(  # noqa: PLR0913 - each knob is a keyword with a default
     max_theses: int = 3,
     text: st.SearchStrategy[str] | None = None,
     undercuts: bool = True,
+    ids: st.SearchStrategy[str] | None = None,
+    meta: st.SearchStrategy[Mapping[str, object]] | None = None,
+    labels: st.SearchStrategy[str] | None = None,
 ) -> ArgumentMap:
     """Draw a valid map (``validate(m) == ()``).
 
@@ -176,12 +250,25 @@ def argument_maps(  # noqa: PLR0913 - each knob is a keyword with a default
         max_theses: the most theses (at least one is drawn).
         text: the strategy for claim texts, quotes and titles (default :func:`texts`).
         undercuts: whether rebuttals may target relations.
+        ids: the strategy for every id (map, claims, relations, sources); by default
+            claims, sources and the map get :func:`slugs` and relations ``<claim>--<kind>``.
+            Given, relations also get ids of the form a single-premise Argdown relation
+            reads as (``a--supports--b``) now and then.
+        meta: the strategy for the metadata of the map, its claims and relations (by
+            default they have none); :func:`metadata`, for example.
+        labels: the strategy for relation labels and schemes (by default they have none).
     """
     text = text if text is not None else _TEXT
     n_claims = draw(st.integers(max(1, min_claims), max(1, min_claims, max_claims)))
     n_theses = draw(st.integers(1, max(1, min(max_theses, n_claims))))
-    ids = draw(st.lists(_SLUG, min_size=n_claims, max_size=n_claims, unique=True))
-    source_ids = draw(st.lists(_SLUG, min_size=1, max_size=2, unique=True))
+    pool: list[str] = []
+    if ids is None:
+        ids_ = draw(st.lists(_SLUG, min_size=n_claims, max_size=n_claims, unique=True))
+        source_ids = draw(st.lists(_SLUG, min_size=1, max_size=2, unique=True))
+    else:
+        pool = draw(st.lists(ids, min_size=2 * n_claims, max_size=2 * n_claims, unique=True))
+        ids_, pool = pool[:n_claims], pool[n_claims:]
+        source_ids = draw(st.lists(ids, min_size=1, max_size=2, unique=True))
     sources = tuple(
         Source(
             sid,
@@ -195,7 +282,19 @@ def argument_maps(  # noqa: PLR0913 - each knob is a keyword with a default
 
     claims: list[Claim] = []
     relations: list[Relation] = []
-    for i, cid in enumerate(ids):
+    taken = set(ids_) | set(pool)
+
+    def relation_id(cid: str, action: str, target: str) -> str:
+        if ids is None:
+            return f"{cid}--{action}"
+        verb = {"support": "supports", "rebuttal": "rebuts", "undercut": "undercuts"}[action]
+        canonical = f"{cid}--{verb}--{target}"
+        if canonical not in taken and draw(_BOOL):
+            taken.add(canonical)
+            return canonical
+        return pool.pop()
+
+    for i, cid in enumerate(ids_):
         is_thesis = i < n_theses
         implicit = not is_thesis and draw(_BOOL)
         quotes: tuple[Quote, ...] = ()
@@ -213,6 +312,7 @@ def argument_maps(  # noqa: PLR0913 - each knob is a keyword with a default
                 note=_pick(draw, ["", "a note"]),
                 qualifier=_pick(draw, ["", "", "it remains to be seen"]),
                 base_score=draw(_SCORE),
+                meta=draw(meta) if meta is not None else None,
             )
         )
         if is_thesis:
@@ -223,18 +323,23 @@ def argument_maps(  # noqa: PLR0913 - each knob is a keyword with a default
             r = relations[k]
             relations[k] = attrs.evolve(r, premises=(*r.premises, ClaimId(cid)))
             continue
-        rid = f"{cid}--{action}"
-        if action == "undercut":
-            relations.append(Rebuttal(rid, [cid], _pick(draw, relations).id))
-        elif action == "support":
-            relations.append(Support(rid, [cid], _pick(draw, ids[:i])))
-        else:
-            relations.append(Rebuttal(rid, [cid], _pick(draw, ids[:i])))
+        target = _pick(draw, relations).id if action == "undercut" else _pick(draw, ids_[:i])
+        kind = Support if action == "support" else Rebuttal
+        relations.append(
+            kind(
+                relation_id(cid, action, target),
+                [cid],
+                target,
+                label=draw(labels) if labels is not None and draw(_BOOL) else "",
+                scheme=draw(labels) if labels is not None and draw(_BOOL) else "",
+                meta=draw(meta) if meta is not None else None,
+            )
+        )
 
-    theses = ids[:n_theses]
+    theses = ids_[:n_theses]
     verdicts = {t: _pick(draw, list(Verdict)) for t in theses if draw(_BOOL)}
     return ArgumentMap(
-        draw(_SLUG),
+        draw(_SLUG if ids is None else ids),
         draw(text),
         description=_pick(draw, ["", "A generated map."]),
         sources=sources,
@@ -242,6 +347,7 @@ def argument_maps(  # noqa: PLR0913 - each knob is a keyword with a default
         claims=claims,
         relations=relations,
         verdicts=verdicts,
+        meta=draw(meta) if meta is not None else None,
     )
 
 

@@ -6,10 +6,12 @@ Usage:
 NODE_DIR is a folder where ``npm install @argdown/cli@1.7.5`` was run. Every built-in map
 (``argmap list``) is exported with ``argmap.dumps(m, "argdown")``, plus N maps drawn by
 ``argmap.strategies.argument_maps()`` (fixed seed; hostile Unicode text, linked premises,
-undercuts, quotes, tags). ``argdown json`` reads them all in one run; the table shows, per
-file, Argdown's syntax errors and its counts of statements, arguments and relations beside
-argmap's own reading of the same text, whether Argdown's statement texts equal the claims'
-(after Argdown's whitespace rule), and whether argmap reads the file back into the map.
+undercuts, quotes, tags) and N whose ids, metadata, labels and schemes are any Unicode
+(``argument_maps(ids=ids(), meta=metadata(), labels=texts())``). ``argdown json`` reads
+them all in one run; the table shows, per file, Argdown's syntax errors and its counts of
+statements, arguments and relations beside argmap's own reading of the same text, whether
+Argdown's statement texts equal the claims' (after Argdown's whitespace rule), and whether
+argmap reads the file back into the map.
 Exit status 1 if any file has an error or a difference.
 """
 
@@ -33,10 +35,16 @@ from argmap.io import argdown
 from argmap.io.argdown import flatten
 
 
-def generated(n: int) -> list[argmap.ArgumentMap]:
+def generated(n: int, *, wide: bool = False) -> list[argmap.ArgumentMap]:
     from hypothesis import HealthCheck, given, settings
 
-    from argmap.strategies import argument_maps
+    from argmap.strategies import argument_maps, ids, metadata, texts
+
+    maps = (
+        argument_maps(ids=ids(), meta=metadata(), labels=texts(), max_claims=8)
+        if wide
+        else argument_maps()
+    )
 
     found: list[argmap.ArgumentMap] = []
     if n <= 0:
@@ -49,7 +57,7 @@ def generated(n: int) -> list[argmap.ArgumentMap]:
         suppress_health_check=list(HealthCheck),
         deadline=None,
     )
-    @given(argument_maps())
+    @given(maps)
     def collect(m: argmap.ArgumentMap) -> None:
         found.append(m)
 
@@ -112,7 +120,7 @@ def run_argdown(node_dir: Path, folder: Path, out: Path) -> str:
     return result.stdout + result.stderr
 
 
-def main() -> int:
+def main() -> int:  # noqa: C901 - a table row per map, each with several checks
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("node_dir", type=Path, help="folder with node_modules/@argdown/cli")
     parser.add_argument("--generated", type=int, default=100, help="how many generated maps")
@@ -123,6 +131,8 @@ def main() -> int:
     maps["hostile"] = hostile()
     for i, m in enumerate(generated(args.generated), start=1):
         maps[f"generated-{i:03d}"] = m
+    for i, m in enumerate(generated(args.generated, wide=True), start=1):
+        maps[f"any-ids-{i:03d}"] = m
     work = Path(tempfile.mkdtemp(prefix="argmap-argdown-"))
     texts = {}
     for name, m in maps.items():

@@ -3,12 +3,13 @@
 import re
 
 import attrs
+import pytest
 from hypothesis import given
 
 import argmap
 from argmap import MapBuilder
 from argmap.io import mermaid
-from argmap.strategies import argument_maps
+from argmap.strategies import argument_maps, hostile_maps, ids, texts
 
 # A node line: name, then a quoted label with no raw quote, '#', '<', '>', '&' or backtick
 # (only entity codes and the <br/> argmap puts in).
@@ -73,7 +74,7 @@ def test_hostile_text_is_escaped():
     assert text.splitlines()[0] == "%% A \"title\" with a line break (argmap map 'm')"
     assert text.splitlines()[3] == (
         '    c1["He said #quot;end#quot;; #lt;script#gt;alert(1)#lt;/script#gt; #35;1 '
-        '#amp; #96;code#96; %% not a comment#7;"]:::thesis'
+        '#amp; #96;code#96; #37;#37; not a comment#7;"]:::thesis'
     )
 
 
@@ -115,3 +116,87 @@ def test_format_is_registered_for_writing_only():
     """`--to mermaid` works; Mermaid cannot be read back."""
     assert argmap.dumps(_bike(), "mermaid") == mermaid.dumps(_bike())
     assert not argmap.io.FORMATS["mermaid"].readable
+
+
+# -- directives -----------------------------------------------------------------------------
+
+# (No spaces, so that they are valid ids too; Mermaid needs none.)
+_DIRECTIVES = ['%%{init:{"themeCSS":"x{background:url(http://evil.example/)}"}}%%', "%%{wrap}%%"]
+
+
+def _decoded(label):
+    """A label's text: entity codes decoded, line breaks back to spaces."""
+
+    def entity(match):
+        named = {"quot": '"', "amp": "&", "lt": "<", "gt": ">"}
+        return named.get(match[1]) or chr(int(match[1]))
+
+    return re.sub(r"#(\w+);", entity, label.replace("<br/>", " "))
+
+
+def _comment_text(comment):
+    """What a %% comment names, its escapes decoded."""
+    return comment.encode("latin-1", "backslashreplace").decode("unicode_escape")
+
+
+@pytest.mark.parametrize("directive", _DIRECTIVES)
+@pytest.mark.parametrize("field", ["map id", "title", "claim id", "text", "label", "relation id"])
+def test_no_field_can_form_a_directive(field, directive):
+    """A directive in any field (ids named in comments too) comes out as text, never as %%{."""
+    b = MapBuilder(directive if field == "map id" else "m", directive if field == "title" else "M")
+    t = b.thesis(directive if field == "claim id" else "t", directive if field == "text" else "T.")
+    label = directive if field == "label" else ""
+    link = b.linked(b.claim("a", "A."), b.claim("b", "B.")).supports(t, label=label)
+    if field == "relation id":
+        link = b.linked(b.claim("c", "C."), b.claim("d", "D.")).rebuts(t, id=directive)
+    b.claim("u", "U.").undercuts(link)
+    out = mermaid.dumps(b.build(), width=0)
+    assert "%%{" not in out
+    assert "}%%" not in out
+    lines = out.splitlines()
+    comments = [line.split("%% ", 1)[1] for line in lines if line.lstrip().startswith("%%")]
+    code = "\n".join(line for line in lines if not line.lstrip().startswith("%%"))
+    labels = [_decoded(x) for x in re.findall(r'"([^"]*)"', code)]
+    shown = [_comment_text(c) for c in comments] + labels
+    assert any(directive in x for x in shown)
+
+
+def test_a_missing_premise_or_target_is_named_safely():
+    """The comment for a relation that points nowhere names the ids without a directive."""
+    m = _bike()
+    broken = [
+        argmap.Support("%%{wrap}%%", ["cost"], "%%{x}%%"),
+        argmap.Rebuttal("y", ["%%{z}"], "cost"),
+    ]
+    out = mermaid.dumps(attrs.evolve(m, relations=[*m.relations, *broken]))
+    assert "%%{" not in out
+    assert "    %% \\u0025\\u0025\\u007bwrap\\u007d\\u0025\\u0025: its target" in out
+
+
+_COMMENT_LINE = re.compile(r"    %% [^%{}\n]*")
+
+
+@given(argument_maps(ids=ids(), text=texts(), labels=texts(), max_claims=6) | hostile_maps())
+def test_map_data_never_forms_a_directive(m):
+    """For any ids and texts: no %%{ anywhere, every line well-formed, labels and comments exact.
+
+    Each claim's text is a label, decoded to the text (whitespace runs as one space), and
+    each claim's id is named by a comment, decoded to the id.
+    """
+    out = mermaid.dumps(m, width=0)
+    assert "%%{" not in out
+    lines = out.splitlines()
+    assert re.fullmatch(r"%% [^%{}\n]* \(argmap map '[^%{}\n]*'\)", lines[0])
+    for line in lines[2:]:
+        assert (
+            _NODE.fullmatch(line)
+            or _EDGE.fullmatch(line)
+            or _COMMENT_LINE.fullmatch(line)
+            or (_OTHER.fullmatch(line) and "%%" not in line)
+        ), line
+    code = "\n".join(line for line in lines if not line.lstrip().startswith("%%"))
+    labels = {_decoded(x) for x in re.findall(r'"([^"]*)"', code)}
+    named = {_comment_text(line[7:]) for line in lines if line.startswith("    %% ")}
+    for c in m.claims:
+        assert " ".join(c.text.split()) in labels
+        assert c.id in named

@@ -19,6 +19,7 @@ import attrs
 
 from argmap._checks import map_arg, path_arg, text_arg
 from argmap._files import write_atomic
+from argmap._frozen import MAX_META_DEPTH
 from argmap.errors import FormatError, InvalidMapError, ParameterError
 from argmap.model import ArgumentMap
 from argmap.validate import validate
@@ -26,6 +27,7 @@ from argmap.validate import validate
 __all__ = [
     "FORMATS",
     "MAX_INPUT_BYTES",
+    "MAX_META_DEPTH",
     "Format",
     "decode_input",
     "detect_format",

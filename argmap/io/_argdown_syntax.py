@@ -460,6 +460,7 @@ class Content:
     text: str = ""
     plain: str = ""
     tags: list[str] = attrs.Factory(list)
+    tag_set: set[str] = attrs.field(factory=set, repr=False, eq=False)  # (for speed)
 
 
 @attrs.define
@@ -712,12 +713,12 @@ class _Parser:
         ):
             if self.at(NEWLINE):
                 self.take()
-            node.rules.append(self.freestyle().strip())
+            node.rules.append(self.freestyle().strip(" \t"))
             while self.at(LIST_DELIMITER):
                 self.take()
                 if not self.at(*_FREESTYLE_PARTS):
                     raise self.error("an inference rule after ','")
-                node.rules.append(self.freestyle().strip())
+                node.rules.append(self.freestyle().strip(" \t"))
         if self.at(NEWLINE):
             self.take()
         if self.at(DATA):
@@ -874,8 +875,9 @@ class _Parser:
         match = _TAG_RE.match(image.strip())
         if match:
             tag = match.group(1) if match.group(1) is not None else match.group(2)
-            if tag not in out.tags:
+            if tag not in out.tag_set:
                 out.tags.append(tag)
+                out.tag_set.add(tag)
 
 
 def parse_tree(text: str) -> Document:

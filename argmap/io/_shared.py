@@ -43,14 +43,20 @@ class IdPool:
 
     def __init__(self) -> None:
         self.taken: set[str] = set()
+        # The last N handed out for each wanted id: N only grows, so that many items
+        # wanting one id take linear time, not quadratic.
+        self.last: dict[str, int] = {}
 
     def take(self, wanted: str) -> str:
         """Return ``wanted``, or ``wanted-N`` with the smallest N that is still free."""
-        candidate, n = wanted, 1
+        candidate, n = wanted, self.last.get(wanted, 1)
+        if n > 1:
+            candidate = f"{wanted}-{n}"
         while candidate in self.taken:
             n += 1
             candidate = f"{wanted}-{n}"
         self.taken.add(candidate)
+        self.last[wanted] = n
         return candidate
 
 

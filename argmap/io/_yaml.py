@@ -14,15 +14,36 @@ Anything else in a front matter (lists with ``-``, literal blocks) is kept as te
 untouched, and written back as it was. That is all argmap's own Argdown output
 needs, and all it reads from other people's; a full YAML parser would be a dependency
 for nothing.
+
+What no format could write back is not read (a :class:`YamlError`): collections nested
+more than :data:`MAX_DEPTH` levels (a map's metadata nests at most
+:data:`~argmap._frozen.MAX_META_DEPTH`, and argmap's own data wraps it in two more),
+numbers beyond the largest float (``1e400``), and integers longer than Python converts
+(4,300 digits).
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import Any
 
-__all__ = ["NOT_READ", "YamlError", "front_matter_blocks", "load_block", "load_flow", "load_scalar"]
+from argmap._frozen import MAX_META_DEPTH
+
+__all__ = [
+    "MAX_DEPTH",
+    "NOT_READ",
+    "YamlError",
+    "front_matter_blocks",
+    "load_block",
+    "load_flow",
+    "load_scalar",
+]
+
+#: The deepest collections this reader reads: metadata's limit, and the two levels of
+#: argmap's own data around it (``{"argmap": {"meta": ...}}``).
+MAX_DEPTH = MAX_META_DEPTH + 2
 
 
 class YamlError(ValueError):
@@ -66,9 +87,17 @@ def load_scalar(text: str) -> Any:  # noqa: ANN401 - YAML scalars are of several
     if text in {"false", "False", "FALSE"}:
         return False
     if _INT.match(text):
-        return int(text)
+        try:
+            return int(text)
+        except ValueError:  # (Python's limit on the digits it converts)
+            msg = f"the integer {text[:8]}...{text[-8:]} has too many digits; quote it"
+            raise YamlError(msg) from None
     if _FLOAT.match(text):
-        return float(text)
+        value = float(text)
+        if math.isinf(value):
+            msg = f"the number {text[:20]} is beyond the largest float; quote it"
+            raise YamlError(msg)
+        return value
     return text
 
 
@@ -78,6 +107,7 @@ class _Flow:
     def __init__(self, text: str) -> None:
         self.text = text
         self.pos = 0
+        self.depth = 0
 
     def fail(self, what: str) -> YamlError:
         return YamlError(f"{what} at character {self.pos + 1}")
@@ -99,10 +129,13 @@ class _Flow:
         if self.pos >= len(self.text):
             raise self.fail("a value is missing")
         c = self.text[self.pos]
-        if c == "{":
-            return self.mapping()
-        if c == "[":
-            return self.sequence()
+        if c in "{[":
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                raise self.fail(f"collections nested more than {MAX_DEPTH} levels deep")
+            value = self.mapping() if c == "{" else self.sequence()
+            self.depth -= 1
+            return value
         if c == '"':
             return self.double()
         if c == "'":
@@ -253,13 +286,16 @@ class _Flow:
         return load_scalar(raw)
 
 
-def load_flow(text: str) -> Any:  # noqa: ANN401 - any YAML value
+def load_flow(text: str, depth: int = 0) -> Any:  # noqa: ANN401 - any YAML value
     """Read one flow value (``{...}``, ``[...]`` or a scalar) that fills ``text``.
+
+    ``depth`` is how many collections it sits in (for :data:`MAX_DEPTH`).
 
     Raises:
         YamlError: if ``text`` is not such a value.
     """
     reader = _Flow(text)
+    reader.depth = depth
     value = reader.value(inside=False)
     reader.skip()
     if reader.pos != len(text):
@@ -281,15 +317,18 @@ def _meaningful(line: str) -> bool:
     return bool(stripped) and not stripped.startswith("#")
 
 
-def load_block(lines: list[str]) -> Any:  # noqa: ANN401 - any YAML value
+def load_block(lines: list[str], depth: int = 1) -> Any:  # noqa: ANN401, C901 - any YAML value; a branch per kind of line
     """Read a block mapping (``key: value`` lines, nested by indentation).
 
     Values are scalars (continued on more indented lines) or flow collections; block
     sequences (``- item``) and other block forms are not read.
 
     Raises:
-        YamlError: for anything else.
+        YamlError: for anything else, or collections nested more than
+            :data:`MAX_DEPTH` levels deep (``depth`` is this mapping's level).
     """
+    if depth > MAX_DEPTH:
+        raise YamlError(f"collections nested more than {MAX_DEPTH} levels deep")
     lines = [line.rstrip("\r\n") for line in lines]
     body = [line for line in lines if _meaningful(line)]
     if not body:
@@ -315,9 +354,9 @@ def load_block(lines: list[str]) -> Any:  # noqa: ANN401 - any YAML value
             j += 1
         nested = lines[i + 1 : j]
         if rest:
-            out[key] = load_flow(rest + "\n" + "\n".join(nested))
+            out[key] = load_flow(rest + "\n" + "\n".join(nested), depth)
         elif any(_meaningful(n) for n in nested):
-            out[key] = load_block(nested)
+            out[key] = load_block(nested, depth + 1)
         else:
             out[key] = None
         i = j

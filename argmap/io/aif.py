@@ -57,7 +57,7 @@ from typing import Any, TypeAlias, cast
 
 import attrs
 
-from argmap._frozen import FrozenMap, JSONValue, freeze
+from argmap._frozen import MAX_META_DEPTH, FrozenMap, JSONValue, freeze, nesting
 from argmap.errors import ArgmapWarning, FormatError
 from argmap.io._shared import IdPool, derived_theses, slug
 from argmap.model import (
@@ -172,21 +172,38 @@ class Layer:
 _CONTAINERS = frozenset({dict, list, FrozenMap, tuple})
 
 
-def _frozen(value: Any) -> Any:  # noqa: ANN401 - JSON in, frozen JSON out
+class _TooDeep(Exception):  # noqa: N818 - a signal, turned into a FormatError by loads
+    """Raised by :func:`_frozen` for data nested deeper than metadata may nest."""
+
+
+def _frozen(value: Any, depth: int = 1) -> Any:  # noqa: ANN401 - JSON in, frozen JSON out
     """Freeze JSON data fresh from :func:`json.loads` (faster than the general freeze).
 
-    Objects are wrapped, not copied: the parsed data must not change afterwards.
+    Objects are wrapped, not copied: the parsed data must not change afterwards. ``value``
+    is metadata (or sits ``depth`` levels deep in it), so it may nest only as deep as
+    :data:`~argmap._frozen.MAX_META_DEPTH` allows; the parser already refused numbers no
+    format can write.
+
+    Raises:
+        _TooDeep: if it nests deeper.
     """
     kind = type(value)
     if kind is dict:
+        if depth > MAX_META_DEPTH:
+            raise _TooDeep
         for v in value.values():
             if type(v) in _CONTAINERS:
                 return FrozenMap.wrap(
-                    {k: _frozen(v) if type(v) in _CONTAINERS else v for k, v in value.items()}
+                    {
+                        k: _frozen(v, depth + 1) if type(v) in _CONTAINERS else v
+                        for k, v in value.items()
+                    }
                 )
         return FrozenMap.wrap(value)
     if kind is list:
-        return tuple([_frozen(v) if type(v) in _CONTAINERS else v for v in value])
+        if depth > MAX_META_DEPTH:
+            raise _TooDeep
+        return tuple([_frozen(v, depth + 1) if type(v) in _CONTAINERS else v for v in value])
     return value
 
 
@@ -560,9 +577,34 @@ def loads(text: str | bytes) -> ArgumentMap:
         top = _parse(text)
         try:
             return _read(top)
-        except RecursionError:
-            msg = "not readable AIF: a node or field is nested too deeply"
-            raise FormatError(msg) from None
+        except (RecursionError, _TooDeep):
+            raise _too_deep(top) from None
+
+
+def _too_deep(top: Any) -> FormatError:  # noqa: ANN401 - parsed JSON
+    """The error for a document whose data nests deeper than metadata may: where it is."""
+    body = _without_extra_body(top)
+    parts: list[tuple[str, Any]] = []
+    for key, value in body.items():
+        if key in {"nodes", "edges", "locutions"} and isinstance(value, list):
+            singular = key.rstrip("s") if key != "locutions" else "locutions entry"
+            for i, item in enumerate(value):
+                raw = (
+                    _rid(item.get("nodeID" if key != "edges" else "edgeID"))
+                    if isinstance(item, dict)
+                    else None
+                )
+                parts.append(
+                    (f"{singular} {raw!r}" if raw is not None else f"{singular} #{i + 1}", item)
+                )
+        else:
+            parts.append((f"field {key!r}", value))
+    name = max(parts, key=lambda part: nesting(part[1]))[0] if parts else "the document"
+    msg = (
+        f"not readable AIF: {name} nests too deeply: argmap keeps it in a map's metadata, "
+        f"which nests at most {MAX_META_DEPTH} levels (objects and arrays); flatten it"
+    )
+    return FormatError(msg)
 
 
 @contextlib.contextmanager
@@ -797,7 +839,7 @@ def _with_extra(m: ArgumentMap, extra: Mapping[str, Any]) -> ArgumentMap:
                 tags=[t for t in _list(more.get("tags")) if isinstance(t, str)],
                 note=more.get("note", "") if isinstance(more.get("note"), str) else "",
                 qualifier=q if isinstance(q := more.get("qualifier"), str) else "",
-                base_score=_score(more.get("baseScore")),
+                base_score=_score(more.get("baseScore"), c.id),
                 meta=_merged(c.meta, more.get("meta")),
             )
         claims.append(c)
@@ -858,12 +900,16 @@ def _list(value: object) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
-def _score(value: object) -> float | None:
+def _score(value: object, claim: str) -> float | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         try:
             return float(value)
         except OverflowError:
-            return float("inf")
+            msg = (
+                f"AIF: {EXTRA_KEY} gives claim {claim!r} a base score beyond the largest "
+                "float; use a number from 0 to 1"
+            )
+            raise FormatError(msg) from None
     return None
 
 
@@ -1187,9 +1233,10 @@ def _extra(m: ArgumentMap, ids: Mapping[str, str], *, numeric: bool) -> dict[str
         "ids": dict(ids),
         "numericIds": numeric,
     }
-    extra = {k: v for k, v in fields.items() if v}
-    if "theses" not in extra and fields["theses"] == []:
-        extra["theses"] = []
+    # Empty values are left out, but for those that reading would not give back: an id or
+    # title of "" (reading gives the defaults) and theses of [] (it derives them).
+    kept = {"id": "", "title": "", "theses": []}
+    extra = {k: v for k, v in fields.items() if v or (k in kept and v == kept[k])}
     return {"version": _EXTRA_VERSION, **extra} if extra else {}
 
 

@@ -36,7 +36,13 @@ relation (``_>``).
 
 Argdown cannot carry line breaks inside a text (each, with the spaces around it, is
 written as one space), nor spaces and tabs at its ends; runs of spaces and tabs are
-escaped. Everything else survives argmap → Argdown → argmap.
+escaped. Everything else survives argmap → Argdown → argmap: an id Argdown would read as
+syntax gets a stand-in title (the id travels as data), what ``meta["argdown"]`` holds
+beyond what the syntax says travels as argmap's data too (reading takes it instead of
+what the syntax says), and the kept front matter is written back only where it cannot
+change the map. A map that cannot be written so (no claim, a claim without text, a
+repeated id, a relation with no, a repeated or an unknown premise, an unknown target...)
+is refused with a :class:`~argmap.FormatError` naming what cannot be written.
 """
 
 from __future__ import annotations
@@ -44,13 +50,14 @@ from __future__ import annotations
 import json
 import re
 import warnings
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
 
 from argmap._checks import lone_surrogate, shown
-from argmap._frozen import FrozenMap, JSONValue, freeze_meta, thaw
+from argmap._frozen import MAX_META_DEPTH, FrozenMap, JSONValue, freeze_meta, nesting, thaw
 from argmap.errors import ArgmapWarning, FormatError, ParameterError
 from argmap.io._argdown_syntax import (
     ArgumentNode,
@@ -63,7 +70,8 @@ from argmap.io._argdown_syntax import (
     parse_tree,
 )
 from argmap.io._shared import IdPool, derived_theses, slug, surrogate_error
-from argmap.io._yaml import NOT_READ, YamlError, front_matter_blocks, load_flow
+from argmap.io._yaml import MAX_DEPTH as YAML_MAX_DEPTH
+from argmap.io._yaml import NOT_READ, YamlError, front_matter_blocks, load_block, load_flow
 from argmap.model import (
     ArgumentMap,
     Claim,
@@ -76,6 +84,7 @@ from argmap.model import (
     Support,
     Verdict,
 )
+from argmap.validate import validate
 
 __all__ = [
     "DEFAULT_ID",
@@ -210,9 +219,10 @@ class _Node:
     type: str  # "statement", "argument" or "inference"
     title: str
     order: int
-    relations: list[_Rel] = attrs.Factory(list)
+    # The relations from and to it, in order (a dict as an ordered set: removal is O(1)).
+    relations: dict[_Rel, None] = attrs.Factory(dict)
     members: list[_Member] = attrs.Factory(list)
-    tags: list[str] = attrs.Factory(list)
+    tags: dict[str, None] = attrs.Factory(dict)  # (an ordered set)
     data: dict[str, Any] = attrs.Factory(dict)
     section: tuple[str, ...] | None = None
     # Arguments: their premise-conclusion structure; inferences: their argument.
@@ -255,6 +265,32 @@ def _json_keys(value: Any) -> Any:  # noqa: ANN401 - YAML in, JSON out
     return value
 
 
+def _read_data(raw: str, at: int, *, own: bool) -> Any:  # noqa: ANN401 - YAML in, JSON out
+    """The value of a ``{...}`` block (see ``_Model.data``).
+
+    Raises:
+        YamlError: if it is not YAML argmap reads, or would nest metadata too deeply.
+    """
+    value = _json_keys(load_flow(raw))
+    if isinstance(value, dict) and _too_deep(value, at, own=own):
+        msg = f"it would nest metadata more than {MAX_META_DEPTH} levels deep"
+        raise YamlError(msg)
+    return value
+
+
+def _too_deep(data: Mapping[str, Any], at: int, *, own: bool) -> bool:
+    """Whether ``data`` kept at level ``at`` of metadata would nest it too deeply.
+
+    With ``own``, its ``argmap`` entry is not kept there, but that entry's ``meta`` becomes
+    an item's metadata.
+    """
+    kept = {k: v for k, v in data.items() if not (own and k == "argmap")}
+    if at - 1 + nesting(kept) > MAX_META_DEPTH:
+        return True
+    mine = data.get("argmap") if own else None
+    return isinstance(mine, dict) and nesting(mine.get("meta")) > MAX_META_DEPTH
+
+
 def _deep_merge(into: dict[str, Any], more: Mapping[str, Any]) -> dict[str, Any]:
     for k, v in more.items():
         if isinstance(v, dict) and isinstance(into.get(k), dict):
@@ -278,6 +314,10 @@ class _Model:
         self.inference: _Node | None = None  # the last inference seen (Argdown keeps it)
         self.warnings: list[str] = []
         self.strict = False  # the front matter's model: {mode: strict}
+        # Indexes of the relations (see ``link``), and the premises of each argument.
+        self.edges: Counter[tuple[_Node, _Node, str]] = Counter()
+        self.into: Counter[tuple[_Node, str]] = Counter()
+        self.premise_titles: dict[_Node, set[str]] = {}
 
     def tick(self) -> int:
         self.order += 1
@@ -303,11 +343,21 @@ class _Model:
         node = self.arguments[title] = _Node("argument", title, self.tick())
         return node
 
-    def data(self, raw: str | None, line: int, column: int) -> dict[str, Any]:
+    def data(
+        self, raw: str | None, line: int, column: int, *, at: int = 3, own: bool = True
+    ) -> dict[str, Any]:
+        """The metadata ``{...}`` of a statement, argument, inference or heading.
+
+        What argmap cannot read, or could not write back, is kept as text with a warning:
+        YAML beyond what :mod:`argmap.io._yaml` reads, and data that would make a map's
+        metadata nest more than :data:`~argmap._frozen.MAX_META_DEPTH` levels. The data
+        is kept at level ``at`` of the metadata; with ``own``, its ``argmap`` entry is
+        argmap's own data (whose ``meta`` becomes the item's metadata).
+        """
         if raw is None:
             return {}
         try:
-            value = _json_keys(load_flow(raw))
+            value = _read_data(raw, at, own=own)
         except (YamlError, RecursionError) as exc:
             why = str(exc) if isinstance(exc, YamlError) else "nested too deeply"
             self.warnings.append(
@@ -347,14 +397,24 @@ class _Model:
 
     def heading(self, h: Heading) -> None:
         title = h.content.text.strip()
+        while self.section_stack and self.section_stack[-1]["level"] >= h.level:
+            self.section_stack.pop()
+        # The sections are kept in the map's meta["argdown"]["sections"], each one two
+        # levels below its parent, with its data one level below it.
+        nested = len(self.section_stack) + 1
+        if 3 + 2 * nested > MAX_META_DEPTH:
+            msg = (
+                f"Argdown: line {h.line}, column {h.column}: headings nest more than "
+                f"{(MAX_META_DEPTH - 3) // 2} levels deep, and argmap keeps them in "
+                f"metadata, which nests at most {MAX_META_DEPTH}; use fewer levels"
+            )
+            raise FormatError(msg, line=h.line, column=h.column)
         section = {
             "title": title,
             "level": h.level,
             "children": [],
-            "data": self.data(h.data, h.line, h.column),
+            "data": self.data(h.data, h.line, h.column, at=3 + 2 * nested, own=False),
         }
-        while self.section_stack and self.section_stack[-1]["level"] >= h.level:
-            self.section_stack.pop()
         if self.section_stack:
             self.section_stack[-1]["children"].append(section)
         else:
@@ -370,9 +430,7 @@ class _Model:
         if s.title is None:
             s.title = self.untitled_title()
         node = self.statement_class(s.title)
-        for tag in s.content.tags:
-            if tag not in node.tags:
-                node.tags.append(tag)
+        node.tags.update(dict.fromkeys(s.content.tags))
         data = self.data(s.data, s.line, s.column)
         if data:
             node.data = _deep_merge(node.data, data)
@@ -385,9 +443,7 @@ class _Model:
         if a.relations:
             self.relations_of(self.argument_node(a.title), a.relations)
         node = self.argument_node(a.title)
-        for tag in a.content.tags:
-            if tag not in node.tags:
-                node.tags.append(tag)
+        node.tags.update(dict.fromkeys(a.content.tags))
         data = self.data(a.data, a.line, a.column)
         if data:
             node.data = _deep_merge(node.data, data)
@@ -425,7 +481,7 @@ class _Model:
                     title,
                     inference_node,
                     tuple(inference.rules) if inference else (),
-                    self.data(inference.data, inference.line, inference.column)
+                    self.data(inference.data, inference.line, inference.column, own=False)
                     if inference
                     else {},
                 )
@@ -460,19 +516,39 @@ class _Model:
         self.add(_Rel(kind, source, target, self.tick(), r.line))
 
     def add(self, rel: _Rel) -> bool:
-        for existing in rel.source.relations:
-            same = existing.target is rel.target and existing.kind == rel.kind
-            mirrored = (
-                rel.kind == existing.kind == "contradictory"
-                and existing.source is rel.target
-                and existing.target is rel.source
-            )
-            if same or mirrored:
-                return False
+        """Add a relation unless it repeats one (Argdown keeps the first); say if it was added.
+
+        A repeat is a relation of the same kind between the same two (as Argdown checks
+        it: another relation of the source that has the same target and kind, or a
+        contradiction the other way).
+        """
+        source, target, kind = rel.source, rel.target, rel.kind
+        if (
+            self.edges[source, target, kind]
+            or (target is source and self.into[target, kind])
+            or (kind == "contradictory" and self.edges[target, source, kind])
+        ):
+            return False
         self.relations.append(rel)
-        rel.source.relations.append(rel)
-        rel.target.relations.append(rel)
+        self.link(rel)
         return True
+
+    # Every relation is in its source's and its target's ``relations`` and counted in
+    # ``edges`` (by source, target and kind) and ``into`` (by target and kind), so that
+    # each "is there already such a relation?" is one lookup: with a scan of a node's
+    # relations instead, a statement with 40,000 relations took a minute to read.
+
+    def link(self, rel: _Rel) -> None:
+        rel.source.relations[rel] = None
+        rel.target.relations[rel] = None
+        self.edges[rel.source, rel.target, rel.kind] += 1
+        self.into[rel.target, rel.kind] += 1
+
+    def unlink(self, rel: _Rel) -> None:
+        rel.source.relations.pop(rel, None)
+        rel.target.relations.pop(rel, None)
+        self.edges[rel.source, rel.target, rel.kind] -= 1
+        self.into[rel.target, rel.kind] -= 1
 
     # -- Argdown's normalisation ----------------------------------------------------------
 
@@ -490,8 +566,7 @@ class _Model:
                 and rel.target.pcs
                 and self.redundant(rel)
             ):
-                rel.source.relations.remove(rel)
-                rel.target.relations.remove(rel)
+                self.unlink(rel)
                 continue
             final.append(rel)
         self.relations = final
@@ -500,25 +575,29 @@ class _Model:
         """Move a relation as Argdown does; return False if that makes it a repeat.
 
         A relation from a reconstructed argument comes from its conclusion; an undercut of
-        one attacks its last inference.
+        one attacks its last inference. (It is a repeat if its new end already has a
+        relation of its kind with its other end, itself included when it now starts
+        where it ends, as Argdown checks.)
         """
         if rel.source.type == "argument" and rel.source.pcs:
-            rel.source.relations.remove(rel)
             conclusion = self.statements[rel.source.pcs[-1].title]
-            rel.source = conclusion
-            if any(e.target is rel.target and e.kind == rel.kind for e in conclusion.relations):
-                rel.target.relations.remove(rel)
+            target, kind = rel.target, rel.kind
+            if self.edges[conclusion, target, kind] or (
+                target is conclusion and self.into[target, kind]
+            ):
+                self.unlink(rel)
                 return False
-            conclusion.relations.append(rel)
+            self.unlink(rel)
+            rel.source = conclusion
+            self.link(rel)
         if rel.target.type == "argument" and rel.target.pcs and rel.kind == "undercut":
             inference = rel.target.pcs[-1].inference
             if inference is not None:
-                rel.target.relations.remove(rel)
-                rel.target = inference
-                if any(e.source is rel.source and e.kind == rel.kind for e in inference.relations):
-                    rel.source.relations.remove(rel)
+                self.unlink(rel)
+                if self.edges[rel.source, inference, rel.kind]:
                     return False
-                inference.relations.append(rel)
+                rel.target = inference
+                self.link(rel)
         return True
 
     def strict_statement_relations(self, relations: list[_Rel]) -> list[_Rel]:
@@ -526,35 +605,50 @@ class _Model:
         kept = []
         for rel in relations:
             if rel.source.type == "statement" and rel.target.type == "statement":
+                source, target = rel.source, rel.target
+                self.unlink(rel)
                 if rel.kind == "support":
                     rel.kind = "entails"
                 elif rel.kind == "attack":
-                    mirror = any(
-                        r.kind == "contrary"
-                        and {r.source.title, r.target.title} == {rel.source.title, rel.target.title}
-                        for r in rel.source.relations
-                    )
-                    if mirror:
-                        rel.source.relations.remove(rel)
-                        rel.target.relations.remove(rel)
+                    if (
+                        self.edges[source, target, "contrary"]
+                        or self.edges[target, source, "contrary"]
+                    ):
                         continue
                     rel.kind = "contrary"
+                self.link(rel)
             kept.append(rel)
         return kept
 
     def redundant(self, rel: _Rel) -> bool:
-        """An attack on an argument that its source already makes on one of its premises."""
-        premises = {item.title for item in rel.target.pcs if item.inference is None}
-        for other in rel.source.relations:
-            far = other.target if other.source is rel.source else other.source
-            if far.type != "statement" or far.title not in premises:
+        """An attack on an argument that its source already makes on one of its premises.
+
+        (Or a contradiction or contrariety between its source and a premise.)
+        """
+        source = rel.source
+        premises = self.premises_of(rel.target)
+        if len(premises) > len(source.relations):
+            others = ((o.target if o.source is source else o.source) for o in source.relations)
+            candidates: Iterable[_Node] = [p for p in others if p.title in premises]
+        else:
+            candidates = [n for t in premises if (n := self.statements.get(t)) is not None]
+        for premise in candidates:
+            if premise.type != "statement":
                 continue
-            if (other.kind == "attack" and other.source is rel.source) or other.kind in {
-                "contradictory",
-                "contrary",
-            }:
+            if self.edges[source, premise, "attack"] or any(
+                self.edges[source, premise, kind] or self.edges[premise, source, kind]
+                for kind in ("contradictory", "contrary")
+            ):
                 return True
         return False
+
+    def premises_of(self, argument: _Node) -> set[str]:
+        """The titles of the premises of an argument's premise-conclusion structure."""
+        found = self.premise_titles.get(argument)
+        if found is None:
+            found = {item.title for item in argument.pcs if item.inference is None}
+            self.premise_titles[argument] = found
+        return found
 
 
 def _canonical(node: _Node) -> _Member | None:
@@ -592,6 +686,42 @@ def _front_settings(text: str | None) -> dict[str, Any]:
     return {k: _json_keys(v) for k, _, v in blocks if k is not None and v is not NOT_READ}
 
 
+def _check_own_entry(text: str | None, line: int) -> None:
+    """Refuse a front matter whose ``argmap`` entry (the map's id, sources, theses...) is bad.
+
+    Other entries argmap cannot read are kept as text; argmap's own entry holds what the
+    map needs, so it must read as an object whose metadata nests no deeper than metadata
+    may (:data:`~argmap._frozen.MAX_META_DEPTH`).
+    """
+    if text is None:
+        return
+    for key, body, value in front_matter_blocks(text):
+        if key == "argmap" and (why := _own_entry_problem(body, value)):
+            msg = (
+                f"Argdown: line {line}: the front matter's argmap entry cannot be read: "
+                f"{why}; fix it, or remove it (it holds the map's id, sources and theses)"
+            )
+            raise FormatError(msg, line=line)
+        line += body.count("\n")
+
+
+def _own_entry_problem(body: str, value: Any) -> str:  # noqa: ANN401 - YAML
+    """What is wrong with the front matter's ``argmap`` entry (``body``), or ""."""
+    if value is NOT_READ:
+        try:
+            load_block(body.splitlines(keepends=True))
+        except YamlError as exc:
+            return f"it is not YAML argmap can read ({exc})"
+        except RecursionError:
+            return "it is nested too deeply"
+        return "it is not YAML argmap can read"
+    if not isinstance(value, dict):
+        return "it is not an object"
+    if nesting(value.get("meta")) > MAX_META_DEPTH:
+        return f"its metadata nests more than {MAX_META_DEPTH} levels deep"
+    return ""
+
+
 def _front_matter_text(raw: str | None) -> str | None:
     if raw is None:
         return None
@@ -622,7 +752,7 @@ def _document(model: _Model, tree: Any) -> Document:  # noqa: ANN401 - the parse
             n.title,
             (c.text if (c := _canonical(n)) else ""),
             tuple(n.tags),
-            freeze_meta(n.data),
+            freeze_meta(n.data, max_depth=YAML_MAX_DEPTH),
             n.section or (),
             len(n.members),
         )
@@ -633,7 +763,7 @@ def _document(model: _Model, tree: Any) -> Document:  # noqa: ANN401 - the parse
             n.title,
             (c.text if (c := _canonical(n)) else ""),
             tuple(n.tags),
-            freeze_meta(n.data),
+            freeze_meta(n.data, max_depth=YAML_MAX_DEPTH),
             n.section or (),
             tuple(item.title for item in n.pcs),
             tuple(i for i, item in enumerate(n.pcs) if item.inference is not None),
@@ -689,11 +819,18 @@ def _text_of(node: _Node) -> str:
     return member.plain.strip(" \t") if member is not None else ""
 
 
-def _float(value: float) -> float:
+def _score(value: object, node: _Node) -> float | None:
+    """A base score from argmap's data: a number that is a float, or None."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return None
     try:
         return float(value)
     except OverflowError:
-        return float("inf")
+        msg = (
+            f"Argdown: {_shown(node)} has a base score beyond the largest float in its "
+            "data; use a number from 0 to 1"
+        )
+        raise FormatError(msg) from None
 
 
 def _list(value: object) -> list[Any]:
@@ -757,7 +894,9 @@ class _Mapper:
     def claim(self, node: _Node, cid: str, own: Mapping[str, Any], rest: dict[str, Any]) -> Claim:
         text = _text_of(node) or node.title
         tags = own.get("tags")
-        tags = [t for t in tags if isinstance(t, str)] if isinstance(tags, list) else node.tags
+        tags = (
+            [t for t in tags if isinstance(t, str)] if isinstance(tags, list) else list(node.tags)
+        )
         argdown: dict[str, Any] = {}
         if node.type == "argument":
             argdown["argument"] = True
@@ -776,7 +915,7 @@ class _Mapper:
             and isinstance(q.get("text"), str)
         ]
         meta = dict(own.get("meta", {})) if isinstance(own.get("meta"), dict) else {}
-        if argdown:
+        if argdown and "argdown" not in meta:  # (argmap's data, if it has one, wins)
             meta["argdown"] = argdown
         score = own.get("baseScore")
         return Claim(
@@ -787,9 +926,7 @@ class _Mapper:
             quotes=quotes,
             note=_str(own.get("note")),
             qualifier=_str(own.get("qualifier")),
-            base_score=_float(score)
-            if isinstance(score, int | float) and not isinstance(score, bool)
-            else None,
+            base_score=_score(score, node),
             meta=meta,
         )
 
@@ -872,7 +1009,7 @@ class _Mapper:
             argdown.update((k, v) for k, v in more.items() if v)
         if item.inference_data:
             argdown["inference"] = item.inference_data
-        if argdown:
+        if argdown and "argdown" not in meta:  # (argmap's data, if it has one, wins)
             meta["argdown"] = argdown
         scheme = ", ".join(r for r in item.rules if r)
         label = _text_of(argument) if is_main else ""
@@ -951,6 +1088,7 @@ def _shown(node: _Node) -> str:
 
 def _to_map(model: _Model, tree: Any) -> tuple[ArgumentMap, list[str]]:  # noqa: ANN401
     front_text = _front_matter_text(tree.front_matter)
+    _check_own_entry(front_text, tree.front_matter_line)
     front = _front_settings(front_text)
     mapper = _Mapper(model, front)
     mapper.find_rebuttal_forms()
@@ -979,10 +1117,10 @@ def _to_map(model: _Model, tree: Any) -> tuple[ArgumentMap, list[str]]:  # noqa:
             argdown["frontMatter"] = others
     if model.sections:
         argdown["sections"] = [_plain_section(s) for s in model.sections]
-    if argdown:
+    if argdown and "argdown" not in meta:  # (argmap's data, if it has one, wins)
         meta["argdown"] = argdown
     m = ArgumentMap(
-        _str(extra.get("id"), DEFAULT_ID) or DEFAULT_ID,
+        _str(extra.get("id"), DEFAULT_ID),
         _str(front.get("title"), DEFAULT_TITLE),
         description=_str(extra.get("description")),
         sources=sources,
@@ -1048,8 +1186,10 @@ _SPECIAL_AT = re.compile(
     r"(?:\.[^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+?\.)"
     r"|(?::[^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+?:)"
 )
-# Characters YAML (as Argdown's js-yaml reads it) or Argdown's data token cannot hold raw.
-_JSON_UNSAFE = re.compile(r"[{}=\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+# Characters YAML (as Argdown's js-yaml reads it) or Argdown's data token cannot hold raw;
+# and ">", lest a ">:" in the data after an argument reference (``<title> {...}``) make
+# Argdown read the line up to it as an argument definition.
+_JSON_UNSAFE = re.compile(r"[{}=>\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 _SIMPLE_TAG = re.compile(r"[a-zA-Z0-9\-\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF]+")
 
 
@@ -1101,11 +1241,27 @@ def _json(value: Any) -> str:  # noqa: ANN401 - any JSON value
 
 
 def _statement_title_ok(title: str) -> bool:
-    return bool(title) and "]" not in title and not title.startswith("-")
+    """Whether ``[title]`` reads back as this title, and the title as this id.
+
+    A ``]`` would end it early; ``[-`` is no reference; whitespace or control characters
+    would change the id read from it.
+    """
+    return bool(title) and "]" not in title and title[0] != "-" and slug(title) == title
 
 
 def _argument_title_ok(title: str) -> bool:
-    return bool(title) and ">" not in title and not title.startswith("-")
+    """Whether ``<title>`` reads back as this title, and the title as this id.
+
+    A ``>`` would end it early; at the start of a line ``<+``, ``<-`` and ``<_`` are
+    relation symbols and ``<!--`` opens a comment.
+    """
+    return (
+        bool(title)
+        and ">" not in title
+        and title[0] not in "+-_"
+        and not title.startswith("!--")
+        and slug(title) == title
+    )
 
 
 def _tags(tags: tuple[str, ...]) -> tuple[str, list[str] | None]:
@@ -1136,6 +1292,10 @@ class _Writer:
         self.seconds: set[str] = set()
         self.compact: set[str] = set()
         self.loose: set[str] = set()
+        # The relations written as arguments, by title; the claims each statement is
+        # written attacking or contradicting (for _loose_line).
+        self.by_title: dict[str, Relation] = {}
+        self.attacks: dict[str, set[str]] = {}
         self.counter = 0
 
     def fresh(self, base: str) -> str:
@@ -1171,6 +1331,31 @@ def _other_meta(meta: Mapping[str, JSONValue]) -> dict[str, Any]:
     return {k: thaw(v) for k, v in meta.items() if k != "argdown"}
 
 
+def _native_data(meta: Mapping[str, JSONValue]) -> dict[str, Any]:
+    """``meta["argdown"]["data"]`` if it can be written as the item's own ``{...}`` data.
+
+    It must be an object, and hold no ``argmap`` key (argmap's own entry goes there).
+    """
+    data = _argdown_meta(meta).get("data")
+    if isinstance(data, dict) and data and "argmap" not in data:
+        return data
+    return {}
+
+
+def _meta_to_carry(meta: Mapping[str, JSONValue], derived: Mapping[str, Any]) -> dict[str, Any]:
+    """The metadata to write in argmap's own data: all of it but what Argdown syntax carries.
+
+    ``meta["argdown"]`` says how the item was written in Argdown. Reading gives it back
+    from the syntax (``derived``: what the writer expressed); if that is not all of it,
+    the whole entry travels in argmap's own data, which reading then takes instead.
+    """
+    other = _other_meta(meta)
+    own = meta.get("argdown")
+    if own is not None and (not derived or own != freeze_meta(derived)):
+        other["argdown"] = thaw(own)
+    return other
+
+
 def _is_compact(m: ArgumentMap, r: Relation, undercut_targets: set[str]) -> bool:
     """Whether a relation can be one relation line (``+``, ``-`` or ``_``)."""
     if len(r.premises) != 1 or r.id in undercut_targets or r.label or r.scheme or r.meta:
@@ -1192,13 +1377,14 @@ def _contradiction_pairs(m: ArgumentMap) -> dict[str, str]:
     """Rebuttals read from one Argdown contradiction (``><``), by id: first -> second."""
     pairs: dict[str, str] = {}
     for r in m.relations:
-        kind = _argdown_meta(r.meta).get("relation")
-        if not isinstance(r, Rebuttal) or kind not in {"contradictory", "contrary"}:
+        # (In strict mode Argdown reads "contrary" relations, which argmap writes as
+        # arguments: ">< " reads back as "contradictory".)
+        if not isinstance(r, Rebuttal) or r.meta != {"argdown": {"relation": "contradictory"}}:
             continue
         if len(r.premises) != 1 or r.label or r.scheme or r.target not in m.claims_by_id:
             continue
         a, b = r.premises[0], r.target
-        if r.id != f"{a}--contradicts--{b}" or len(r.meta) != 1:
+        if r.id != f"{a}--contradicts--{b}":
             continue
         mirror = m.relations_by_id.get(RelationId(f"{b}--contradicts--{a}"))
         if (
@@ -1216,11 +1402,7 @@ def _contradiction_pairs(m: ArgumentMap) -> dict[str, str]:
 
 
 def _plan(m: ArgumentMap) -> _Writer:  # noqa: C901 - a few passes over the relations
-    """Decide how each relation is written, and each claim's and argument's title.
-
-    Raises:
-        FormatError: if a relation that needs a premise-conclusion structure has no premise.
-    """
+    """Decide how each relation is written, and each claim's and argument's title."""
     w = _Writer(m)
     undercut_targets: set[str] = {r.target for r in m.relations if r.target in m.relations_by_id}
     w.pairs = _contradiction_pairs(m)
@@ -1235,6 +1417,11 @@ def _plan(m: ArgumentMap) -> _Writer:  # noqa: C901 - a few passes over the rela
     for r in m.relations:
         if r.id not in w.compact:
             w.argument_title[r.id] = r.id if _argument_title_ok(r.id) else w.fresh("argument")
+    for r in m.relations:
+        if r.id in special or (r.id in w.compact and isinstance(r, Rebuttal)):
+            w.attacks.setdefault(r.premises[0], set()).add(r.target)
+            if r.id in special:
+                w.attacks.setdefault(r.target, set()).add(r.premises[0])
     loose: set[str] = {
         str(r.id) for r in m.relations if r.id not in special | w.compact and _looks_loose(r)
     }
@@ -1244,9 +1431,6 @@ def _plan(m: ArgumentMap) -> _Writer:  # noqa: C901 - a few passes over the rela
         for r in m.relations:
             if r.id in special or r.id in w.compact or r.id in loose:
                 continue
-            if not r.premises:
-                msg = f"Argdown cannot carry {r.kind} {r.id!r}: it has no premise; add one"
-                raise FormatError(msg)
             in_pcs.update(r.premises)
             if isinstance(r, Support):
                 in_pcs.add(r.target)
@@ -1261,6 +1445,7 @@ def _plan(m: ArgumentMap) -> _Writer:  # noqa: C901 - a few passes over the rela
         }
         for cid in w.as_argument:
             w.argument_title[cid] = cid
+        w.by_title = {w.argument_title[r.id]: r for r in m.relations if w.argument_form(r.id)}
         written = {rid for rid in loose if _loose_line(w, m.relations_by_id[RelationId(rid)])}
         if written == loose:
             return w
@@ -1268,7 +1453,16 @@ def _plan(m: ArgumentMap) -> _Writer:  # noqa: C901 - a few passes over the rela
 
 
 def _front_matter(m: ArgumentMap) -> str:
-    """The front matter: the title, and what Argdown has no syntax for (as JSON)."""
+    """The front matter: the title, and what Argdown has no syntax for (as JSON).
+
+    The other entries of a front matter read from Argdown (``meta["argdown"]
+    ["frontMatter"]``) are written back as they were, unless that would change what the
+    document says (see :func:`_kept_front_matter`); then they travel as data.
+    """
+    title = f"title: {_json(m.title)}"
+    kept = _argdown_meta(m.meta).get("frontMatter")
+    native = _kept_front_matter(title, kept) if isinstance(kept, str) else None
+    derived = {"frontMatter": native[1]} if native is not None and native[1].strip() else {}
     extra: dict[str, Any] = {
         "id": m.id if m.id != DEFAULT_ID else None,
         "description": m.description,
@@ -1279,22 +1473,51 @@ def _front_matter(m: ArgumentMap) -> str:
         ],
         "theses": list(m.theses) if m.theses != derived_theses(m) else None,
         "verdicts": {k: str(v) for k, v in m.verdicts.items()},
-        "meta": _other_meta(m.meta),
+        "meta": _meta_to_carry(m.meta, derived),
     }
-    extra = {k: v for k, v in extra.items() if v or (k == "theses" and v == [])}
-    lines = ["===", f"title: {_json(m.title)}"]
+    # (An id of "" and theses of [] are written: reading would give the default id and
+    # the derived theses.)
+    extra = {k: v for k, v in extra.items() if v or (k in {"id", "theses"} and v in ("", []))}
+    lines = ["===", title]
     if extra:
         lines.append(f"argmap: {_json(extra)}")
-    kept = _argdown_meta(m.meta).get("frontMatter")
-    if isinstance(kept, str) and kept.strip():
-        lines.append(kept.strip("\r\n"))
+    if native is not None and native[0]:
+        lines.append(native[0])
     lines.append("===")
     return "\n".join(lines)
+
+
+def _kept_front_matter(title: str, kept: str) -> tuple[str, str] | None:
+    """Kept front matter entries as they can be written, and what reading then gives back.
+
+    Returns ``None`` when writing them would change what the document says: a ``===``
+    would end the front matter early (what follows it would be read as statements), an
+    entry named ``title`` or ``argmap`` would replace argmap's own, an indented first line
+    would join argmap's entry, or ``model: {mode: strict}`` would make Argdown read the
+    relations as entailment and contrariety.
+    """
+    text = kept.strip("\r\n")
+    if "===" in text:
+        return None
+    reading = f"\n{title}\n{text}\n" if text else f"\n{title}\n"
+    others = "".join(
+        body for key, body, _ in front_matter_blocks(reading) if key not in {"title", "argmap"}
+    )
+    if others != (f"\n{text}\n" if text else "\n"):
+        return None
+    model = _front_settings(reading).get("model")
+    if isinstance(model, dict) and model.get("mode") == "strict":
+        return None
+    return text, others
 
 
 def _claim_line(w: _Writer, c: Claim) -> str:
     """A claim's definition: title, text, tags, and its other fields as data."""
     tag_text, tag_data = _tags(c.tags)
+    data = dict(_native_data(c.meta))
+    derived: dict[str, Any] = {"argument": True} if c.id in w.as_argument else {}
+    if data:
+        derived["data"] = data
     fields: dict[str, Any] = {
         "id": c.id if c.id not in w.as_argument and w.statement_title[c.id] != c.id else None,
         "tags": tag_data,
@@ -1303,17 +1526,16 @@ def _claim_line(w: _Writer, c: Claim) -> str:
         "note": c.note,
         "qualifier": c.qualifier,
         "baseScore": c.base_score,
-        "meta": _other_meta(c.meta),
+        "meta": _meta_to_carry(c.meta, derived),
     }
     own = {k: v for k, v in fields.items() if v is not None and v not in ("", [], {})}
-    data = dict(_argdown_meta(c.meta).get("data") or {})
     if own:
         data["argmap"] = own
     if c.id in w.as_argument:
         opening = f"<{w.argument_title[c.id]}>:"
     else:
         opening = f"[{w.statement_title[c.id]}]:"
-    line = f"{opening} {_escape(c.text) or _escape(c.id)}"
+    line = f"{opening} {_escape(c.text)}"
     if tag_text:
         line += f" {tag_text}"
     if data:
@@ -1343,16 +1565,52 @@ def _relation_blocks(w: _Writer, r: Relation) -> list[str]:  # noqa: PLR0911 - o
 def dumps(argument_map: ArgumentMap) -> str:
     """Return the map as an Argdown document (see the module docstring for the layout).
 
+    What is written reads back as the same map (but for the whitespace Argdown cannot
+    carry); a map that cannot be written so is refused.
+
     Raises:
-        FormatError: if a relation has no premise, or a number is NaN or infinite:
-            Argdown has no way to write either.
+        FormatError: for a map Argdown cannot carry: one with no claim, a claim without
+            text, two items with one id, a relation without a premise, with a repeated
+            or unknown premise, an unknown target or its target among its premises, a
+            support of a relation, or a number that is NaN or infinite. The message
+            names the first such thing.
     """
+    _refuse_what_cannot_be_written(argument_map)
     w = _plan(argument_map)
     blocks = [_front_matter(argument_map)]
     blocks.extend(_claim_line(w, c) for c in argument_map.claims)
     for r in argument_map.relations:
         blocks.extend(_relation_blocks(w, r))
     return "\n\n".join(blocks) + "\n"
+
+
+# The problems of a map (see argmap.validate) that would make the Argdown read back as
+# another map: statements would appear from nowhere, or relations vanish or merge.
+_UNWRITABLE = frozenset(
+    {
+        "duplicate-id",
+        "no-premises",
+        "repeated-premise",
+        "unknown-premise",
+        "unknown-target",
+        "support-of-relation",
+        "self-premise",
+        "self-undercut",
+    }
+)
+
+
+def _refuse_what_cannot_be_written(m: ArgumentMap) -> None:
+    if not m.claims:
+        msg = f"Argdown cannot carry map {m.id!r}: it has no claim, and a document needs one"
+        raise FormatError(msg)
+    for c in m.claims:
+        if not flatten(c.text):
+            msg = f"Argdown cannot carry claim {c.id!r}: it has no text; write the claim"
+            raise FormatError(msg)
+    for problem in validate(m):
+        if problem.code in _UNWRITABLE:
+            raise FormatError(f"Argdown cannot carry this map: {problem.message}")
 
 
 def _loose_line(w: _Writer, r: Relation) -> str | None:
@@ -1371,13 +1629,12 @@ def _loose_line(w: _Writer, r: Relation) -> str | None:
     if info == {"relation": "attack", "to": to} and isinstance(r, Rebuttal):
         target = m.relations_by_id.get(RelationId(r.target))
         ok = target is not None and w.argument_form(target.id) and w.argument_title[target.id] == to
+        if ok and target is not None and _attacks_a_premise(w, premise, target):
+            ok = False  # Argdown would drop the line (see _Model.redundant)
         if ok and r.id == f"{premise}--undercuts--{r.target}":
             return f"<{to}>\n  - {w.claim_ref(premise)}"
     if info == {"relation": "support", "to": to} and isinstance(r, Support):
-        argument = next(
-            (x for x in m.relations if w.argument_form(x.id) and w.argument_title[x.id] == to),
-            None,
-        )
+        argument = w.by_title.get(to) if isinstance(to, str) else None
         ok = isinstance(argument, Support) and argument.target == r.target
         if ok and r.id == f"{premise}--supports--{r.target}":
             return f"<{to}>\n  + {w.claim_ref(premise)}"
@@ -1385,6 +1642,16 @@ def _loose_line(w: _Writer, r: Relation) -> str | None:
     if info == {"relation": "undercut"} and gist and r.id == f"{premise}--undercuts--{r.target}":
         return f"{w.claim_ref(r.target)}\n  _ {w.claim_ref(premise)}"
     return None
+
+
+def _attacks_a_premise(w: _Writer, source: str, argument: Relation) -> bool:
+    """Whether statement ``source`` is written attacking or contradicting a premise of ``argument``.
+
+    Argdown then drops an attack of ``source`` on the argument as a repeat.
+    """
+    if source in w.as_argument:
+        return False
+    return not w.attacks.get(source, set()).isdisjoint(argument.premises)
 
 
 def _argument_blocks(w: _Writer, r: Relation) -> list[str]:
@@ -1396,10 +1663,9 @@ def _argument_blocks(w: _Writer, r: Relation) -> list[str]:
         own["id"] = r.id
     if isinstance(r, Rebuttal):
         own["kind"] = "rebuttal"
-    if other := _other_meta(r.meta):
+    data = dict(_native_data(r.meta))
+    if other := _meta_to_carry(r.meta, {"data": data} if data else {}):
         own["meta"] = other
-    argdown = _argdown_meta(r.meta)
-    data = dict(argdown.get("data") or {}) if isinstance(argdown.get("data"), dict) else {}
     if own:
         data["argmap"] = own
     head = f"<{title}>: {_escape(r.label)}" if flatten(r.label) else f"<{title}>"
@@ -1412,7 +1678,8 @@ def _argument_blocks(w: _Writer, r: Relation) -> list[str]:
     if isinstance(r, Support):
         lines.append(f"({number}) [{w.statement_title.get(r.target, r.target)}]")
     else:
-        stand_in = w.fresh(f"{r.id}--not")
+        wanted = f"{r.id}--not"
+        stand_in = w.fresh(wanted if _statement_title_ok(wanted) else "not")
         if r.target in m.relations_by_id:
             text = f"The premises of {r.target} do not support its conclusion."
             relation = f"  _> {w.relation_ref(r.target)}"

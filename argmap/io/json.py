@@ -2,7 +2,10 @@
 
 ``dumps`` then ``loads`` gives back an equal map. Reading is strict: a value of the wrong
 type, an unknown field or a repeated key is an error that names where it is, never a
-silent conversion (``"1"`` is not an id of ``1``, and ``"false"`` is not ``False``).
+silent conversion (``"1"`` is not an id of ``1``, and ``"false"`` is not ``False``). What
+no format could write back is refused when read, not when written: a number beyond the
+largest float (``1e400``), an integer longer than Python converts, and metadata nested
+deeper than :data:`~argmap._frozen.MAX_META_DEPTH` levels.
 
 The schema ships as ``argmap/io/argmap.schema.json``; :func:`schema` returns it.
 """
@@ -13,6 +16,7 @@ import functools
 import json
 import math
 import re
+import sys
 import typing
 from importlib import resources
 from typing import Any
@@ -80,7 +84,11 @@ def _structure_bool(value: object, _: object) -> bool:
 
 def _structure_float(value: object, _: object) -> float:
     _expect(value, (int, float), "a number")
-    return float(typing.cast("float", value))
+    try:
+        return float(typing.cast("float", value))
+    except OverflowError:
+        msg = "expected a number from 0 to 1, got an integer beyond the largest float"
+        raise ValueError(msg) from None
 
 
 def _structure_meta(value: object, _: object) -> FrozenMap[str, JSONValue]:
@@ -301,7 +309,16 @@ def parse(text: str | bytes | bytearray) -> Any:  # noqa: ANN401 - JSON is untyp
         msg = f"JSON text must be a string or bytes, not {shown(text)}"
         raise ParameterError(msg)
     try:
-        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
+        data = json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_reject_constant,
+            parse_float=_finite_float,
+        )
+    except _TooLargeError as exc:
+        raise _number_error(
+            text, re.escape(exc.literal), "too large: it would be infinity"
+        ) from None
     except json.JSONDecodeError as exc:
         msg = f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
         raise FormatError(msg, line=exc.lineno, column=exc.colno) from None
@@ -312,9 +329,57 @@ def parse(text: str | bytes | bytearray) -> Any:  # noqa: ANN401 - JSON is untyp
         msg = "not readable JSON: nested too deeply"
         raise FormatError(msg) from None
     except ValueError as exc:
+        limit = sys.get_int_max_str_digits()
+        if limit and re.search(rb"[0-9]{%d}" % (limit + 1), _as_bytes(text)):
+            digits = f"[0-9]{{{limit + 1},}}"
+            raise _number_error(
+                text, digits, f"longer than the {limit} digits Python reads"
+            ) from None
         raise FormatError(f"not valid JSON: {exc}") from None
     _refuse_lone_surrogates(text)
     return data
+
+
+class _TooLargeError(ValueError):
+    """A number literal that would be read as infinity."""
+
+    def __init__(self, literal: str) -> None:
+        super().__init__(literal)
+        self.literal = literal
+
+
+def _finite_float(literal: str) -> float:
+    """``float(literal)``, unless it is beyond the largest float (``1e400``)."""
+    value = float(literal)
+    if math.isinf(value):
+        raise _TooLargeError(literal)
+    return value
+
+
+def _as_bytes(text: str | bytes | bytearray) -> bytes:
+    return text.encode("utf-8", "surrogatepass") if isinstance(text, str) else bytes(text)
+
+
+def _number_error(text: str | bytes | bytearray, pattern: str, why: str) -> FormatError:
+    """The error for a number no format can write back: where it is, and what to do.
+
+    Metadata must be writable in every format (see :mod:`argmap._frozen`), so such a
+    number is refused when read, not when written.
+    """
+    if not isinstance(text, str):
+        text = bytes(text).decode(json.detect_encoding(text), "replace")
+    found = re.search(r"(?<![\w.+-])-?" + pattern + r"(?![\w.])", text)
+    if found is None:  # pragma: no cover - the parser met the number somewhere
+        return FormatError(f"not readable JSON: a number is {why}; write a smaller one")
+    at = found.start()
+    line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+    number = found.group()
+    number = number if len(number) <= 20 else f"{number[:8]}...{number[-8:]}"
+    msg = (
+        f"not readable JSON: the number {number} at line {line}, column {column} is {why}; "
+        "write a smaller number (or the number as a string)"
+    )
+    return FormatError(msg, line=line, column=column)
 
 
 def loads(text: str | bytes) -> ArgumentMap:
@@ -393,8 +458,14 @@ def _describe(path: str, body: dict[str, Any]) -> str:
     return path
 
 
-@functools.cache
 def schema() -> dict[str, Any]:
-    """Return the JSON Schema of the native format (draft 2020-12)."""
-    text = resources.files("argmap.io").joinpath("argmap.schema.json").read_text("utf-8")
-    return typing.cast("dict[str, Any]", json.loads(text))
+    """Return the JSON Schema of the native format (draft 2020-12).
+
+    Each call gives a fresh copy: changing it changes nothing else.
+    """
+    return typing.cast("dict[str, Any]", json.loads(_schema_text()))
+
+
+@functools.cache
+def _schema_text() -> str:
+    return resources.files("argmap.io").joinpath("argmap.schema.json").read_text("utf-8")

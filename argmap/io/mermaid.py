@@ -1,4 +1,4 @@
-"""Mermaid: a map as a flowchart that GitHub renders in READMEs, issues and pull requests.
+r"""Mermaid: a map as a flowchart that GitHub renders in READMEs, issues and pull requests.
 
 Paste the output into a fenced ``mermaid`` block. The chart reads bottom to top
 (``flowchart BT``), so the theses are on top and reasons below what they bear on:
@@ -15,6 +15,14 @@ Node names are generated (``c1``, ``c2`` for claims, ``r1`` for junctions); a ``
 comment names the claim id of each. Text is escaped with Mermaid's entity codes
 (``#quot;``, ``#35;``, ``#lt;``...), line breaks and runs of spaces become one space,
 and long texts wrap every 40 characters or so.
+
+Nothing from the map can become Mermaid syntax. Mermaid obeys a directive
+(``%%{init: ...}%%``, ``%%{wrap}%%``) wherever it stands, inside a label or a comment
+too, so no ``%``, ``{`` or ``}`` of the map is ever written as itself: in labels they are
+entity codes (``#37;``, ``#123;``, ``#125;``, which Mermaid shows as the characters), and
+in comments, which are one line each, they are written as Python escapes (``\u0025``,
+``\u007b``, ``\u007d``), like a backslash (``\\``) and every invisible character.
+argmap's own syntax holds no ``{`` at all, so the output never contains ``%%{``.
 """
 
 from __future__ import annotations
@@ -28,6 +36,8 @@ from argmap.model import ArgumentMap, Relation, Support
 __all__ = ["dumps"]
 
 _ENTITIES = {'"': "#quot;", "#": "#35;", "&": "#amp;", "<": "#lt;", ">": "#gt;", "`": "#96;"}
+# A directive's marks (see the module docstring): entity codes in labels, escapes in comments.
+_DIRECTIVE_MARKS = frozenset("%{}")
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -36,7 +46,7 @@ def _escape(text: str) -> str:
     for c in text:
         if c in _ENTITIES:
             out.append(_ENTITIES[c])
-        elif unicodedata.category(c)[0] in {"C", "Z"} and c != " ":
+        elif c in _DIRECTIVE_MARKS or (unicodedata.category(c)[0] in {"C", "Z"} and c != " "):
             out.append(f"#{ord(c)};")
         else:
             out.append(c)
@@ -44,9 +54,21 @@ def _escape(text: str) -> str:
 
 
 def _comment(text: str) -> str:
-    """Text for a ``%%`` comment: one line, invisible characters as Python escapes."""
+    r"""Text for a ``%%`` comment: one line, no directive mark, nothing invisible.
+
+    ``%``, ``{``, ``}`` and invisible characters become Python escapes (``\\u007b``), and a
+    backslash is doubled, so the comment still names the text exactly.
+    """
     flat = _WHITESPACE.sub(" ", text).strip()
-    return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in flat)
+    out = []
+    for c in flat:
+        if c == "\\":
+            out.append("\\\\")
+        elif c in _DIRECTIVE_MARKS or not c.isprintable():
+            out.append(f"\\u{ord(c):04x}" if ord(c) <= 0xFFFF else f"\\U{ord(c):08x}")
+        else:
+            out.append(c)
+    return "".join(out)
 
 
 def _label(text: str, width: int) -> str:
@@ -82,14 +104,14 @@ def dumps(argument_map: ArgumentMap, *, width: int = 40) -> str:
     junctions = [r for r in m.relations if r.linked or r.id in undercut or not r.premises]
     names.update({r.id: f"r{i}" for i, r in enumerate(junctions, start=1)})
     theses = set(m.theses)
-    lines = [f"%% {_comment(m.title)} (argmap map {m.id!r})", "flowchart BT"]
+    lines = [f"%% {_comment(m.title)} (argmap map '{_comment(m.id)}')", "flowchart BT"]
     for c in m.claims:
         classes = "thesis" if c.id in theses else "implicit" if c.implicit else ""
         suffix = f":::{classes}" if classes else ""
-        lines.append(f"    %% {c.id}")
+        lines.append(f"    %% {_comment(c.id)}")
         lines.append(f"    {names[c.id]}[{_label(c.text, width)}]{suffix}")
     for r in junctions:
-        lines.append(f"    %% {r.id}")
+        lines.append(f"    %% {_comment(r.id)}")
         lines.append(f'    {names[r.id]}((" ")):::junction')
     for r in m.relations:
         lines.extend(_relation_lines(m, r, names))
@@ -104,7 +126,7 @@ def _relation_lines(m: ArgumentMap, r: Relation, names: dict[str, str]) -> list[
     arrow, text = _edge(kind, r.label)
     target = names.get(r.target)
     if target is None:
-        return [f"    %% {r.id}: its target {r.target!r} is not in the map"]
+        return [f"    %% {_comment(r.id)}: its target '{_comment(r.target)}' is not in the map"]
     label = _label(text, 0)
     if r.id in names:
         out = [f"    {names[p]} --- {names[r.id]}" for p in r.premises if p in names]
@@ -112,5 +134,6 @@ def _relation_lines(m: ArgumentMap, r: Relation, names: dict[str, str]) -> list[
         return out
     premise = names.get(r.premises[0]) if r.premises else None
     if premise is None:
-        return [f"    %% {r.id}: its premise {r.premises[0]!r} is not in the map"]
+        missing = _comment(r.premises[0]) if r.premises else ""
+        return [f"    %% {_comment(r.id)}: its premise '{missing}' is not in the map"]
     return [f"    {premise} {arrow}|{label}| {target}"]
