@@ -1,13 +1,26 @@
-"""Helpers the importers share: ids from foreign names, theses for formats without any."""
+"""Helpers the formats share: ids from foreign names, theses, lone surrogates, positions.
+
+Every reader of ``argmap.io`` that refuses lone surrogates does it here
+(:func:`refuse_lone_surrogates`), with one message (:func:`surrogate_error`).
+"""
 
 from __future__ import annotations
 
 import re
 
+from argmap._checks import lone_surrogate as _raw_lone_surrogate
 from argmap.errors import FormatError
 from argmap.model import ArgumentMap, ClaimId
 
-__all__ = ["IdPool", "derived_theses", "slug", "surrogate_error"]
+__all__ = [
+    "IdPool",
+    "derived_theses",
+    "line_column",
+    "lone_surrogate",
+    "refuse_lone_surrogates",
+    "slug",
+    "surrogate_error",
+]
 
 _BAD_ID_CHARS = re.compile(r"[\s\x00-\x1f\x7f-\x9f]+")
 _BAD_ENDS = re.compile(r"^[\s\x00-\x1f\x7f-\x9f]+|[\s\x00-\x1f\x7f-\x9f]+$")
@@ -28,14 +41,63 @@ def surrogate_error(text: str, at: int) -> FormatError:
 
     Half of a UTF-16 surrogate pair alone is no character, and no UTF-8 file can hold it.
     """
-    line = text.count("\n", 0, at) + 1
-    column = at - text.rfind("\n", 0, at)
+    line, column = line_column(text, at)
     shown = text[at : at + 6] if text[at] == "\\" else f"\\u{ord(text[at]):04x}"
     msg = (
         f"not valid text: {shown} at line {line}, column {column} is half of a UTF-16 "
         "surrogate pair, alone, which is no character; remove it or give the whole pair"
     )
     return FormatError(msg, line=line, column=column)
+
+
+def line_column(text: str, at: int) -> tuple[int, int]:
+    """The line and column (both from 1) of index ``at`` of ``text``."""
+    return text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+
+
+# An escape as JSON writes them: ``\uXXXX`` (group 1 is the hex) or a one-character escape.
+_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|.)", re.DOTALL)
+
+
+def lone_surrogate(text: str, *, escapes: bool = False) -> int | None:
+    r"""Where ``text`` holds a lone surrogate, or None.
+
+    A lone surrogate is half of a UTF-16 surrogate pair alone: no character, and no UTF-8
+    file can hold it. With ``escapes``, ``text`` is JSON text, and an escape of one with no
+    partner (``\ud800`` not followed by ``\udc00``...) counts too: JSON may escape a
+    character beyond U+FFFF as a pair (``\ud83d\ude00``), but half of a pair is none.
+    """
+    raw = _raw_lone_surrogate(text)
+    if not escapes:
+        return raw
+    escaped, pending, pending_end = None, None, -1
+    for m in _ESCAPE.finditer(text):
+        code = int(m[1], 16) if m[1] else None
+        if pending is not None:
+            if code is not None and 0xDC00 <= code <= 0xDFFF and m.start() == pending_end:
+                pending = None
+                continue
+            escaped = pending
+            break
+        if code is not None and 0xD800 <= code <= 0xDBFF:
+            pending, pending_end = m.start(), m.end()
+        elif code is not None and 0xDC00 <= code <= 0xDFFF:
+            escaped = m.start()
+            break
+    else:
+        escaped = pending
+    found = [at for at in (raw, escaped) if at is not None]
+    return min(found) if found else None
+
+
+def refuse_lone_surrogates(text: str, *, escapes: bool = False) -> None:
+    """Raise :func:`surrogate_error` for the first lone surrogate (see :func:`lone_surrogate`).
+
+    Raises:
+        FormatError: if ``text`` holds one.
+    """
+    if (at := lone_surrogate(text, escapes=escapes)) is not None:
+        raise surrogate_error(text, at)
 
 
 class IdPool:

@@ -59,6 +59,7 @@ import attrs
 
 from argmap._frozen import MAX_META_DEPTH, FrozenMap, JSONValue, freeze, nesting
 from argmap.errors import ArgmapWarning, FormatError
+from argmap.io._jsontext import parse, type_name
 from argmap.io._shared import IdPool, derived_theses, slug
 from argmap.model import (
     ArgumentMap,
@@ -266,17 +267,6 @@ def layer(argument_map: ArgumentMap) -> Layer:
 # -- reading ----------------------------------------------------------------------------------
 
 
-def _kind(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true or false"
-    if isinstance(value, int | float):
-        return "a number"
-    names: dict[type, str] = {dict: "an object", list: "an array", str: "a string"}
-    return names.get(type(value), type(value).__name__)
-
-
 def _rid(value: object) -> RawId | None:
     """``value`` if it can be a node id (a string or an integer, never true or false)."""
     kind = type(value)
@@ -371,8 +361,6 @@ _ODDITIES = {
 
 
 def _parse(text: str | bytes) -> Any:  # noqa: ANN401 - JSON is untyped
-    from argmap.io.json import parse
-
     try:
         return parse(text)
     except FormatError as exc:
@@ -412,7 +400,7 @@ class _Reading:
 def _read_nodes(nodes: list[Any], reading: _Reading) -> None:
     for i, node in enumerate(nodes):
         if not isinstance(node, dict):
-            raise FormatError(f"AIF node #{i + 1} is {_kind(node)}, not an object")
+            raise FormatError(f"AIF node #{i + 1} is {type_name(node)}, not an object")
         raw = _rid(node.get("nodeID"))
         if raw is None:
             value = node.get("nodeID")
@@ -423,7 +411,7 @@ def _read_nodes(nodes: list[Any], reading: _Reading) -> None:
         node_type = node.get("type")
         if node_type == "I" and not isinstance(node.get("text"), str):
             raise FormatError(
-                f"AIF I-node {raw!r} has {_kind(node.get('text'))} as its text; an I-node "
+                f"AIF I-node {raw!r} has {type_name(node.get('text'))} as its text; an I-node "
                 "states a claim in a string"
             )
         if raw in reading.by_id:
@@ -439,7 +427,7 @@ def _read_edges(edges: list[Any], reading: _Reading) -> None:  # noqa: C901 - on
     by_id, schemes, kept, odd = reading.by_id, reading.schemes, reading.kept_edges, reading.odd
     for j, edge in enumerate(edges):
         if not isinstance(edge, dict):
-            raise FormatError(f"AIF edge #{j + 1} is {_kind(edge)}, not an object")
+            raise FormatError(f"AIF edge #{j + 1} is {type_name(edge)}, not an object")
         if "fromID" not in edge or "toID" not in edge:
             odd.add("no-ends", edge.get("edgeID", f"#{j + 1}"))
             kept.append((j, edge))
@@ -516,18 +504,18 @@ def _settle_schemes(reading: _Reading) -> set[int]:  # noqa: C901 - three small 
 def _unwrap(data: Any, store: dict[str, Any]) -> tuple[dict[str, Any], list[Any], list[Any]]:  # noqa: ANN401
     """The AIF body (inside OVA's ``AIF`` wrapper, if any), its nodes and its edges."""
     if not isinstance(data, dict):
-        raise FormatError(f"not AIF: the top level is {_kind(data)}, not an object")
+        raise FormatError(f"not AIF: the top level is {type_name(data)}, not an object")
     if "nodes" not in data and isinstance(data.get("AIF"), dict):
         store["wrapper"] = {k: v for k, v in data.items() if k != "AIF"}
         store["wrapper_keys"] = list(data)
         data = data["AIF"]
     nodes = data.get("nodes")
     if not isinstance(nodes, list):
-        what = "no" if nodes is None else f"{_kind(nodes)} as its"
+        what = "no" if nodes is None else f"{type_name(nodes)} as its"
         raise FormatError(f'not AIF: the document has {what} "nodes" array; AIF lists its nodes')
     edges = data.get("edges", [])
     if not isinstance(edges, list):
-        raise FormatError(f'not AIF: "edges" is {_kind(edges)}, not an array')
+        raise FormatError(f'not AIF: "edges" is {type_name(edges)}, not an array')
     return data, nodes, edges
 
 

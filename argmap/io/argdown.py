@@ -56,7 +56,7 @@ from typing import Any
 
 import attrs
 
-from argmap._checks import lone_surrogate, shown
+from argmap._checks import shown
 from argmap._frozen import MAX_META_DEPTH, FrozenMap, JSONValue, freeze_meta, nesting, thaw
 from argmap.errors import ArgmapWarning, FormatError, ParameterError
 from argmap.io._argdown_syntax import (
@@ -69,7 +69,7 @@ from argmap.io._argdown_syntax import (
     Statement,
     parse_tree,
 )
-from argmap.io._shared import IdPool, derived_theses, slug, surrogate_error
+from argmap.io._shared import IdPool, derived_theses, refuse_lone_surrogates, slug
 from argmap.io._yaml import MAX_DEPTH as YAML_MAX_DEPTH
 from argmap.io._yaml import NOT_READ, YamlError, front_matter_blocks, load_block, load_flow
 from argmap.model import (
@@ -1166,8 +1166,7 @@ def loads(text: str) -> ArgumentMap:
     if not isinstance(text, str):
         msg = f"Argdown text must be a string, not {shown(text)}"
         raise ParameterError(msg)
-    if (at := lone_surrogate(text)) is not None:
-        raise surrogate_error(text, at)
+    refuse_lone_surrogates(text)
     try:
         model, tree = _read(text)
         m, notes = _to_map(model, tree)

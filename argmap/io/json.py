@@ -15,8 +15,6 @@ from __future__ import annotations
 import functools
 import json
 import math
-import re
-import sys
 import typing
 from importlib import resources
 from typing import Any
@@ -25,10 +23,9 @@ import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from argmap._checks import lone_surrogate, shown
 from argmap._frozen import FrozenMap, JSONValue, freeze, thaw
-from argmap.errors import FormatError, ParameterError
-from argmap.io._shared import surrogate_error
+from argmap.errors import FormatError
+from argmap.io._jsontext import parse, type_name
 from argmap.model import (
     ArgumentMap,
     Claim,
@@ -47,24 +44,10 @@ __all__ = ["FORMAT_VERSION", "dumps", "loads", "schema", "to_dict"]
 #: The version this module writes and reads, in the document's ``"argmap"`` field.
 FORMAT_VERSION = 1
 
-_TYPE_NAMES = {
-    dict: "an object",
-    list: "an array",
-    str: "a string",
-    int: "a number",
-    float: "a number",
-    bool: "true or false",
-    type(None): "null",
-}
-
-
-def _kind(value: object) -> str:
-    return _TYPE_NAMES.get(type(value), type(value).__name__)
-
 
 def _expect(value: object, types: type | tuple[type, ...], wanted: str) -> None:
     if not isinstance(value, types) or (isinstance(value, bool) and bool not in _as_tuple(types)):
-        msg = f"expected {wanted}, got {_kind(value)}"
+        msg = f"expected {wanted}, got {type_name(value)}"
         raise TypeError(msg)
 
 
@@ -225,163 +208,6 @@ def dumps(argument_map: ArgumentMap) -> str:
     return text + "\n"
 
 
-def _reject_constant(name: str) -> float:
-    msg = f"{name} is not a JSON number; use a number from 0 to 1"
-    raise ValueError(msg)
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for k, v in pairs:
-        if k in out:
-            msg = f"key {k!r} appears twice in one object; keep one"
-            raise ValueError(msg)
-        out[k] = v
-    return out
-
-
-# A string escape of JSON: ``\uXXXX`` (group 1 is the hex) or a one-character escape.
-_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|.)", re.DOTALL)
-# A \u escape of a surrogate, in text and in bytes: where a lone one may hide.
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-_SURROGATE_ESCAPE_BYTES = re.compile(rb"\\u[dD][89a-fA-F]")
-
-
-def _lone_surrogate(text: str) -> int | None:
-    r"""Where ``text`` holds a lone surrogate, raw or as an escape with no partner, or None.
-
-    JSON may escape a character beyond U+FFFF as a pair (``\ud83d\ude00``); half of a
-    pair alone is no character, and no UTF-8 file can hold it.
-    """
-    raw = lone_surrogate(text)
-    escaped, pending, pending_end = None, None, -1
-    for m in _ESCAPE.finditer(text):
-        code = int(m[1], 16) if m[1] else None
-        if pending is not None:
-            if code is not None and 0xDC00 <= code <= 0xDFFF and m.start() == pending_end:
-                pending = None
-                continue
-            escaped = pending
-            break
-        if code is not None and 0xD800 <= code <= 0xDBFF:
-            pending, pending_end = m.start(), m.end()
-        elif code is not None and 0xDC00 <= code <= 0xDFFF:
-            escaped = m.start()
-            break
-    else:
-        escaped = pending
-    found = [at for at in (raw, escaped) if at is not None]
-    return min(found) if found else None
-
-
-def _encodes(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _refuse_lone_surrogates(text: str | bytes | bytearray) -> None:
-    """Raise if the text holds a lone surrogate; a quick search first, the walk only then."""
-    if isinstance(text, str):
-        # Encoding stops at a raw surrogate; it is ten times faster than a regex for one.
-        if (text.isascii() or _encodes(text)) and _SURROGATE_ESCAPE.search(text) is None:
-            return
-    elif _SURROGATE_ESCAPE_BYTES.search(text) is None:
-        return  # (bytes hold no raw surrogate: they are not UTF-8, and json refused them)
-    else:
-        text = bytes(text).decode(json.detect_encoding(text))
-    if (at := _lone_surrogate(text)) is not None:
-        raise surrogate_error(text, at)
-
-
-def parse(text: str | bytes | bytearray) -> Any:  # noqa: ANN401 - JSON is untyped
-    r"""Parse JSON text strictly (no NaN, no repeated keys) or raise :class:`FormatError`.
-
-    Text that holds a lone surrogate (``"\ud800"``) is refused too: no file can store it.
-
-    Raises:
-        FormatError: if the text is not JSON.
-        ParameterError: if ``text`` is neither text nor bytes.
-    """
-    if not isinstance(text, str | bytes | bytearray):
-        msg = f"JSON text must be a string or bytes, not {shown(text)}"
-        raise ParameterError(msg)
-    try:
-        data = json.loads(
-            text,
-            object_pairs_hook=_no_duplicates,
-            parse_constant=_reject_constant,
-            parse_float=_finite_float,
-        )
-    except _TooLargeError as exc:
-        raise _number_error(
-            text, re.escape(exc.literal), "too large: it would be infinity"
-        ) from None
-    except json.JSONDecodeError as exc:
-        msg = f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-        raise FormatError(msg, line=exc.lineno, column=exc.colno) from None
-    except UnicodeDecodeError as exc:
-        msg = f"not UTF-8 text: {exc.reason} at byte {exc.start}"
-        raise FormatError(msg) from None
-    except RecursionError:
-        msg = "not readable JSON: nested too deeply"
-        raise FormatError(msg) from None
-    except ValueError as exc:
-        limit = sys.get_int_max_str_digits()
-        if limit and re.search(rb"[0-9]{%d}" % (limit + 1), _as_bytes(text)):
-            digits = f"[0-9]{{{limit + 1},}}"
-            raise _number_error(
-                text, digits, f"longer than the {limit} digits Python reads"
-            ) from None
-        raise FormatError(f"not valid JSON: {exc}") from None
-    _refuse_lone_surrogates(text)
-    return data
-
-
-class _TooLargeError(ValueError):
-    """A number literal that would be read as infinity."""
-
-    def __init__(self, literal: str) -> None:
-        super().__init__(literal)
-        self.literal = literal
-
-
-def _finite_float(literal: str) -> float:
-    """``float(literal)``, unless it is beyond the largest float (``1e400``)."""
-    value = float(literal)
-    if math.isinf(value):
-        raise _TooLargeError(literal)
-    return value
-
-
-def _as_bytes(text: str | bytes | bytearray) -> bytes:
-    return text.encode("utf-8", "surrogatepass") if isinstance(text, str) else bytes(text)
-
-
-def _number_error(text: str | bytes | bytearray, pattern: str, why: str) -> FormatError:
-    """The error for a number no format can write back: where it is, and what to do.
-
-    Metadata must be writable in every format (see :mod:`argmap._frozen`), so such a
-    number is refused when read, not when written.
-    """
-    if not isinstance(text, str):
-        text = bytes(text).decode(json.detect_encoding(text), "replace")
-    found = re.search(r"(?<![\w.+-])-?" + pattern + r"(?![\w.])", text)
-    if found is None:  # pragma: no cover - the parser met the number somewhere
-        return FormatError(f"not readable JSON: a number is {why}; write a smaller one")
-    at = found.start()
-    line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
-    number = found.group()
-    number = number if len(number) <= 20 else f"{number[:8]}...{number[-8:]}"
-    msg = (
-        f"not readable JSON: the number {number} at line {line}, column {column} is {why}; "
-        "write a smaller number (or the number as a string)"
-    )
-    return FormatError(msg, line=line, column=column)
-
-
 def loads(text: str | bytes) -> ArgumentMap:
     """Read a map from native JSON text.
 
@@ -399,7 +225,7 @@ def loads(text: str | bytes) -> ArgumentMap:
 def from_dict(data: object) -> ArgumentMap:
     """Read a map from JSON data already parsed (see :func:`loads`)."""
     if not isinstance(data, dict):
-        msg = f"not an argmap document: the top level is {_kind(data)}, not an object"
+        msg = f"not an argmap document: the top level is {type_name(data)}, not an object"
         raise FormatError(msg)
     version = data.get("argmap")
     if version is None:
