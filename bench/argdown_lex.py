@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from argmap.io._argdown_syntax import tokenize
+from argmap.io.argdown.lexer import tokenize
 
 UNITS = ["[", "<", "@[", "@<", "#(", "{", "{},", "<!--", "/*", "//", "[x](", "[a]:", ".x", "_ "]
 

@@ -33,6 +33,7 @@ import argmap
 from argmap import registry
 from argmap.io import argdown
 from argmap.io.argdown import flatten
+from argmap.io.argdown.escape import written_tags
 
 
 def generated(n: int, *, wide: bool = False) -> list[argmap.ArgumentMap]:
@@ -163,7 +164,7 @@ def main() -> int:  # noqa: C901 - a table row per map, each with several checks
         # Argdown's text of a statement ends with its tags, as argmap writes them.
         wanted = {}
         for c in m.claims:
-            tags = argdown._tags(c.tags)[0]  # noqa: SLF001 - the writer's own tag text
+            tags = written_tags(c.tags)[0]  # the writer's own tag text
             wanted[c.id] = f"{flatten(c.text)} {tags}".strip(" ")
         same_text = True
         for title, ec in data["statements"].items():

@@ -9,8 +9,8 @@ from hypothesis import given
 import argmap
 from argmap import ArgmapWarning, FormatError, MapBuilder
 from argmap.io import argdown
-from argmap.io._yaml import NOT_READ, YamlError, front_matter_blocks, load_block, load_flow
 from argmap.io.argdown import flatten
+from argmap.io.argdown.yaml import NOT_READ, YamlError, front_matter_blocks, load_block, load_flow
 from argmap.strategies import argument_maps
 
 # A document with most of Argdown's syntax. The counts and relations asserted below are

@@ -36,6 +36,7 @@ __all__ = [
     "NOT_READ",
     "YamlError",
     "front_matter_blocks",
+    "json_keys",
     "load_block",
     "load_flow",
     "load_scalar",
@@ -418,3 +419,12 @@ class _NotRead:
 
 #: The value :func:`front_matter_blocks` gives an entry it does not read.
 NOT_READ: Any = _NotRead()
+
+
+def json_keys(value: Any) -> Any:  # noqa: ANN401 - YAML in, JSON out
+    """YAML allows keys of any type; JSON (and argmap's metadata) only strings."""
+    if isinstance(value, dict):
+        return {k if isinstance(k, str) else json.dumps(k): json_keys(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [json_keys(v) for v in value]
+    return value
