@@ -1,0 +1,158 @@
+"""``argmapExtra``: what AIF has no place for, written beside the AIF body and read back.
+
+The map's id, title and description, sources, theses and verdicts, implicit flags, tags,
+notes, qualifiers, base scores, labels and metadata, and the argmap ids of nodes whose
+AIF ids differ.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from argmap._frozen import FrozenMap, JSONValue
+from argmap.errors import FormatError
+from argmap.io._shared import derived_theses
+from argmap.io.aif.bookkeeping import frozen, other_meta
+from argmap.io.aif.terms import DEFAULT_ID, DEFAULT_TITLE, EXTRA_KEY, as_list, as_object
+from argmap.model import ArgumentMap, Claim, Relation, Source
+
+__all__ = ["extra_of", "with_extra"]
+
+_EXTRA_VERSION = 1
+
+
+def _claim_extra(c: Claim) -> dict[str, Any]:
+    more: dict[str, Any] = {}
+    if c.implicit:
+        more["implicit"] = True
+    if c.tags:
+        more["tags"] = list(c.tags)
+    if c.note:
+        more["note"] = c.note
+    if c.qualifier:
+        more["qualifier"] = c.qualifier
+    if c.base_score is not None:
+        more["baseScore"] = c.base_score
+    if other := other_meta(c.meta):
+        more["meta"] = other
+    return more
+
+
+def _relation_extra(r: Relation) -> dict[str, Any]:
+    more: dict[str, Any] = {}
+    if r.label:
+        more["label"] = r.label
+    if other := other_meta(r.meta):
+        more["meta"] = other
+    return more
+
+
+def extra_of(m: ArgumentMap, ids: Mapping[str, str], *, numeric: bool) -> dict[str, Any]:
+    """What AIF has no place for: ``argmapExtra``, or ``{}`` when there is nothing to say."""
+    fields: dict[str, Any] = {
+        "id": m.id if m.id != DEFAULT_ID else None,
+        "title": m.title if m.title != DEFAULT_TITLE else None,
+        "description": m.description,
+        "sources": [
+            {"id": s.id, "title": s.title}
+            | {k: getattr(s, k) for k in ("author", "outlet", "date", "url") if getattr(s, k)}
+            for s in m.sources
+        ],
+        "theses": list(m.theses) if m.theses != derived_theses(m) else None,
+        "verdicts": {k: str(v) for k, v in m.verdicts.items()},
+        "meta": other_meta(m.meta),
+        "claims": {c.id: more for c in m.claims if (more := _claim_extra(c))},
+        "relations": {r.id: more for r in m.relations if (more := _relation_extra(r))},
+        "ids": dict(ids),
+        "numericIds": numeric,
+    }
+    # Empty values are left out, but for those that reading would not give back: an id or
+    # title of "" (reading gives the defaults) and theses of [] (it derives them).
+    kept = {"id": "", "title": "", "theses": []}
+    extra = {k: v for k, v in fields.items() if v or (k in kept and v == kept[k])}
+    return {"version": _EXTRA_VERSION, **extra} if extra else {}
+
+
+def with_extra(m: ArgumentMap, extra: Mapping[str, Any]) -> ArgumentMap:
+    """Apply ``argmapExtra`` (what AIF has no place for) to a freshly read map."""
+    claims_extra = extra.get("claims")
+    claims_extra = claims_extra if isinstance(claims_extra, dict) else {}
+    relations_extra = extra.get("relations")
+    relations_extra = relations_extra if isinstance(relations_extra, dict) else {}
+    claims = []
+    for c in m.claims:
+        more = claims_extra.get(c.id)
+        if isinstance(more, dict):
+            c = attrs.evolve(  # noqa: PLW2901 - the evolved claim replaces it
+                c,
+                implicit=more.get("implicit", False) is True,
+                tags=[t for t in as_list(more.get("tags")) if isinstance(t, str)],
+                note=more.get("note", "") if isinstance(more.get("note"), str) else "",
+                qualifier=q if isinstance(q := more.get("qualifier"), str) else "",
+                base_score=_score(more.get("baseScore"), c.id),
+                meta=_merged(c.meta, more.get("meta")),
+            )
+        claims.append(c)
+    relations = []
+    for r in m.relations:
+        more = relations_extra.get(r.id)
+        if isinstance(more, dict):
+            label = more.get("label", "")
+            r = attrs.evolve(  # noqa: PLW2901 - the evolved relation replaces it
+                r,
+                label=label if isinstance(label, str) else "",
+                meta=_merged(r.meta, more.get("meta")),
+            )
+        relations.append(r)
+    m = attrs.evolve(m, claims=claims, relations=relations)
+    sources = [
+        Source(
+            str(s["id"]),
+            str(s.get("title", "")),
+            **{k: str(s.get(k, "")) for k in ("author", "outlet", "date", "url")},
+        )
+        for s in as_list(extra.get("sources"))
+        if isinstance(s, dict) and isinstance(s.get("id"), str)
+    ]
+    theses = extra.get("theses")
+    theses = (
+        [t for t in theses if isinstance(t, str)] if isinstance(theses, list) else derived_theses(m)
+    )
+    verdicts = extra.get("verdicts")
+    verdicts = as_object(verdicts)
+    return attrs.evolve(
+        m,
+        id=str(extra.get("id", DEFAULT_ID)),
+        title=str(extra.get("title", DEFAULT_TITLE)),
+        description=str(extra.get("description", "")),
+        sources=sources,
+        theses=theses,
+        verdicts={
+            k: v
+            for k, v in verdicts.items()
+            if isinstance(v, str) and v in {"for", "against", "mixed", "not-argued"}
+        },
+        meta=_merged(m.meta, extra.get("meta")),
+    )
+
+
+def _merged(meta: FrozenMap[str, JSONValue], more: object) -> FrozenMap[str, JSONValue]:
+    if not isinstance(more, dict) or not more:
+        return meta
+    return FrozenMap({**meta, **frozen(more)})
+
+
+def _score(value: object, claim: str) -> float | None:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        try:
+            return float(value)
+        except OverflowError:
+            msg = (
+                f"AIF: {EXTRA_KEY} gives claim {claim!r} a base score beyond the largest "
+                "float; use a number from 0 to 1"
+            )
+            raise FormatError(msg) from None
+    return None
