@@ -1,4 +1,4 @@
-"""Time loading AIF: the largest corpus file and a generated 20,000-claim document.
+"""Time loading AIF: the largest corpus file, a generated document, and AIF argmap wrote.
 
 Usage:
     python bench/aif_load.py [FOLDER] [--claims N] [--repeat R]
@@ -8,6 +8,11 @@ dialogue corpus: each claim is asserted by a locution (L → YA "Asserting" → 
 ``locutions`` entry), locutions follow each other through TA nodes, and each claim after
 the first attaches to an earlier one by an RA (80 %, a fifth of them with a second,
 linked premise) or a CA (20 %, one in ten of those undercutting an RA instead).
+
+The third document is what ``aif.dumps`` writes for a generated map of as many claims
+(``_generate.generated_map``) with one source, a quote and a tag on every fifth claim:
+reading it back runs the round-trip check that decides whether the map's AIF
+bookkeeping can be dropped (``argmap.io.aif.roundtrip``).
 
 For each file, in the same run: ``argmap.io.aif.loads`` (read into a map, every node kept),
 ``argmap.loads(..., "aif")`` (the same, plus validation), the round trip back to AIF
@@ -27,6 +32,9 @@ import time
 import warnings
 from collections.abc import Callable
 from pathlib import Path
+
+import attrs
+from _generate import generated_map
 
 import argmap
 from argmap.io import aif
@@ -94,6 +102,19 @@ def generate(claims: int, seed: int = 7) -> dict:
     return {"nodes": nodes, "edges": edges, "locutions": locutions}
 
 
+def written(claims: int) -> str:
+    """AIF that argmap wrote: a generated map with a source, quotes and tags."""
+    m = generated_map(claims)
+    source = argmap.Source("s1", "A generated source")
+    quoted = [
+        attrs.evolve(c, quotes=[argmap.Quote("s1", c.text[:30])], tags=["quoted"])
+        if k % 5 == 0
+        else c
+        for k, c in enumerate(m.claims)
+    ]
+    return aif.dumps(attrs.evolve(m, sources=[source], claims=quoted))
+
+
 def timed(fn: Callable[[], object], repeat: int) -> tuple[float, float, object]:
     times = []
     result = None
@@ -149,6 +170,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"generated-{args.claims}.json"
         path.write_text(json.dumps(generate(args.claims), indent=2), encoding="utf-8")
+        bench(path, args.repeat)
+        path = Path(tmp) / f"argmap-written-{args.claims}.json"
+        path.write_text(written(args.claims), encoding="utf-8")
         bench(path, args.repeat)
     return 0
 

@@ -291,7 +291,6 @@ def _read(top: Any) -> ArgumentMap:  # noqa: ANN401 - parsed JSON
         store["document"] = document
     kept_nodes = sorted(reading.kept_nodes, key=lambda item: item[0])
     kept_edges = sorted(reading.kept_edges, key=lambda item: item[0])
-    m = _assemble(list(claims.values()), relations, kept_nodes, kept_edges, store, extra)
     if extra.get("sources"):
         # Quotes that argmap itself wrote: an L-node asserting a claim, from a listed source.
         # They are read only if the map then writes back the very same nodes and edges.
@@ -301,8 +300,10 @@ def _read(top: Any) -> ArgumentMap:  # noqa: ANN401 - parsed JSON
         if "locutions" in data:
             q_store["locutions"] = q_locutions
         candidate = _assemble(claim_list, relations, q_nodes, q_edges, q_store, extra)
-        if roundtrip.quotes_write_back(candidate, top):
-            m = candidate
+        if (m := roundtrip.with_quotes(candidate, top)) is not None:
+            reading.odd.warn()
+            return m
+    m = _assemble(list(claims.values()), relations, kept_nodes, kept_edges, store, extra)
     reading.odd.warn()
     if extra:
         m = roundtrip.without_needless_meta(m, top)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from argmap._frozen import JSONValue
 from argmap._gc import paused
 from argmap.errors import FormatError
 from argmap.io.aif.bookkeeping import aif_meta, old_id
@@ -15,7 +16,7 @@ from argmap.io.aif.quotes import ASSERTING
 from argmap.io.aif.terms import DEFAULT_SCHEME, EXTRA_KEY, RawId, rid, same, scheme_of
 from argmap.model import ArgumentMap, Claim, Relation, Support
 
-__all__ = ["dumps", "to_dict"]
+__all__ = ["dumps", "to_dict", "to_dict_without_bookkeeping"]
 
 
 def _hashable(value: object) -> bool:
@@ -190,21 +191,39 @@ def _write_relation(
 
 def to_dict(argument_map: ArgumentMap, *, numeric_ids: bool = False) -> dict[str, Any]:
     """Return the map as AIF JSON data (see :func:`dumps`)."""
+    return _to_dict(argument_map, numeric=numeric_ids, bookkeeping=True)
+
+
+def to_dict_without_bookkeeping(
+    argument_map: ArgumentMap, *, numeric_ids: bool = False
+) -> dict[str, Any]:
+    """Return the map as AIF JSON data, as if it kept no AIF bookkeeping (``meta["aif"]``).
+
+    The result equals ``to_dict(bare(argument_map))`` (see
+    :func:`~argmap.io.aif.bookkeeping.bare`) without making that map: the round-trip
+    check (:mod:`.roundtrip`) asks it of every map read from AIF that argmap wrote.
+    """
+    return _to_dict(argument_map, numeric=numeric_ids, bookkeeping=False)
+
+
+def _to_dict(argument_map: ArgumentMap, *, numeric: bool, bookkeeping: bool) -> dict[str, Any]:
     try:
         with paused():
-            return _write(argument_map, numeric=numeric_ids)
+            return _write(argument_map, numeric=numeric, bookkeeping=bookkeeping)
     except RecursionError:
         msg = "cannot write AIF: the map's metadata is nested too deeply"
         raise FormatError(msg) from None
 
 
-def _write(argument_map: ArgumentMap, *, numeric: bool) -> dict[str, Any]:
+def _write(argument_map: ArgumentMap, *, numeric: bool, bookkeeping: bool) -> dict[str, Any]:
+    """The AIF data; with ``bookkeeping`` false, every item's and the map's is ignored."""
+    kept = aif_meta if bookkeeping else _nothing_kept
     m = argument_map
-    store = aif_meta(m.meta)
+    store = kept(m.meta)
     w = _Writer(store, numeric=numeric)
     aif_of: dict[str, dict[str, Any]] = {}
     for item in (*m.claims, *m.relations):
-        aif_of.setdefault(item.id, aif_meta(item.meta))
+        aif_of.setdefault(item.id, kept(item.meta))
     node_id, renamed = _node_ids(w, aif_of)
     restored = {k for k, aif in aif_of.items() if aif.get("id") == k and old_id(aif) is not None}
     ids = {str(raw): k for k, raw in node_id.items() if k not in restored and str(raw) != k}
@@ -249,8 +268,12 @@ def _write(argument_map: ArgumentMap, *, numeric: bool) -> dict[str, Any]:
     return body
 
 
+def _nothing_kept(_: Mapping[str, JSONValue]) -> dict[str, Any]:
+    return {}
+
+
 def dumps(argument_map: ArgumentMap, *, indent: int | None = 2, numeric_ids: bool = False) -> str:
-    """Return the map as AIF JSON text (AIFdb conventions; see the module docstring).
+    """Return the map as AIF JSON text (AIFdb conventions; see :mod:`argmap.io.aif`).
 
     Args:
         argument_map: the map.
