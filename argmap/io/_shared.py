@@ -1,5 +1,10 @@
 """Helpers the formats share: ids from foreign names, theses, lone surrogates, positions.
 
+Formats with no place of their own for a map's sources, theses and verdicts (AIF's
+``argmapExtra``, Argdown's front matter) record and read them back the same way
+(:func:`written_sources`, :func:`written_theses`, :func:`read_theses`,
+:func:`read_verdicts`).
+
 Every reader of ``argmap.io`` that refuses lone surrogates does it here
 (:func:`refuse_lone_surrogates`), with one message (:func:`surrogate_error`).
 """
@@ -10,16 +15,20 @@ import re
 
 from argmap._checks import lone_surrogate as _raw_lone_surrogate
 from argmap.errors import FormatError
-from argmap.model import ArgumentMap, ClaimId
+from argmap.model import ArgumentMap, ClaimId, Verdict
 
 __all__ = [
     "IdPool",
     "derived_theses",
     "line_column",
     "lone_surrogate",
+    "read_theses",
+    "read_verdicts",
     "refuse_lone_surrogates",
     "slug",
     "surrogate_error",
+    "written_sources",
+    "written_theses",
 ]
 
 _BAD_ID_CHARS = re.compile(r"[\s\x00-\x1f\x7f-\x9f]+")
@@ -133,3 +142,37 @@ def derived_theses(argument_map: ArgumentMap) -> tuple[ClaimId, ...]:
     if roots or not argument_map.claims:
         return roots
     return (argument_map.claims[0].id,)
+
+
+def written_theses(argument_map: ArgumentMap) -> list[str] | None:
+    """The theses to record, or None when reading would derive the same ones."""
+    m = argument_map
+    return list(m.theses) if m.theses != derived_theses(m) else None
+
+
+def read_theses(value: object, argument_map: ArgumentMap) -> tuple[str, ...]:
+    """Recorded theses (the strings of a list), or the derived ones if none are recorded."""
+    if isinstance(value, list):
+        return tuple(t for t in value if isinstance(t, str))
+    return derived_theses(argument_map)
+
+
+_VERDICTS = frozenset(v.value for v in Verdict)
+
+
+def read_verdicts(value: object) -> dict[str, str]:
+    """Recorded verdicts: the entries of an object whose value is a verdict argmap knows."""
+    if not isinstance(value, dict):
+        return {}
+    return {k: v for k, v in value.items() if isinstance(v, str) and v in _VERDICTS}
+
+
+_SOURCE_FIELDS = ("author", "outlet", "date", "url")
+
+
+def written_sources(argument_map: ArgumentMap) -> list[dict[str, str]]:
+    """The map's sources as plain data: id, title, and the other fields that are not empty."""
+    return [
+        {"id": s.id, "title": s.title} | {k: getattr(s, k) for k in _SOURCE_FIELDS if getattr(s, k)}
+        for s in argument_map.sources
+    ]

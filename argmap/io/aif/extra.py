@@ -14,9 +14,9 @@ import attrs
 
 from argmap._frozen import FrozenMap, JSONValue
 from argmap.errors import FormatError
-from argmap.io._shared import derived_theses
+from argmap.io._shared import read_theses, read_verdicts, written_sources, written_theses
 from argmap.io.aif.bookkeeping import frozen, other_meta
-from argmap.io.aif.terms import DEFAULT_ID, DEFAULT_TITLE, EXTRA_KEY, as_list, as_object
+from argmap.io.aif.terms import DEFAULT_ID, DEFAULT_TITLE, EXTRA_KEY, as_list
 from argmap.model import ArgumentMap, Claim, Relation, Source
 
 __all__ = ["extra_of", "with_extra"]
@@ -56,12 +56,8 @@ def extra_of(m: ArgumentMap, ids: Mapping[str, str], *, numeric: bool) -> dict[s
         "id": m.id if m.id != DEFAULT_ID else None,
         "title": m.title if m.title != DEFAULT_TITLE else None,
         "description": m.description,
-        "sources": [
-            {"id": s.id, "title": s.title}
-            | {k: getattr(s, k) for k in ("author", "outlet", "date", "url") if getattr(s, k)}
-            for s in m.sources
-        ],
-        "theses": list(m.theses) if m.theses != derived_theses(m) else None,
+        "sources": written_sources(m),
+        "theses": written_theses(m),
         "verdicts": {k: str(v) for k, v in m.verdicts.items()},
         "meta": other_meta(m.meta),
         "claims": {c.id: more for c in m.claims if (more := _claim_extra(c))},
@@ -117,24 +113,14 @@ def with_extra(m: ArgumentMap, extra: Mapping[str, Any]) -> ArgumentMap:
         for s in as_list(extra.get("sources"))
         if isinstance(s, dict) and isinstance(s.get("id"), str)
     ]
-    theses = extra.get("theses")
-    theses = (
-        [t for t in theses if isinstance(t, str)] if isinstance(theses, list) else derived_theses(m)
-    )
-    verdicts = extra.get("verdicts")
-    verdicts = as_object(verdicts)
     return attrs.evolve(
         m,
         id=str(extra.get("id", DEFAULT_ID)),
         title=str(extra.get("title", DEFAULT_TITLE)),
         description=str(extra.get("description", "")),
         sources=sources,
-        theses=theses,
-        verdicts={
-            k: v
-            for k, v in verdicts.items()
-            if isinstance(v, str) and v in {"for", "against", "mixed", "not-argued"}
-        },
+        theses=read_theses(extra.get("theses"), m),
+        verdicts=read_verdicts(extra.get("verdicts")),
         meta=_merged(m.meta, extra.get("meta")),
     )
 

@@ -16,7 +16,7 @@ import attrs
 from argmap._frozen import FrozenMap, JSONValue, freeze_meta
 from argmap.errors import ArgmapWarning, FormatError
 from argmap.io.argdown import frontmatter
-from argmap.io.argdown.model import Model, canonical, read
+from argmap.io.argdown.model import Model, Node, canonical, read
 from argmap.io.argdown.tree import Document as Tree
 from argmap.io.argdown.yaml import MAX_DEPTH
 
@@ -152,26 +152,28 @@ def parse(text: str) -> Document:
     return _document(model, tree)
 
 
+def _described(
+    n: Node,
+) -> tuple[str, str, tuple[str, ...], FrozenMap[str, JSONValue], tuple[str, ...]]:
+    """What a statement class and an argument both say: title, text, tags, data, section."""
+    c = canonical(n)
+    return (
+        n.title,
+        c.text if c else "",
+        tuple(n.tags),
+        freeze_meta(n.data, max_depth=MAX_DEPTH),
+        n.section or (),
+    )
+
+
 def _document(model: Model, tree: Tree) -> Document:
     """Argdown's view of a model: its classes, arguments, relations and sections."""
     statements = tuple(
-        ArgdownStatement(
-            n.title,
-            (c.text if (c := canonical(n)) else ""),
-            tuple(n.tags),
-            freeze_meta(n.data, max_depth=MAX_DEPTH),
-            n.section or (),
-            len(n.members),
-        )
-        for n in model.statements.values()
+        ArgdownStatement(*_described(n), len(n.members)) for n in model.statements.values()
     )
     arguments = tuple(
         ArgdownArgument(
-            n.title,
-            (c.text if (c := canonical(n)) else ""),
-            tuple(n.tags),
-            freeze_meta(n.data, max_depth=MAX_DEPTH),
-            n.section or (),
+            *_described(n),
             tuple(item.title for item in n.pcs),
             tuple(i for i, item in enumerate(n.pcs) if item.inference is not None),
         )

@@ -346,13 +346,7 @@ class Lexer:
                 if kind == INFERENCE_END:
                     self.inference_mode = False
                 return match.end()
-        if match := _SPACES.match(text, pos):
-            return self.skipped(match.end())
-        for kind, pattern in ((FREESTYLE, _FREESTYLE), (CONTROL, _CONTROL)):
-            if match := pattern.match(text, pos):
-                self.emit(kind, match.group(), pos)
-                return match.end()
-        return pos
+        return self.text_or_spaces(pos)
 
     def step(self, pos: int) -> int:  # noqa: C901, PLR0911, PLR0912 - Argdown's token order
         """Read one token (kinds tried in Argdown's order); return its end, or ``pos`` if none."""
@@ -411,6 +405,11 @@ class Lexer:
             ):
                 self.emit(kind, match.group(), pos)
                 return match.end()
+        return self.text_or_spaces(pos)
+
+    def text_or_spaces(self, pos: int) -> int:
+        """Skip spaces, or read text or a control character; return the end (``pos`` if none)."""
+        text = self.text
         if match := _SPACES.match(text, pos):
             return self.skipped(match.end())
         for kind, pattern in ((FREESTYLE, _FREESTYLE), (CONTROL, _CONTROL)):

@@ -14,7 +14,13 @@ import attrs
 
 from argmap._checks import shown
 from argmap.errors import ArgmapWarning, FormatError, ParameterError
-from argmap.io._shared import IdPool, derived_theses, refuse_lone_surrogates, slug
+from argmap.io._shared import (
+    IdPool,
+    read_theses,
+    read_verdicts,
+    refuse_lone_surrogates,
+    slug,
+)
 from argmap.io.argdown import frontmatter
 from argmap.io.argdown.frontmatter import DEFAULT_ID, DEFAULT_TITLE
 from argmap.io.argdown.model import Model, Node, PcsItem, Rel, canonical, describe, read
@@ -27,7 +33,6 @@ from argmap.model import (
     Relation,
     Source,
     Support,
-    Verdict,
 )
 
 __all__ = ["loads"]
@@ -358,18 +363,11 @@ def _to_map(model: Model, tree: Tree) -> tuple[ArgumentMap, list[str]]:
         relations=relations,
         meta=meta,
     )
-    theses = extra.get("theses")
-    verdicts = extra.get("verdicts")
-    valid = {v.value for v in Verdict}
     return (
         attrs.evolve(
             m,
-            theses=[t for t in theses if isinstance(t, str)]
-            if isinstance(theses, list)
-            else derived_theses(m),
-            verdicts={k: v for k, v in verdicts.items() if isinstance(v, str) and v in valid}
-            if isinstance(verdicts, dict)
-            else {},
+            theses=read_theses(extra.get("theses"), m),
+            verdicts=read_verdicts(extra.get("verdicts")),
         ),
         mapper.warnings,
     )

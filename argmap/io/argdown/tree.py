@@ -34,7 +34,7 @@ class Content:
         text: the text, tags included (Argdown's own reading).
         plain: the text without its tags.
         tags: the tags, in order.
-        mentions: titles mentioned with ``@[...]`` or ``@<...>``.
+        tag_set: the same tags as a set, to find repeats fast.
     """
 
     text: str = ""
@@ -44,29 +44,29 @@ class Content:
 
 
 @attrs.define
-class Statement:
-    """A statement: plain text, a definition ``[T]: text`` or a reference ``[T]``."""
+class _Element:
+    """What statements and arguments share: where, their text and data, the relations below."""
 
     line: int
     column: int
-    title: str | None = None
-    is_reference: bool = False
-    content: Content = attrs.Factory(Content)
-    data: str | None = None
-    relations: list[RelationNode] = attrs.Factory(list)
+    is_reference: bool = attrs.field(default=False, kw_only=True)
+    content: Content = attrs.field(factory=Content, kw_only=True)
+    data: str | None = attrs.field(default=None, kw_only=True)
+    relations: list[RelationNode] = attrs.field(factory=list, kw_only=True)
 
 
 @attrs.define
-class ArgumentNode:
+class Statement(_Element):
+    """A statement: plain text, a definition ``[T]: text`` or a reference ``[T]``."""
+
+    title: str | None = None
+
+
+@attrs.define
+class ArgumentNode(_Element):
     """An argument: a definition ``<T>: text`` or a reference ``<T>``."""
 
-    line: int
-    column: int
     title: str
-    is_reference: bool = False
-    content: Content = attrs.Factory(Content)
-    data: str | None = None
-    relations: list[RelationNode] = attrs.Factory(list)
 
 
 @attrs.define

@@ -12,7 +12,7 @@ from typing import Any
 
 from argmap._frozen import JSONValue, freeze_meta, thaw
 from argmap.errors import FormatError
-from argmap.io._shared import derived_theses
+from argmap.io._shared import written_sources, written_theses
 from argmap.io.argdown import frontmatter
 from argmap.io.argdown.escape import (
     argument_title_ok,
@@ -224,12 +224,8 @@ def _front_matter(m: ArgumentMap) -> str:
     extra: dict[str, Any] = {
         "id": m.id if m.id != DEFAULT_ID else None,
         "description": m.description,
-        "sources": [
-            {"id": s.id, "title": s.title}
-            | {k: getattr(s, k) for k in ("author", "outlet", "date", "url") if getattr(s, k)}
-            for s in m.sources
-        ],
-        "theses": list(m.theses) if m.theses != derived_theses(m) else None,
+        "sources": written_sources(m),
+        "theses": written_theses(m),
         "verdicts": {k: str(v) for k, v in m.verdicts.items()},
         "meta": _meta_to_carry(m.meta, derived),
     }

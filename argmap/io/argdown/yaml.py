@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from argmap._frozen import MAX_META_DEPTH
@@ -144,15 +145,9 @@ class _Flow:
         return self.plain(inside=inside)
 
     def mapping(self) -> dict[Any, Any]:
-        self.pos += 1
+        """Read a flow mapping: ``{key: value, ...}``."""
         out: dict[Any, Any] = {}
-        while True:
-            self.skip()
-            if self.pos >= len(self.text):
-                raise self.fail("a '}' is missing")
-            if self.text[self.pos] == "}":
-                self.pos += 1
-                return out
+        for _ in self.items("}"):
             key = self.value(inside=True)
             self.skip()
             if self.pos < len(self.text) and self.text[self.pos] == ":":
@@ -164,21 +159,12 @@ class _Flow:
                 raise self.fail("a mapping key is a collection")
             out[key] = value
             self.skip()
-            if self.pos < len(self.text) and self.text[self.pos] == ",":
-                self.pos += 1
-            elif self.pos >= len(self.text) or self.text[self.pos] != "}":
-                raise self.fail("expected ',' or '}'")
+        return out
 
     def sequence(self) -> list[Any]:
-        self.pos += 1
+        """Read a flow sequence: ``[item, ...]``, where an item may be a one-entry mapping."""
         out: list[Any] = []
-        while True:
-            self.skip()
-            if self.pos >= len(self.text):
-                raise self.fail("a ']' is missing")
-            if self.text[self.pos] == "]":
-                self.pos += 1
-                return out
+        for _ in self.items("]"):
             item = self.value(inside=True)
             self.skip()
             if self.pos < len(self.text) and self.text[self.pos] == ":":
@@ -188,10 +174,27 @@ class _Flow:
                 item = {item: self.value(inside=True)}
                 self.skip()
             out.append(item)
+        return out
+
+    def items(self, close: str) -> Iterator[None]:
+        """Walk a flow collection to ``close``: yield at each item, then take its comma.
+
+        (A generator, so that reading nested collections costs no stack frames of its
+        own: the depth limit, not Python's recursion limit, stops deep nesting.)
+        """
+        self.pos += 1
+        while True:
+            self.skip()
+            if self.pos >= len(self.text):
+                raise self.fail(f"a {close!r} is missing")
+            if self.text[self.pos] == close:
+                self.pos += 1
+                return
+            yield
             if self.pos < len(self.text) and self.text[self.pos] == ",":
                 self.pos += 1
-            elif self.pos >= len(self.text) or self.text[self.pos] != "]":
-                raise self.fail("expected ',' or ']'")
+            elif self.pos >= len(self.text) or self.text[self.pos] != close:
+                raise self.fail(f"expected ',' or {close!r}")
 
     def hex_escape(self, e: str) -> str:
         r"""The character of a ``\x``, ``\u`` or ``\U`` escape whose letter ``e`` is at pos.
@@ -253,20 +256,18 @@ class _Flow:
         raise self.fail("a closing '\"' is missing")
 
     def single(self) -> str:
-        text, n = self.text, len(self.text)
-        self.pos += 1
+        """Read a single-quoted scalar, where ``''`` stands for one quote."""
+        text = self.text
         out: list[str] = []
-        while self.pos < n:
-            c = text[self.pos]
-            if c == "'":
-                if text.startswith("''", self.pos):
-                    out.append("'")
-                    self.pos += 2
-                    continue
-                self.pos += 1
+        start = self.pos + 1
+        while (end := text.find("'", start)) != -1:
+            out.append(text[start:end])
+            if not text.startswith("''", end):
+                self.pos = end + 1
                 return "".join(out)
-            out.append(c)
-            self.pos += 1
+            out.append("'")
+            start = end + 2
+        self.pos = len(text)
         raise self.fail('a closing "\'" is missing')
 
     def plain(self, *, inside: bool) -> Any:  # noqa: ANN401 - a scalar of any type
