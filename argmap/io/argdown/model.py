@@ -10,14 +10,14 @@ own view; :mod:`.reader` maps it onto argmap.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
-from argmap._frozen import MAX_META_DEPTH, nesting
+from argmap._frozen import MAX_META_DEPTH
 from argmap.errors import FormatError
-from argmap.io.argdown import frontmatter
+from argmap.io.argdown import frontmatter, metadata
 from argmap.io.argdown.parser import parse_tree
 from argmap.io.argdown.tree import (
     ArgumentNode,
@@ -30,7 +30,7 @@ from argmap.io.argdown.tree import (
     Statement,
 )
 from argmap.io.argdown.tree import Document as Tree
-from argmap.io.argdown.yaml import YamlError, json_keys, load_flow
+from argmap.io.argdown.yaml import YamlError
 
 __all__ = ["Member", "Model", "Node", "PcsItem", "Rel", "canonical", "describe", "read"]
 
@@ -83,41 +83,6 @@ class Rel:
     target: Node
     order: int
     line: int
-
-
-def _read_data(raw: str, at: int, *, own: bool) -> Any:  # noqa: ANN401 - YAML in, JSON out
-    """The value of a ``{...}`` block (see ``Model.data``).
-
-    Raises:
-        YamlError: if it is not YAML argmap reads, or would nest metadata too deeply.
-    """
-    value = json_keys(load_flow(raw))
-    if isinstance(value, dict) and _too_deep(value, at, own=own):
-        msg = f"it would nest metadata more than {MAX_META_DEPTH} levels deep"
-        raise YamlError(msg)
-    return value
-
-
-def _too_deep(data: Mapping[str, Any], at: int, *, own: bool) -> bool:
-    """Whether ``data`` kept at level ``at`` of metadata would nest it too deeply.
-
-    With ``own``, its ``argmap`` entry is not kept there, but that entry's ``meta`` becomes
-    an item's metadata.
-    """
-    kept = {k: v for k, v in data.items() if not (own and k == "argmap")}
-    if at - 1 + nesting(kept) > MAX_META_DEPTH:
-        return True
-    mine = data.get("argmap") if own else None
-    return isinstance(mine, dict) and nesting(mine.get("meta")) > MAX_META_DEPTH
-
-
-def _deep_merge(into: dict[str, Any], more: Mapping[str, Any]) -> dict[str, Any]:
-    for k, v in more.items():
-        if isinstance(v, dict) and isinstance(into.get(k), dict):
-            _deep_merge(into[k], v)
-        else:
-            into[k] = v
-    return into
 
 
 class Model:
@@ -182,7 +147,7 @@ class Model:
         if raw is None:
             return {}
         try:
-            value = _read_data(raw, at, own=own)
+            value = metadata.read(raw, at, own=own)
         except (YamlError, RecursionError) as exc:
             why = str(exc) if isinstance(exc, YamlError) else "nested too deeply"
             self.warnings.append(
@@ -270,7 +235,7 @@ class Model:
         node.tags.update(dict.fromkeys(element.content.tags))
         data = self.data(element.data, element.line, element.column)
         if data:
-            node.data = _deep_merge(node.data, data)
+            node.data = metadata.deep_merge(node.data, data)
         content = element.content
         node.members.append(Member(content.text, content.plain, element.is_reference, data))
         if node.section is None and not element.is_reference:
