@@ -43,6 +43,13 @@ Node ids are argmap's ids, or numbers as in AIFdb with ``numeric_ids=True`` (the
 
 So AIF → argmap → AIF gives back the same document (every node, edge and locution, with
 its ids), and argmap → AIF → argmap gives back the same map.
+
+Modules: :mod:`.reader` (:func:`loads`, with :mod:`.oddities` for its warnings and
+:mod:`.quotes` for argmap's own quote nodes), :mod:`.writer` (:func:`dumps`,
+:func:`to_dict`), :mod:`.extra` (``argmapExtra``, both ways), :mod:`.bookkeeping` (what a
+map keeps in ``meta["aif"]``), :mod:`.layer` (:func:`layer`, its typed view),
+:mod:`.roundtrip` (the check that decides what bookkeeping to drop: the one place where
+reading calls the writer) and :mod:`.terms` (AIF's node types, schemes and ids).
 """
 
 from __future__ import annotations

@@ -43,6 +43,14 @@ what the syntax says), and the kept front matter is written back only where it c
 change the map. A map that cannot be written so (no claim, a claim without text, a
 repeated id, a relation with no, a repeated or an unknown premise, an unknown target...)
 is refused with a :class:`~argmap.FormatError` naming what cannot be written.
+
+The package is a pipeline, one module per step, as ``@argdown/core`` is laid out:
+:mod:`.lexer` (text → tokens), :mod:`.parser` (tokens → the tree of :mod:`.tree`),
+:mod:`.model` (the tree → Argdown's model: equivalence classes, arguments, normalised
+relations; metadata blocks by :mod:`.metadata`, YAML by :mod:`.yaml`, the front matter by
+:mod:`.frontmatter`), :mod:`.document` (that model as Argdown's own view, :func:`parse`),
+:mod:`.reader` (the model → a map, :func:`loads`), and :mod:`.writer` (a map → Argdown,
+:func:`dumps`, with :mod:`.escape` for text, titles, tags and data).
 """
 
 from __future__ import annotations
