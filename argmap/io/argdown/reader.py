@@ -383,7 +383,7 @@ def _plain_section(raw: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def loads(text: str) -> ArgumentMap:
-    """Read a map from Argdown text (see the module docstring for how it maps).
+    """Read a map from Argdown text (see :mod:`argmap.io.argdown` for how it maps).
 
     The map is not validated here; :func:`argmap.loads` does that.
 

@@ -315,7 +315,7 @@ def _relation_blocks(w: _Writer, r: Relation) -> list[str]:  # noqa: PLR0911 - o
 
 
 def dumps(argument_map: ArgumentMap) -> str:
-    """Return the map as an Argdown document (see the module docstring for the layout).
+    """Return the map as an Argdown document (see :mod:`argmap.io.argdown` for the layout).
 
     What is written reads back as the same map (but for the whitespace Argdown cannot
     carry); a map that cannot be written so is refused.
