@@ -360,9 +360,10 @@ def test_circular_support_is_undecided():
     assert set(evaluate(m, "grounded").labels.values()) == {UNDEC}
 
 
-def test_hundred_thousand_deep_chain():
-    """A chain of 100,000 rebuttals labels alternately, with no recursion limit hit."""
-    n = 100_000
+# 5,001 levels are five times the default recursion limit: enough to show any recursion.
+@pytest.mark.parametrize("n", [5_001, pytest.param(100_000, marks=pytest.mark.slow)])
+def test_a_deep_rebuttal_chain_labels_alternately(n):
+    """A chain of thousands of rebuttals labels alternately, with no recursion limit hit."""
     m = make(
         [f"c{i}" for i in range(n)],
         [("rebuttal", f"r{i}", f"c{i + 1}", f"c{i}") for i in range(n - 1)],

@@ -30,6 +30,8 @@ from argmap.strategies import (
     hostile_maps,
 )
 
+SLOW = pytest.mark.slow
+
 IDS = [HOSTILE_IDS[i : i + 5] for i in range(0, len(HOSTILE_IDS) - 4, 3)]
 CASES = [
     pytest.param(text, IDS[n % len(IDS)], id=f"text{n}") for n, text in enumerate(HOSTILE_TEXTS)
@@ -261,11 +263,17 @@ def shallow_stack(frames: int = 300) -> Iterator[None]:
         sys.setrecursionlimit(old)
 
 
-SHAPES = {
-    "100,000-deep support chain": lambda: chain_map(100_000),
-    "100,000-wide fan-in": lambda: fan_in_map(100_000),
-    "2,000-claim web of attacks": lambda: cyclic_map(2_000),
-}
+# The default run has each shape at a size that still overflows the shallow stack if a
+# stage recurses over the map (2,000 levels against 300 frames; a 500-claim web's big
+# cycle); the slow set has the full sizes, which also show a stage gone quadratic.
+SHAPES = [
+    pytest.param(lambda: chain_map(2_000), id="2,000-deep support chain"),
+    pytest.param(lambda: fan_in_map(2_000), id="2,000-wide fan-in"),
+    pytest.param(lambda: cyclic_map(500), id="500-claim web of attacks"),
+    pytest.param(lambda: chain_map(100_000), id="100,000-deep support chain", marks=SLOW),
+    pytest.param(lambda: fan_in_map(100_000), id="100,000-wide fan-in", marks=SLOW),
+    pytest.param(lambda: cyclic_map(2_000), id="2,000-claim web of attacks", marks=SLOW),
+]
 
 
 @pytest.mark.parametrize("shape", SHAPES)
@@ -275,7 +283,7 @@ def test_extreme_shapes_go_through_every_stage(shape):
     The stages are validate, evaluate, JSON, DOT and the terminal summary; none recurses
     over the map.
     """
-    m = SHAPES[shape]()
+    m = shape()
     with shallow_stack():
         assert argmap.validate(m) == ()
         e = argmap.evaluate(m)
@@ -288,17 +296,18 @@ def test_extreme_shapes_go_through_every_stage(shape):
     assert f"In all: {len(m.claims)} claims" in " ".join(text.split())
 
 
-def test_deep_chain_verdicts():
-    """On a 100,000-deep rebuttal chain the labels alternate from the unattacked end."""
-    n = 100_000
+@pytest.mark.parametrize("n", [2_001, pytest.param(100_000, marks=SLOW)])
+def test_deep_chain_verdicts(n):
+    """On a deep rebuttal chain the labels alternate from the unattacked end."""
     e = argmap.evaluate(chain_map(n, kind="rebuttal"), "grounded", explain=False)
     assert e.labels[f"c{n - 1}"] == argmap.Label.IN
     assert e.labels["c0"] == (argmap.Label.IN if n % 2 else argmap.Label.OUT)
 
 
-def test_wide_fan_in_verdict():
-    """A thesis with 99,999 reasons, every tenth an unanswered objection, is OUT."""
-    e = argmap.evaluate(fan_in_map(100_000), explain=False)
+@pytest.mark.parametrize("n", [2_000, pytest.param(100_000, marks=SLOW)])
+def test_wide_fan_in_verdict(n):
+    """A thesis with thousands of reasons, every tenth an unanswered objection, is OUT."""
+    e = argmap.evaluate(fan_in_map(n), explain=False)
     assert e.labels["c0"] == argmap.Label.OUT
     assert 0.0 <= e.strengths["c0"] <= 1.0
 
