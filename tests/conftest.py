@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import math
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -61,5 +63,48 @@ def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
         assert path.exists(), f"no golden file {name}; run pytest --update-goldens"
         expected = path.read_text(encoding="utf-8")
         assert actual == expected, f"{name} changed; if intended, run pytest --update-goldens"
+
+    return check
+
+
+def _same_json(expected: object, actual: object) -> bool:
+    """JSON values equal in type, order and value, floats to within 1e-12."""
+    if type(expected) is not type(actual):
+        return False
+    if isinstance(expected, float) and isinstance(actual, float):
+        return math.isclose(expected, actual, rel_tol=0, abs_tol=1e-12)
+    if isinstance(expected, list) and isinstance(actual, list):
+        return len(expected) == len(actual) and all(
+            _same_json(e, a) for e, a in zip(expected, actual, strict=True)
+        )
+    return expected == actual
+
+
+@pytest.fixture
+def golden_json(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
+    """Compare JSON text with tests/golden/NAME, or rewrite it under --update-goldens.
+
+    The file holds the text exactly as written. Its values must come back the same, in the
+    same order; floats may differ by 1e-12, as the last bit of a computed float can between
+    platforms' maths libraries.
+    """
+    update = request.config.getoption("--update-goldens")
+
+    def check(name: str, actual: str) -> None:
+        path = GOLDEN / name
+        if update:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(actual, encoding="utf-8")
+            return
+        assert path.exists(), f"no golden file {name}; run pytest --update-goldens"
+        expected = path.read_text(encoding="utf-8")
+        if actual == expected:
+            return
+
+        def read(text: str) -> object:  # objects as lists of pairs: their order counts too
+            return json.loads(text, object_pairs_hook=lambda pairs: [list(p) for p in pairs])
+
+        if not _same_json(read(expected), read(actual)):
+            assert actual == expected, f"{name} changed; if intended, run pytest --update-goldens"
 
     return check

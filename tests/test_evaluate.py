@@ -719,8 +719,25 @@ def test_every_builtin_map_evaluates(builtin_map):
     assert e.converged
 
 
+@pytest.mark.parametrize("name", argmap.registry.names())
+def test_builtin_map_evaluation(golden_json, capsys, name):
+    """`argmap evaluate MAP --json` of each built-in map stays as it is, in full.
+
+    Every claim's and relation's label, strength and reason, every thesis's cruxes and
+    influence, at the precision the JSON output has (tests/golden/evaluate/MAP.json).
+    """
+    from argmap.cli import main
+
+    assert main(["evaluate", name, "--json"]) == 0
+    golden_json(f"evaluate/{name}.json", capsys.readouterr().out)
+
+
 def test_builtin_map_verdicts(golden, builtin_map):
-    """Each built-in map's theses: labels, strengths, cruxes and reasons stay as they are."""
+    """Each built-in map's report stays as it is (the layout; the JSON golden has the values).
+
+    The report shows the theses only, ten rows of cruxes and influence each, strengths to
+    three decimals: test_builtin_map_evaluation checks every value at full precision.
+    """
     from argmap._report import describe
 
     text = describe(builtin_map, evaluate(builtin_map))
