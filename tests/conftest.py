@@ -9,16 +9,22 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, is_hypothesis_test, settings
 
 from argmap import ArgumentMap, registry
 
-# "ci" is the default: enough examples to catch regressions in a few minutes.
+# "ci", the default run, checks every property on a few dozen examples: enough to catch a
+# regression in a minute (and Hypothesis's database in .hypothesis/ first replays any
+# failure it has seen). "long" is the slow set's run of every property on ten times as many
+# (tests/test_long_runs.py; or HYPOTHESIS_PROFILE=long pytest -m property).
 # "thorough" is for a deliberate hunt: HYPOTHESIS_PROFILE=thorough pytest.
 # "fuzz" is the Reliability issue's 10,000 inputs per target; bench/fuzz.py runs it, and
 # ARGMAP_FUZZ_EXAMPLES=N makes a shorter (or longer) run.
 settings.register_profile(
-    "ci", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    "ci", max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "long", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.register_profile(
     "thorough", max_examples=2000, deadline=None, suppress_health_check=list(HealthCheck)
@@ -30,6 +36,14 @@ settings.register_profile(
     suppress_health_check=list(HealthCheck),
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m picks the tests to run
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every Hypothesis test "property", so that the slow set can run them all again."""
+    for item in items:
+        if is_hypothesis_test(getattr(item, "obj", None)):
+            item.add_marker(pytest.mark.property)
 
 
 @pytest.fixture(params=registry.names())
