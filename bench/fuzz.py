@@ -5,9 +5,9 @@ Usage:
     python bench/fuzz.py --examples 500       # a short run
     python bench/fuzz.py --jobs 2 -k builder  # two at a time; only targets matching -k
 
-The targets are the Hypothesis tests of tests/test_fuzz.py (native JSON, bytes in files,
-the builder, the views, the command line) and tests/test_interchange_fuzz.py (AIF and
-Argdown). Each runs in its own pytest process under HYPOTHESIS_PROFILE=fuzz (with
+The targets are the Hypothesis tests of tests/test_fuzz_*.py (native JSON, bytes in files,
+the builder, the views, the command line: one file each) and tests/test_interchange_fuzz.py
+(AIF and Argdown). Each runs in its own pytest process under HYPOTHESIS_PROFILE=fuzz (with
 ARGMAP_FUZZ_EXAMPLES=N), with --hypothesis-show-statistics, whose counts the table shows:
 
     inputs     test cases Hypothesis ran to completion (what max_examples counts)
@@ -34,7 +34,14 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-FILES = ("tests/test_fuzz.py", "tests/test_interchange_fuzz.py")
+FILES = (
+    "tests/test_fuzz_json.py",
+    "tests/test_fuzz_files.py",
+    "tests/test_fuzz_builder.py",
+    "tests/test_fuzz_views.py",
+    "tests/test_fuzz_cli.py",
+    "tests/test_interchange_fuzz.py",
+)
 
 _COUNTS = re.compile(r"- (\d+) passing, (\d+) failing, and (\d+) invalid test cases")
 _CALL = re.compile(r"^([\d.]+)s call\s+(\S+)$", re.MULTILINE)

@@ -153,15 +153,6 @@ def test_export_to_file(capsys, good_file, tmp_path):
     assert argmap.load(out_path) == argmap.load(good_file)
 
 
-def test_export_refuses_to_overwrite_its_input(capsys, good_file):
-    """export -o with the input's own path is refused and the input is untouched."""
-    before = good_file.read_bytes()
-    code, _, err = run(capsys, "export", good_file, "-o", good_file)
-    assert code == 1
-    assert "refusing to write over the input" in err
-    assert good_file.read_bytes() == before
-
-
 def test_export_to_missing_folder(capsys, good_file, tmp_path):
     """An output folder that does not exist is a clear error."""
     code, _, err = run(capsys, "export", good_file, "-o", tmp_path / "nope" / "x.json")

@@ -360,9 +360,10 @@ def test_circular_support_is_undecided():
     assert set(evaluate(m, "grounded").labels.values()) == {UNDEC}
 
 
-def test_hundred_thousand_deep_chain():
-    """A chain of 100,000 rebuttals labels alternately, with no recursion limit hit."""
-    n = 100_000
+# 5,001 levels are five times the default recursion limit: enough to show any recursion.
+@pytest.mark.parametrize("n", [5_001, pytest.param(100_000, marks=pytest.mark.slow)])
+def test_a_deep_rebuttal_chain_labels_alternately(n):
+    """A chain of thousands of rebuttals labels alternately, with no recursion limit hit."""
     m = make(
         [f"c{i}" for i in range(n)],
         [("rebuttal", f"r{i}", f"c{i + 1}", f"c{i}") for i in range(n - 1)],
@@ -718,8 +719,25 @@ def test_every_builtin_map_evaluates(builtin_map):
     assert e.converged
 
 
+@pytest.mark.parametrize("name", argmap.registry.names())
+def test_builtin_map_evaluation(golden_json, capsys, name):
+    """`argmap evaluate MAP --json` of each built-in map stays as it is, in full.
+
+    Every claim's and relation's label, strength and reason, every thesis's cruxes and
+    influence, at the precision the JSON output has (tests/golden/evaluate/MAP.json).
+    """
+    from argmap.cli import main
+
+    assert main(["evaluate", name, "--json"]) == 0
+    golden_json(f"evaluate/{name}.json", capsys.readouterr().out)
+
+
 def test_builtin_map_verdicts(golden, builtin_map):
-    """Each built-in map's theses: labels, strengths, cruxes and reasons stay as they are."""
+    """Each built-in map's report stays as it is (the layout; the JSON golden has the values).
+
+    The report shows the theses only, ten rows of cruxes and influence each, strengths to
+    three decimals: test_builtin_map_evaluation checks every value at full precision.
+    """
     from argmap._report import describe
 
     text = describe(builtin_map, evaluate(builtin_map))

@@ -1,11 +1,11 @@
 """Fuzzing the new readers: Kialo, arggraph and ICCMA raise nothing but one-line ArgmapErrors."""
 
 import contextlib
-import os
 import warnings
 
 import pytest
-from hypothesis import given, settings
+from fuzzing import at_most
+from hypothesis import given
 from hypothesis import strategies as st
 
 import argmap
@@ -13,9 +13,7 @@ from argmap import ArgmapError, ArgmapWarning
 from argmap.io import apx, arggraph, graphml, iccma23, kialo, tgf
 from argmap.strategies import argument_maps
 
-_AT_MOST_50 = (
-    settings(max_examples=50) if os.environ.get("HYPOTHESIS_PROFILE", "ci") == "ci" else settings()
-)
+_AT_MOST_50 = at_most(50)
 READERS = {"kialo": kialo, "arggraph": arggraph, "apx": apx, "tgf": tgf, "iccma23": iccma23}
 
 

@@ -2,10 +2,10 @@
 
 import contextlib
 import json
-import os
 import warnings
 
-from hypothesis import given, settings
+from fuzzing import at_most
+from hypothesis import given
 from hypothesis import strategies as st
 
 import argmap
@@ -13,11 +13,9 @@ from argmap import ArgmapError, ArgmapWarning
 from argmap.io import aif, argdown
 from argmap.strategies import argument_maps
 
-# The slow targets run 50 examples under the default "ci" profile, and the profile's own
-# count under any other (10,000 under "fuzz", see bench/fuzz.py).
-_AT_MOST_50 = (
-    settings(max_examples=50) if os.environ.get("HYPOTHESIS_PROFILE", "ci") == "ci" else settings()
-)
+# The slow targets run at most 50 examples under the default "ci" profile, and the
+# profile's own count under any other (10,000 under "fuzz", see bench/fuzz.py).
+_AT_MOST_50 = at_most(50)
 
 _SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text()
 _JSON = st.recursive(

@@ -27,10 +27,19 @@ def test_round_trip_keeps_broken_maps(broken):
     assert argmap.dumps(back) == argmap.dumps(m)
 
 
+# Checked against the metaschema once, here, rather than on every example.
+_SCHEMA = jsonschema.Draft202012Validator(native.schema())
+
+
+def test_schema_is_a_valid_json_schema():
+    """The published schema is itself valid JSON Schema (draft 2020-12)."""
+    jsonschema.Draft202012Validator.check_schema(native.schema())
+
+
 @given(argument_maps())
 def test_output_matches_the_schema(m):
     """Every document argmap writes validates against the published JSON Schema."""
-    jsonschema.validate(json.loads(argmap.dumps(m)), native.schema())
+    _SCHEMA.validate(json.loads(argmap.dumps(m)))
 
 
 @given(argument_maps())

@@ -31,3 +31,19 @@ def test_no_placeholder_is_left():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     prose = re.sub(r"```.*?```|`[^`]*`", "", readme, flags=re.DOTALL)
     assert re.findall(r"\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b", prose) == []
+
+
+def test_ci_runs_the_slow_set_after_the_quick_start():
+    """.ci/run runs the slow set, which the default run leaves out, after the README's tests."""
+    import tomllib
+
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    tests = quick_start_commands()[1]
+    assert "python3 -m pytest -m slow" in ci
+    assert ci.index("python3 -m pytest -m slow") > ci.index(tests)
+    assert "set -euo pipefail" in ci  # pytest's exit 5 (no test collected) fails CI
+    options = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    pytest_options = options["tool"]["pytest"]["ini_options"]
+    addopts = pytest_options["addopts"]
+    assert addopts[addopts.index("-m") + 1] == "not slow"
+    assert any(m.startswith("slow:") for m in pytest_options["markers"])

@@ -27,9 +27,13 @@ def test_single_defect_is_caught_exactly(broken: BrokenMap):
 
 @pytest.mark.parametrize("code", sorted(CODES))
 def test_each_code_can_be_injected(code):
-    """broken_maps() covers every problem code (each is drawn at least once here)."""
+    """broken_maps() covers every problem code (each is drawn at least once here).
 
-    @settings(max_examples=25)
+    The maps drawn all carry the one defect asked for, so a few examples show the code is
+    covered; test_single_defect_is_caught_exactly checks the defects themselves.
+    """
+
+    @settings(max_examples=5)
     @given(broken_maps(codes=(code,)))
     def check(broken):
         assert [p.code for p in validate(broken.map)] == [code]
@@ -77,9 +81,9 @@ def test_orphan_is_a_warning():
     assert str(problem).startswith("warning: claim 'x' bears on no thesis")
 
 
-def test_long_support_cycle_needs_no_recursion():
-    """A 20,000-claim circle of support is found without RecursionError."""
-    n = 20_000
+@pytest.mark.parametrize("n", [5_000, pytest.param(20_000, marks=pytest.mark.slow)])
+def test_long_support_cycle_needs_no_recursion(n):
+    """A circle of support longer than the recursion limit is found without RecursionError."""
     claims = [Claim(f"c{i}", "x") for i in range(n)]
     relations = [Support(f"s{i}", f"c{i}", f"c{(i + 1) % n}") for i in range(n)]
     m = ArgumentMap("m", "M", theses=["c0"], claims=claims, relations=relations)
