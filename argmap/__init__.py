@@ -26,7 +26,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import argmap._startup  # noqa: F401 - first: Ctrl-C while the command starts (see there)
+import argmap._startup
+import argmap.io
+import argmap.model
 from argmap.build import ClaimRef, MapBuilder, Premises, RelationRef
 from argmap.errors import (
     ArgmapError,
@@ -104,6 +106,33 @@ __all__ = [
     "loads",
     "validate",
 ]
+
+
+def _summary(m: ArgumentMap) -> object:
+    """The display hook for rich: the terminal summary (rich loads only now)."""
+    from argmap.render.terminal import summary
+
+    return summary(m)
+
+
+def _drawing(m: ArgumentMap) -> dict[str, str]:
+    """The display hook for notebooks: the SVG drawing (graphviz loads only now)."""
+    from argmap.render.svg import mimebundle
+
+    return mimebundle(m)
+
+
+argmap.model.display_hooks.update(rich=_summary, mimebundle=_drawing)
+argmap.io.register(
+    argmap.io.Format(
+        "dot",
+        "argmap.render.dot",
+        (".dot", ".gv"),
+        readable=False,
+        writable=True,
+        description="Graphviz DOT, as argmap render draws it",
+    )
+)
 
 
 def __getattr__(name: str) -> Any:  # noqa: ANN401 - module attributes of any type

@@ -17,12 +17,10 @@ from argmap.errors import ParameterError
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from argmap.evaluate import Evaluation
     from argmap.model import ArgumentMap
 
 __all__ = [
     "count_arg",
-    "evaluation_arg",
     "flag_arg",
     "lone_surrogate",
     "map_arg",
@@ -31,7 +29,6 @@ __all__ = [
     "path_arg",
     "shown",
     "text_arg",
-    "view_args",
 ]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -165,36 +162,3 @@ def count_arg(value: object, what: str, *, minimum: int = 0) -> int:
         msg = f"{what} must be {minimum} or more, not {number}"
         raise ParameterError(msg)
     return number
-
-
-def evaluation_arg(value: object) -> Evaluation | None:
-    """Return ``value`` if it is None or an :class:`~argmap.evaluate.Evaluation`.
-
-    Raises:
-        ParameterError: otherwise.
-    """
-    from argmap.evaluate import Evaluation
-
-    if value is not None and not isinstance(value, Evaluation):
-        msg = f"evaluation must be what argmap.evaluate() returns, or None, not {shown(value)}"
-        raise ParameterError(msg)
-    return value
-
-
-def view_args(
-    depth: object, claim: object, evaluation: object, *, claim_name: str
-) -> tuple[int | None, str | None, Evaluation | None]:
-    """Check the options every view of a map takes: a depth, a claim id, an evaluation.
-
-    Returns them as given (None stays None); ``claim_name`` names the claim option in
-    messages (``focus``, ``thesis``).
-
-    Raises:
-        ParameterError: if ``depth`` is negative or not a whole number, the claim is not a
-            string, or ``evaluation`` is not an evaluation.
-    """
-    return (
-        None if depth is None else count_arg(depth, "depth"),
-        None if claim is None else text_arg(claim, claim_name),
-        evaluation_arg(evaluation),
-    )

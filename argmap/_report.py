@@ -2,7 +2,7 @@
 
 Every line fits ``width`` columns (ids longer than that are never split), so the report
 reads in an 80-column terminal and stays stable as a golden file. Every line goes through
-:func:`argmap._text.clean` as it is added: texts and ids from the map (its id, title,
+:func:`argmap.text.clean` as it is added: texts and ids from the map (its id, title,
 claims) cannot act on the terminal or start a line of their own.
 """
 
@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import textwrap
 
-from argmap._text import clean
 from argmap.evaluate import Evaluation, Label
 from argmap.model import ArgumentMap, ClaimId, Rebuttal
+from argmap.text import clean
 
 __all__ = ["describe"]
 

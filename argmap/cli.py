@@ -27,9 +27,8 @@ from typing import IO, TYPE_CHECKING, Any, NoReturn, TextIO, cast
 
 import argmap
 from argmap import _startup, registry
-from argmap._files import check_file_name, encode, write_atomic
-from argmap._text import clean, safe_json
 from argmap.errors import ArgmapError, ArgmapWarning, FormatError, OutputError, UnknownMapError
+from argmap.files import check_file_name, encode, write_atomic
 from argmap.io import (
     FORMATS,
     MAX_INPUT_BYTES,
@@ -40,6 +39,7 @@ from argmap.io import (
     shown_path,
 )
 from argmap.model import ArgumentMap, Rebuttal, Support
+from argmap.text import clean, safe_json
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -118,7 +118,7 @@ def _names_a_file(spec: str) -> bool:
 
 
 def write_output(text: str | bytes, out: str | None, *, inputs: Sequence[str] = ()) -> None:
-    """Write to ``out`` (see :func:`argmap._files.write_atomic`), or to standard output.
+    """Write to ``out`` (see :func:`argmap.files.write_atomic`), or to standard output.
 
     Standard output (``out`` None or ``-``) gets the same UTF-8 bytes as a file would,
     whatever the locale's encoding.

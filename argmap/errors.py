@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from argmap.validate import Problem
+    from argmap.problems import Problem
 
 
 class ArgmapError(Exception):

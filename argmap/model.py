@@ -13,10 +13,10 @@ from __future__ import annotations
 import enum
 import functools
 from collections import deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from types import MappingProxyType
-from typing import ClassVar, Literal, NewType, TypeAlias
+from typing import Any, ClassVar, Literal, NewType, TypeAlias
 
 import attrs
 
@@ -336,6 +336,13 @@ class Rebuttal:
 
 #: A support or a rebuttal.
 Relation: TypeAlias = Support | Rebuttal
+
+#: How a map shows itself: ``"rich"`` gives what ``rich.print(m)`` shows and
+#: ``"mimebundle"`` the ``{mime type: data}`` a notebook displays, each a function of the
+#: map. The model knows nothing of drawing: ``import argmap`` fills this with the terminal
+#: summary and the SVG drawing, which load their views when first called. Without a hook,
+#: a map shows as its repr.
+display_hooks: dict[str, Callable[[ArgumentMap], Any]] = {}
 
 
 def _sources(value: Iterable[Source]) -> tuple[Source, ...]:
@@ -683,10 +690,9 @@ class ArgumentMap:
     # -- display hooks (rich and Jupyter find these) ----------------------------------------
 
     def __rich__(self) -> object:
-        """The terminal summary, for ``rich.print(m)``."""
-        from argmap.render.terminal import summary
-
-        return summary(self)
+        """The terminal summary, for ``rich.print(m)`` (see :data:`display_hooks`)."""
+        show = display_hooks.get("rich")
+        return repr(self) if show is None else show(self)
 
     def _repr_mimebundle_(
         self,
@@ -694,10 +700,11 @@ class ArgumentMap:
         exclude: object = None,  # noqa: ARG002
     ) -> dict[str, str]:
         """The drawing for notebooks (SVG, and HTML with the SVG inline); never raises."""
+        draw = display_hooks.get("mimebundle")
+        if draw is None:
+            return {"text/plain": repr(self)}
         try:
-            from argmap.render.svg import mimebundle
-
-            return mimebundle(self)
+            return dict(draw(self))
         except Exception:  # noqa: BLE001 - a notebook display must not fail
             return {"text/plain": repr(self)}
 

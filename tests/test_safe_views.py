@@ -23,7 +23,6 @@ from hypothesis import strategies as st
 import argmap
 from argmap import ArgumentMap, Claim, MapBuilder, Rebuttal
 from argmap._report import describe
-from argmap._text import clean, safe_json
 from argmap.cli import main
 from argmap.render import terminal
 from argmap.strategies import (
@@ -35,6 +34,7 @@ from argmap.strategies import (
     ladder_map,
     texts,
 )
+from argmap.text import clean, safe_json
 
 # -- 1. text from a map never acts on the terminal ----------------------------------------
 

@@ -40,9 +40,10 @@ from collections import deque
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
-from argmap._checks import count_arg, map_arg, shown, view_args
+from argmap._checks import count_arg, map_arg, shown
 from argmap.errors import ParameterError
 from argmap.model import ArgumentMap, Claim, Relation, RelationId, Support
+from argmap.render._args import view_args
 
 if TYPE_CHECKING:
     import graphviz

@@ -466,7 +466,7 @@ def _read_cache(path: Path, wasm: bytes) -> bytes | None:
 
 def _write_cache(path: Path, wasm: bytes, payload: bytes) -> None:
     """Store a serialized module; any failure only means the next process compiles again."""
-    from argmap._files import write_atomic
+    from argmap.files import write_atomic
 
     blob = _CACHE_MAGIC + _identity(wasm) + hashlib.sha256(payload).digest() + payload
     try:

@@ -38,11 +38,12 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from argmap._checks import count_arg, evaluation_arg, map_arg, mapping_arg, maps_arg, view_args
-from argmap._text import clean as _clean
+from argmap._checks import map_arg, mapping_arg, maps_arg
 from argmap.errors import UnknownIdError
 from argmap.evaluate import Label
 from argmap.model import ArgumentMap, Claim, ClaimId, Relation, Source, Support
+from argmap.render._args import evaluation_arg, view_args, width_arg
+from argmap.text import clean as _clean
 
 if TYPE_CHECKING:
     from rich.console import ConsoleOptions, RenderableType, RenderResult
@@ -80,7 +81,7 @@ _LABEL_STYLE = {"in": "green", "out": "red", "undec": "yellow"}
 _VERDICT_STYLE = {"for": "green", "against": "red", "mixed": "yellow", "not-argued": "dim"}
 
 
-# -- plain text, safely (the rule itself is argmap._text.clean) ---------------------------
+# -- plain text, safely (the rule itself is argmap.text.clean) ---------------------------
 
 
 def _text(text: str, style: str = "") -> Text:
@@ -102,7 +103,7 @@ def make_console(*, width: int | None = None, file: IO[str] | None = None) -> Co
         ParameterError: if ``width`` is below :data:`MIN_WIDTH` or not a whole number.
     """
     if width is not None:
-        width = count_arg(width, "width", minimum=MIN_WIDTH)
+        width = width_arg(width, MIN_WIDTH)
     no_color = bool(os.environ.get("NO_COLOR"))
     return Console(
         file=file,
@@ -120,7 +121,7 @@ def to_text(renderable: RenderableType, *, width: int = 80) -> str:
     Raises:
         ParameterError: if ``width`` is below :data:`MIN_WIDTH` or not a whole number.
     """
-    width = count_arg(width, "width", minimum=MIN_WIDTH)
+    width = width_arg(width, MIN_WIDTH)
     out = io.StringIO()
     console = Console(
         file=out,
