@@ -11,7 +11,7 @@ from __future__ import annotations
 import textwrap
 
 from argmap.evaluate import Evaluation, Label
-from argmap.model import ArgumentMap, ClaimId, Rebuttal
+from argmap.model import ArgumentMap, ClaimId
 from argmap.text import clean
 
 __all__ = ["describe"]
@@ -41,13 +41,6 @@ class _Lines:
             )
             or [""]
         )
-
-
-def _kind(m: ArgumentMap, relation_id: str) -> str:
-    r = m.relation(relation_id)
-    if isinstance(r, Rebuttal):
-        return "undercut" if m.is_undercut(r) else "rebuttal"
-    return "support"
 
 
 def _label(value: Label | None) -> str:
@@ -105,7 +98,7 @@ def _relations_into(out: _Lines, m: ArgumentMap, e: Evaluation, thesis: str) -> 
         return
     out.add("relations into it:", indent=2)
     for r in into[:_SHOWN]:
-        row = f"{_kind(m, r.id)} {r.id!r}"
+        row = f"{m.kind(r)} {r.id!r}"
         if r.id in e.relation_labels:
             row += f": {_label(e.relation_labels[r.id])}"
         if r.id in e.relation_strengths:

@@ -43,6 +43,7 @@ from argmap.model import (
     Rebuttal,
     Relation,
     RelationId,
+    RelationKind,
     Source,
     SourceId,
     Support,
@@ -247,9 +248,6 @@ def _map_text(_: object, attribute: attrs.Attribute[str], value: object) -> None
     text_arg(value, f"the map's {attribute.name}")
 
 
-_VERB = {"support": "supports", "rebuttal": "rebuts", "undercut": "undercuts"}
-
-
 def default_relation_id(kind: str, premises: Sequence[str], target: str) -> str:
     """The id the builder gives a relation stated without one (before any ``-2`` suffix).
 
@@ -259,7 +257,7 @@ def default_relation_id(kind: str, premises: Sequence[str], target: str) -> str:
         target: the claim or relation it is aimed at.
     """
     first = premises[0] if premises else "nothing"
-    return f"{first}--{_VERB[kind]}--{target}"
+    return f"{first}--{RelationKind(kind).verb}--{target}"
 
 
 @attrs.define

@@ -25,6 +25,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn, TextIO, cast
 
+import attrs
+
 import argmap
 from argmap import _startup, registry
 from argmap.errors import ArgmapError, ArgmapWarning, FormatError, OutputError, UnknownMapError
@@ -38,7 +40,7 @@ from argmap.io import (
     read_text,
     shown_path,
 )
-from argmap.model import ArgumentMap, Rebuttal, Support
+from argmap.model import ArgumentMap
 from argmap.text import clean, safe_json
 
 if TYPE_CHECKING:
@@ -147,21 +149,6 @@ def _builtin_maps() -> tuple[list[ArgumentMap], bool]:
     return maps, len(maps) == len(registry.names())
 
 
-def _counts(m: ArgumentMap) -> dict[str, int]:
-    supports = sum(isinstance(r, Support) for r in m.relations)
-    undercuts = sum(m.is_undercut(r) for r in m.relations)
-    rebuttals = sum(isinstance(r, Rebuttal) for r in m.relations) - undercuts
-    return {
-        "claims": len(m.claims),
-        "supports": supports,
-        "rebuttals": rebuttals,
-        "undercuts": undercuts,
-        "linked": sum(r.linked for r in m.relations),
-        "implicit": sum(c.implicit for c in m.claims),
-        "depth": m.depth,
-    }
-
-
 # -- verbs -----------------------------------------------------------------------------
 
 
@@ -169,7 +156,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
     maps, all_built = _builtin_maps()
     status = EXIT_OK if all_built else EXIT_PROBLEMS
     if args.json:
-        rows = [{"id": m.id, "title": m.title, **_counts(m)} for m in maps]
+        rows = [{"id": m.id, "title": m.title, **attrs.asdict(m.counts())} for m in maps]
         write_output(safe_json(rows) + "\n", None)
         return status
     if not maps:
@@ -179,9 +166,9 @@ def _cmd_list(args: argparse.Namespace) -> int:
     width = max(len(i) for i in ids.values())
     print(f"{'id':<{width}}  claims   pro   con  title")
     for m in maps:
-        c = _counts(m)
-        con = c["rebuttals"] + c["undercuts"]
-        row = f"{ids[m.id]:<{width}}  {c['claims']:>6} {c['supports']:>5} {con:>5}  {m.title}"
+        c = m.counts()
+        con = c.rebuttals + c.undercuts
+        row = f"{ids[m.id]:<{width}}  {c.claims:>6} {c.supports:>5} {con:>5}  {m.title}"
         print(clean(row))
     return status
 
@@ -250,14 +237,14 @@ def _cmd_check(args: argparse.Namespace) -> int:  # noqa: C901 - one loop, many 
         errors = sum(p.is_error for p in problems) + missing
         warnings = len(problems) - sum(p.is_error for p in problems)
         failed |= errors > 0 or (args.strict and warnings > 0)
-        c = _counts(m)
+        c = m.counts()
         quoted = ""
         if sources:
             checked = sum(q.source in sources for cl in m.claims for q in cl.quotes)
             quoted = f", {checked - missing}/{checked} quotes verbatim"
         verdict = "ok" if errors == 0 else f"{errors} error{'s' * (errors != 1)}"
         tail = f", {warnings} warning{'s' * (warnings != 1)}" if warnings else ""
-        counted = f"{c['claims']} claims, {len(m.relations)} relations{quoted}"
+        counted = f"{c.claims} claims, {c.relations} relations{quoted}"
         print(f"{name}: {verdict}{tail} ({counted})")
     for sid in sources:
         if sid not in seen_sources:

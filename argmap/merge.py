@@ -253,8 +253,7 @@ def _route(m: ArgumentMap, relation_id: str, via: str) -> tuple[Relation, Relati
 
 
 def _shape(m: ArgumentMap, r: Relation) -> _Shape:
-    kind = "undercut" if m.is_undercut(r) else r.kind
-    return (kind, frozenset(r.premises), str(r.target))
+    return (m.kind(r).value, frozenset(r.premises), str(r.target))
 
 
 def _with_maps(r: Relation, maps: Iterable[str]) -> Relation:
@@ -381,7 +380,7 @@ def _merge_relations(
                 continue
             target = renamed[r.target] if undercut else claim_id(r.target)
             premises = tuple(dict.fromkeys(claim_id(p) for p in r.premises))
-            kind = "undercut" if undercut else r.kind
+            kind = m.kind(r).value
             shape = (kind, frozenset(premises), str(target))
             if shape in by_shape:
                 kept = by_shape[shape]

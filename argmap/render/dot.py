@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from argmap._checks import count_arg, map_arg, shown
 from argmap.errors import ParameterError
-from argmap.model import ArgumentMap, Claim, Relation, RelationId, Support
+from argmap.model import ArgumentMap, Claim, Relation, RelationId, RelationKind
 from argmap.render._args import view_args
 
 if TYPE_CHECKING:
@@ -63,12 +63,11 @@ COLOURS: Mapping[str, str] = {
 #: Columns per line of a claim box; long texts get wider boxes (up to twice this).
 WRAP_WIDTH = 28
 
-_KINDS = ("support", "rebuttal", "undercut")
+_KINDS = tuple(RelationKind)
 # What tells the kinds apart without colour: mark, line style and arrowhead.
 _MARK = {"support": "+", "rebuttal": "\u2212", "undercut": "\u2212"}
 _LINE = {"support": "solid", "rebuttal": "dashed", "undercut": "dotted"}
 _HEAD = {"support": "normal", "rebuttal": "tee", "undercut": "tee"}
-_VERB = {"support": "supports", "rebuttal": "rebuts", "undercut": "undercuts"}
 
 _FONT = "Helvetica"
 _INK = "#222222"
@@ -279,12 +278,6 @@ def _edge(
     g.body.append(f"\t{_quote(tail)} -> {_quote(head)}{_attr_list(label, attrs)}\n")
 
 
-def _kind(m: ArgumentMap, r: Relation) -> str:
-    if isinstance(r, Support):
-        return "support"
-    return "undercut" if m.is_undercut(r) else "rebuttal"
-
-
 # -- what to draw --------------------------------------------------------------------------
 
 
@@ -467,9 +460,9 @@ class _Drawing:
 
     def relations_by_kind(self, g: graphviz.Digraph) -> None:
         """Every relation, grouped by kind in subgraphs whose defaults carry the style."""
-        groups: dict[str, list[Relation]] = {kind: [] for kind in _KINDS}
+        groups: dict[RelationKind, list[Relation]] = {kind: [] for kind in _KINDS}
         for r in self.relations:
-            groups[_kind(self.m, r)].append(r)
+            groups[self.m.kind(r)].append(r)
         with g.subgraph() as junctions:
             junctions.attr(
                 "node",
@@ -495,10 +488,10 @@ class _Drawing:
                     for r in group:
                         self.relation(sub, r, kind)
 
-    def relation(self, g: graphviz.Digraph, r: Relation, kind: str) -> None:
+    def relation(self, g: graphviz.Digraph, r: Relation, kind: RelationKind) -> None:
         """A relation's junction, the lines from its premises, and its arrow."""
         label = f"{r.label} \u2014 " if r.label else ""
-        tip = [f"{r.id}: {label}{_VERB[kind]} {r.target!r}"]
+        tip = [f"{r.id}: {label}{kind.verb} {r.target!r}"]
         if r.linked:
             tip.append("linked premises: " + ", ".join(r.premises))
         if r.scheme:

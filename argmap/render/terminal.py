@@ -143,20 +143,6 @@ def to_text(renderable: RenderableType, *, width: int = 80) -> str:
 # -- counts and citations ------------------------------------------------------------------
 
 
-def _counts(m: ArgumentMap) -> dict[str, int]:
-    supports = sum(isinstance(r, Support) for r in m.relations)
-    undercuts = sum(m.is_undercut(r) for r in m.relations)
-    return {
-        "claims": len(m.claims),
-        "supports": supports,
-        "rebuttals": len(m.relations) - supports - undercuts,
-        "undercuts": undercuts,
-        "linked": sum(r.linked for r in m.relations),
-        "implicit": sum(c.implicit for c in m.claims),
-        "depth": m.depth,
-    }
-
-
 def _citation(s: Source) -> Text:
     parts = [s.author, f"“{s.title}”", s.outlet, s.date]
     line = Text()
@@ -578,18 +564,18 @@ def _plural(n: int, one: str, many: str) -> str:
 
 def _footer(m: ArgumentMap) -> Text:
     """The counts, as one line that wraps (a table of seven columns would not fit)."""
-    c = _counts(m)
+    c = m.counts()
     line = Text.assemble(("In all: ", "bold"))
     line.append(
         " · ".join(
             (
-                _plural(c["claims"], "claim", "claims"),
-                _plural(c["supports"], "support", "supports"),
-                _plural(c["rebuttals"], "rebuttal", "rebuttals"),
-                _plural(c["undercuts"], "undercut", "undercuts"),
-                _plural(c["linked"], "linked group", "linked groups"),
-                _plural(c["implicit"], "implicit premise", "implicit premises"),
-                _plural(c["depth"], "level", "levels") + " deep",
+                _plural(c.claims, "claim", "claims"),
+                _plural(c.supports, "support", "supports"),
+                _plural(c.rebuttals, "rebuttal", "rebuttals"),
+                _plural(c.undercuts, "undercut", "undercuts"),
+                _plural(c.linked, "linked group", "linked groups"),
+                _plural(c.implicit, "implicit premise", "implicit premises"),
+                _plural(c.depth, "level", "levels") + " deep",
             )
         )
     )
@@ -833,8 +819,8 @@ def overview(
         table.add_column(name, justify="right", no_wrap=True)
     widths = [len(name) for name in _COUNT_COLUMNS]
     for m, verdicts in zip(maps, verdict_cells, strict=True):
-        c = _counts(m)
-        values = [str(c[k]) for k in _COUNT_KEYS]
+        c = m.counts()
+        values = [str(getattr(c, k)) for k in _COUNT_KEYS]
         widths = [max(w, len(v)) for w, v in zip(widths, values, strict=True)]
         table.add_row(_map_cell(m), verdicts, *(Text(v) for v in values))
         block = _map_cell(m)
@@ -844,12 +830,12 @@ def overview(
             "\n"
             + " · ".join(
                 (
-                    _plural(c["claims"], "claim", "claims"),
-                    f"{c['supports']} ✚",
-                    f"{c['rebuttals']} ✖",
-                    f"{c['undercuts']} ⊘",
-                    f"{c['implicit']} impl.",
-                    f"depth {c['depth']}",
+                    _plural(c.claims, "claim", "claims"),
+                    f"{c.supports} ✚",
+                    f"{c.rebuttals} ✖",
+                    f"{c.undercuts} ⊘",
+                    f"{c.implicit} impl.",
+                    f"depth {c.depth}",
                 )
             ),
             style="dim",
