@@ -39,8 +39,8 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from math import prod
 
-from argmap._graph import SUPPORT, Graph
-from argmap._grounded import IN, OUT, UNDEC
+from argmap._graph import SUPPORT, Graph, strongly_connected
+from argmap._grounded import IN, OUT, UNDEC, decide
 
 # A crux simulation's frontier: per pending node, (node, moves of its four input counts).
 _Frontier = frozenset[tuple[int, int, int, int, int]]
@@ -191,7 +191,7 @@ class Structure:
     __slots__ = ("cyclic", "members", "topo")
 
     def __init__(self, g: Graph) -> None:
-        emitted = _tarjan(g)
+        emitted = strongly_connected(*g.consumer_rows())
         emitted.reverse()
         topo = [0] * g.size
         for i, members in enumerate(emitted):
@@ -201,68 +201,6 @@ class Structure:
         self.topo = topo
         self.members = emitted
         self.cyclic = [len(m) > 1 or (m[0] >= c and g.target[m[0] - c] == m[0]) for m in emitted]
-
-
-def _tarjan(g: Graph) -> list[list[int]]:  # noqa: C901 - Tarjan, unrolled
-    """Tarjan's algorithm along consumer edges, without recursion.
-
-    A component is emitted only after every component it reaches, so the emission order
-    is a reverse topological order.
-    """
-    c, n = g.claims, g.size
-    use_start, use_rel, target = g.use_start, g.use_rel, g.target
-    index = [-1] * n
-    low = [0] * n
-    on_stack = bytearray(n)
-    stack: list[int] = []
-    emitted: list[list[int]] = []
-    counter = 0
-    for root in range(n):
-        if index[root] >= 0:
-            continue
-        index[root] = low[root] = counter
-        counter += 1
-        stack.append(root)
-        on_stack[root] = 1
-        work = [(root, 0)]
-        while work:
-            node, at = work[-1]
-            following = (
-                [c + j for j in use_rel[use_start[node] : use_start[node + 1]]]
-                if node < c
-                else [target[node - c]]
-            )
-            descended = False
-            while at < len(following):
-                nxt = following[at]
-                at += 1
-                if index[nxt] < 0:
-                    work[-1] = (node, at)
-                    index[nxt] = low[nxt] = counter
-                    counter += 1
-                    stack.append(nxt)
-                    on_stack[nxt] = 1
-                    work.append((nxt, 0))
-                    descended = True
-                    break
-                if on_stack[nxt] and index[nxt] < low[node]:
-                    low[node] = index[nxt]
-            if descended:
-                continue
-            work.pop()
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-            if low[node] == index[node]:
-                members: list[int] = []
-                while True:
-                    w = stack.pop()
-                    on_stack[w] = 0
-                    members.append(w)
-                    if w == node:
-                        break
-                emitted.append(members)
-    return emitted
 
 
 class Cone:
@@ -367,22 +305,6 @@ class Counts:
                 found[4 + role // 2] += 1
             self._base[node] = found
         return found
-
-
-def decide(is_claim: bool, counts: Sequence[int]) -> int:
-    """The grounded rule, from input counts (see :class:`Counts`)."""
-    pin, pout, nin, nout, ptot, ntot = counts
-    if is_claim:
-        if nin or (ptot and pout == ptot):
-            return OUT
-        if nout == ntot and (not ptot or pin):
-            return IN
-        return UNDEC
-    if pout or nin:
-        return OUT
-    if pin == ptot and nout == ntot:
-        return IN
-    return UNDEC
 
 
 class _Simulation:

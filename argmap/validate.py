@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from argmap._checks import map_arg
+from argmap._graph import strongly_connected
 from argmap.model import ArgumentMap, Claim, Rebuttal, Relation, Support
 from argmap.problems import CODES, Problem, Severity
 
@@ -240,52 +241,25 @@ def _check_cycles(m: ArgumentMap) -> Iterator[Problem]:
         )
 
 
-def _strongly_connected(graph: dict[str, list[str]]) -> list[list[str]]:  # noqa: C901
-    """Tarjan's algorithm without recursion; components come in a stable order."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    on_stack: set[str] = set()
-    stack: list[str] = []
-    components: list[list[str]] = []
-    counter = 0
-    for root in graph:
-        if root in index:
-            continue
-        work: list[tuple[str, int]] = [(root, 0)]
-        while work:
-            node, i = work.pop()
-            if i == 0:
-                index[node] = low[node] = counter
-                counter += 1
-                stack.append(node)
-                on_stack.add(node)
-            successors = graph.get(node, [])
-            recursed = False
-            while i < len(successors):
-                nxt = successors[i]
-                i += 1
-                if nxt not in index:
-                    work.append((node, i))
-                    work.append((nxt, 0))
-                    recursed = True
-                    break
-                if nxt in on_stack:
-                    low[node] = min(low[node], index[nxt])
-            if recursed:
-                continue
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-            if low[node] == index[node]:
-                component: list[str] = []
-                while True:
-                    w = stack.pop()
-                    on_stack.discard(w)
-                    component.append(w)
-                    if w == node:
-                        break
-                components.append(component)
-    return components
+def _strongly_connected(graph: dict[str, list[str]]) -> list[list[str]]:
+    """The graph's strongly connected components, by :func:`argmap._graph.strongly_connected`.
+
+    Nodes are numbered in the order they first appear (the premises of ``graph`` first),
+    so the components come in a stable order.
+    """
+    names = list(graph)
+    number = {name: i for i, name in enumerate(names)}
+    for successors in graph.values():
+        for name in successors:
+            if name not in number:
+                number[name] = len(names)
+                names.append(name)
+    start: list[int] = [0]
+    targets: list[int] = []
+    for name in names:
+        targets.extend(number[s] for s in graph.get(name, ()))
+        start.append(len(targets))
+    return [[names[i] for i in found] for found in strongly_connected(start, targets)]
 
 
 def _cycle_in(graph: dict[str, list[str]], component: list[str]) -> list[str]:
