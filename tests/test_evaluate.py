@@ -21,6 +21,7 @@ from argmap import (
     EvaluationError,
     InvalidMapError,
     Label,
+    ParameterError,
     Rebuttal,
     Support,
     evaluate,
@@ -667,6 +668,16 @@ def test_bad_iteration_settings_are_refused(setting, value):
     """The iteration bound and the tolerance must be positive."""
     with pytest.raises(EvaluationError, match=setting):
         evaluate(make(["a"], []), **{setting: value})
+
+
+@pytest.mark.parametrize(
+    "settings", [{"semantics": "nope"}, {"max_iterations": 1.5}, {"tolerance": "0.1"}]
+)
+def test_bad_settings_are_parameter_errors(settings):
+    """Like every bad parameter, a bad setting is a ParameterError (EvaluationError is one)."""
+    with pytest.raises(ParameterError) as caught:
+        evaluate(make(["a"], []), **settings)
+    assert isinstance(caught.value, EvaluationError)
 
 
 def test_unknown_premise_is_refused_with_validate_s_message():
