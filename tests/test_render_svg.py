@@ -61,7 +61,7 @@ def assert_inert(svg_text: str) -> None:
 def assert_shows_every_claim(m: ArgumentMap, svg_text: str) -> None:
     found = boxes(svg_text)
     for c in m.claims:
-        assert shown(c.text) in "".join(found[dot._name(c.id)].split())
+        assert shown(c.text) in "".join(found[dot._labels.node_name(c.id)].split())
 
 
 # -- the WebAssembly engine (CI has no system dot) ----------------------------------------
