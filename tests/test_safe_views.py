@@ -25,6 +25,8 @@ from argmap import ArgumentMap, Claim, MapBuilder, Rebuttal
 from argmap._report import describe
 from argmap.cli import main
 from argmap.render import terminal
+from argmap.render.engines import cache
+from argmap.render.engines import wasm as engine
 from argmap.strategies import (
     HOSTILE_IDS,
     HOSTILE_TEXTS,
@@ -467,13 +469,11 @@ def test_an_evaluation_pickles_and_deep_copies_to_an_equal_one(m, semantics, exp
 @pytest.fixture
 def cold_cache(monkeypatch, tmp_path):
     """An empty cache folder, and a runtime that must be loaded again."""
-    from argmap.render import svg
-
     folder = tmp_path / "cache"
     monkeypatch.setenv("ARGMAP_CACHE_DIR", str(folder))
-    svg._wasm_runtime.cache_clear()
+    engine.runtime.cache_clear()
     yield folder
-    svg._wasm_runtime.cache_clear()
+    engine.runtime.cache_clear()
 
 
 @pytest.fixture
@@ -568,62 +568,58 @@ def _v1_blob(payload: bytes) -> bytes:
 def _blob_for(identity: bytes, payload: bytes) -> bytes:
     import hashlib
 
-    from argmap.render import svg
-
-    return svg._CACHE_MAGIC + identity + hashlib.sha256(payload).digest() + payload
+    return cache.MAGIC + identity + hashlib.sha256(payload).digest() + payload
 
 
 @pytest.mark.parametrize("kind", ["old format", "other module named", "other runtime named"])
 def test_a_cache_file_of_another_module_is_not_read(tmp_path, kind):
     """A cache file that does not say it holds this module, for this runtime, is not read."""
-    from argmap.render import svg
-
-    wasm = svg._wasm_bytes()
+    wasm = engine.module_bytes()
     tmp_path.chmod(0o700)
-    path = tmp_path / svg._cache_key(wasm)
+    path = tmp_path / cache.key(wasm)
     foreign = _foreign_module()
-    identity = svg._identity(wasm)
+    identity = cache.identity(wasm)
     blob = {
         "old format": _v1_blob(foreign),
-        "other module named": _blob_for(svg._identity(b"another module"), foreign),
+        "other module named": _blob_for(cache.identity(b"another module"), foreign),
         "other runtime named": _blob_for(identity.replace(b"wasmtime=", b"wasmtime=0.0-"), foreign),
     }[kind]
     path.write_bytes(blob)
     path.chmod(0o600)
-    assert svg._read_cache(path, wasm) is None
+    assert cache.read(path, wasm) is None
     path.write_bytes(_blob_for(identity, foreign))  # the same payload, rightly labelled
-    assert svg._read_cache(path, wasm) == foreign
+    assert cache.read(path, wasm) == foreign
 
 
 def test_a_cache_file_of_the_old_format_is_compiled_afresh_and_replaced(cold_cache, compilations):
     """A file argmap wrote before (trusted on its checksum alone) is replaced, not used."""
     from argmap.render import svg
 
-    wasm = svg._wasm_bytes()
-    path = cold_cache / svg._cache_key(wasm)
+    wasm = engine.module_bytes()
+    path = cold_cache / cache.key(wasm)
     cold_cache.mkdir(mode=0o700)
     path.write_bytes(_v1_blob(_foreign_module()))
     path.chmod(0o600)
     compilations[0] = 0  # the foreign module's compilation does not count
     assert "<svg" in svg.to_svg(argmap.registry.get("example"), engine="wasm")
     assert compilations[0] == 1
-    assert path.read_bytes().startswith(svg._CACHE_MAGIC + svg._identity(wasm))
+    assert path.read_bytes().startswith(cache.MAGIC + cache.identity(wasm))
 
 
 def test_a_cache_file_that_does_not_load_as_graphviz_is_recompiled(cold_cache, compilations):
     """Even a file that names this module is compiled afresh when it loads as another one."""
     from argmap.render import svg
 
-    wasm = svg._wasm_bytes()
-    path = cold_cache / svg._cache_key(wasm)
+    wasm = engine.module_bytes()
+    path = cold_cache / cache.key(wasm)
     cold_cache.mkdir(mode=0o700)
-    path.write_bytes(_blob_for(svg._identity(wasm), _foreign_module()))
+    path.write_bytes(_blob_for(cache.identity(wasm), _foreign_module()))
     path.chmod(0o600)
     compilations[0] = 0  # the foreign module's compilation does not count
-    assert svg._read_cache(path, wasm) is not None  # it says the right things...
+    assert cache.read(path, wasm) is not None  # it says the right things...
     assert "<svg" in svg.to_svg(argmap.registry.get("example"), engine="wasm")
     assert compilations[0] == 1  # ... but it is not used
-    svg._wasm_runtime.cache_clear()
+    engine.runtime.cache_clear()
     assert "<svg" in svg.to_svg(argmap.registry.get("example"), engine="wasm")
     assert compilations[0] == 1  # the rewritten cache is
 
@@ -634,10 +630,10 @@ def test_a_cache_that_fails_to_deserialize_is_recompiled(cold_cache, compilation
 
     from argmap.render import svg
 
-    wasm = svg._wasm_bytes()
-    path = cold_cache / svg._cache_key(wasm)
+    wasm = engine.module_bytes()
+    path = cold_cache / cache.key(wasm)
     cold_cache.mkdir(mode=0o700)
-    path.write_bytes(_blob_for(svg._identity(wasm), b"a payload wasmtime will refuse"))
+    path.write_bytes(_blob_for(cache.identity(wasm), b"a payload wasmtime will refuse"))
     path.chmod(0o600)
     refused = []
 
