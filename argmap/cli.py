@@ -420,17 +420,18 @@ def _file_name(name: str, fmt: str, folder: Path) -> str:
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     import shutil
 
-    from argmap._report import MIN_WIDTH, describe
+    from argmap.render.terminal import REPORT_MIN_WIDTH, report
 
-    if args.width is not None and args.width < MIN_WIDTH:
-        raise _UsageError(f"--width must be at least {MIN_WIDTH}, not {args.width}")
+    if args.width is not None and args.width < REPORT_MIN_WIDTH:
+        raise _UsageError(f"--width must be at least {REPORT_MIN_WIDTH}, not {args.width}")
     m = open_map(args.map, args.from_format)
     e = argmap.evaluate(m, args.semantics)
     if args.json:
         write_output(safe_json({"map": m.id, **e.to_json()}) + "\n", None)
     else:
-        width = args.width or shutil.get_terminal_size((80, 24)).columns
-        sys.stdout.write(describe(m, e, width))
+        # A terminal narrower than the report's minimum gets the minimum.
+        width = args.width or max(shutil.get_terminal_size((80, 24)).columns, REPORT_MIN_WIDTH)
+        sys.stdout.write(report(m, e, width))
     if not e.converged:
         print(
             f"argmap: warning: DF-QuAD did not settle within {e.iterations} rounds on a cycle; "

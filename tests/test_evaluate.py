@@ -731,7 +731,7 @@ def test_every_builtin_map_evaluates(builtin_map):
 
 def test_builtin_map_verdicts(golden, builtin_map):
     """Each built-in map's theses: labels, strengths, cruxes and reasons stay as they are."""
-    from argmap._report import describe
+    from argmap.render.terminal import report as describe
 
     text = describe(builtin_map, evaluate(builtin_map))
     golden(f"evaluate/{builtin_map.id}.txt", text)
@@ -826,7 +826,7 @@ def test_cli_evaluate_bad_map_is_one_line(capsys, tmp_path):
 @given(argument_maps(), st.integers(min_value=40, max_value=120))
 def test_report_lines_fit_the_width(m, width):
     """Every line of the report fits the width, unless it is one id too long to split."""
-    from argmap._report import describe
+    from argmap.render.terminal import report as describe
 
     for line in describe(m, evaluate(m), width).splitlines():
         assert len(line) <= width or " " not in line.strip(), line

@@ -42,7 +42,6 @@ LAYERS: dict[int, tuple[str, ...]] = {
         "argmap.registry",
         "argmap.attack_graph",
         "argmap._gc",
-        "argmap._report",  # TEMP
     ),
     2: ("argmap.io", "argmap.render", "argmap.strategies"),  # formats and views
     3: ("argmap.cli", "argmap.__main__", "argmap._startup"),  # the command

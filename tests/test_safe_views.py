@@ -22,11 +22,11 @@ from hypothesis import strategies as st
 
 import argmap
 from argmap import ArgumentMap, Claim, MapBuilder, Rebuttal
-from argmap._report import describe
 from argmap.cli import main
 from argmap.render import terminal
 from argmap.render.engines import cache
 from argmap.render.engines import wasm as engine
+from argmap.render.terminal import report as describe
 from argmap.strategies import (
     HOSTILE_IDS,
     HOSTILE_TEXTS,
@@ -271,8 +271,13 @@ def test_clean_is_one_safe_line(text):
 
 
 def test_terminal_view_uses_the_shared_rule():
-    """The terminal view's cleaning is the shared one, not a copy of it."""
-    assert terminal._clean is clean
+    """The terminal views' cleaning is the shared one, not a copy of it."""
+    import importlib
+    import pkgutil
+
+    for info in pkgutil.iter_modules(terminal.__path__):
+        module = importlib.import_module(f"{terminal.__name__}.{info.name}")
+        assert getattr(module, "clean", clean) is clean, info.name
 
 
 @pytest.mark.parametrize("map_id", ["", "a b", "a\nb", "a\x1b[2Jb", "a\x85b", "a\u2028b"])
@@ -770,6 +775,12 @@ def _call(name: str):
             _SOMETHING.filter(lambda v: v is not None),
         ),
         "agreement_matrix": (terminal.agreement_matrix, NOT_MAP),
+        "report": (lambda v: terminal.report(v, argmap.evaluate(m)), NOT_MAP),
+        "report:evaluation": (lambda v: terminal.report(m, v), _SOMETHING),
+        "report:width": (  # a narrow width is refused too, never clamped
+            lambda v: terminal.report(m, argmap.evaluate(m), v),
+            NOT_TEXT.filter(lambda v: isinstance(v, bool) or not isinstance(v, int) or v < 40),
+        ),
         "to_dot": (dot.to_dot, NOT_MAP),
         "dot.dumps": (dot.dumps, NOT_MAP),
         "wrap": (dot.wrap, NOT_TEXT),
@@ -809,7 +820,8 @@ WRONG_TYPE_CALLS = [
     "validate", "evaluate", "dumps", "dumps:format", "dump", "dump:path", "load", "loads",
     "loads:format", "merge", "merge:id", "merge:verdicts", "provenance", "provenance:id",
     "source_maps", "mark_added", "reroute", "reroute:via", "summary",
-    "overview", "overview:evaluations", "agreement_matrix", "to_dot", "dot.dumps", "wrap",
+    "overview", "overview:evaluations", "agreement_matrix", "report", "report:evaluation",
+    "report:width", "to_dot", "dot.dumps", "wrap",
     "to_svg", "to_image", "mimebundle", "layout", "check_svg", "claim", "relation",
     "source", "polarity", "relations_into", "relations_from", "pros", "cons", "undercuts",
     "premises_of", "sources_of", "attack_type", "kind", "with_claim", "with_relation",
