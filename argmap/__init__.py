@@ -17,9 +17,10 @@ True
 
 The model (:class:`Claim`, :class:`Support`, :class:`Rebuttal`, :class:`Source`,
 :class:`ArgumentMap`) is made of frozen values; :class:`MapBuilder` writes maps;
-:func:`validate` names every problem; :func:`evaluate` says which claims stand and how
-strongly; :func:`load`, :func:`loads`, :func:`dump` and
-:func:`dumps` read and write every format (``format="json"`` is argmap's own).
+:func:`validate` names every problem (and :func:`check_quotes` every quote not found
+verbatim in its source); :func:`evaluate` says which claims stand and how strongly;
+:func:`load`, :func:`loads`, :func:`dump` and :func:`dumps` read and write every format
+(``format="json"`` is argmap's own).
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ from argmap.model import (
     Support,
     Verdict,
 )
+from argmap.quotes import check_quotes
 from argmap.validate import Problem, Severity, validate
 
 __all__ = [
@@ -99,6 +101,7 @@ __all__ = [
     "UnknownIdError",
     "UnknownMapError",
     "Verdict",
+    "check_quotes",
     "dump",
     "dumps",
     "evaluate",

@@ -241,7 +241,7 @@ def test_list_shows_one_line_per_map(monkeypatch_maps):
     """list prints a header and one line per map, whatever the ids and titles hold."""
     maps = [attrs.evolve(m, id=i, title=i + m.title[:40]) for m, i in monkeypatch_maps]
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr("argmap.cli._builtin_maps", lambda: (maps, True))
+        mp.setattr("argmap.cli.inputs.builtin_maps", lambda: (maps, True))
         code, out, err = run("list")
         _, as_json, _ = run("list", "--json")
     assert code == 0
@@ -754,6 +754,11 @@ def _call(name: str):
         "load": (argmap.load, NOT_PATH),
         "loads": (argmap.loads, NOT_SOURCE),
         "loads:format": (lambda v: argmap.loads("{}", v), NOT_TEXT),
+        "check_quotes": (lambda v: argmap.check_quotes(v, {}), NOT_MAP),
+        "check_quotes:sources": (
+            lambda v: argmap.check_quotes(m, v),
+            _SOMETHING.filter(lambda v: v is not None) | st.just({"example": 1}),
+        ),
         # merging
         "merge": (lambda v: merge.merge(v, id="m", title="M"), NOT_MAPS),
         "merge:id": (lambda v: merge.merge([m], id=v, title="M"), NOT_TEXT),
@@ -818,7 +823,8 @@ def _call(name: str):
 
 WRONG_TYPE_CALLS = [
     "validate", "evaluate", "dumps", "dumps:format", "dump", "dump:path", "load", "loads",
-    "loads:format", "merge", "merge:id", "merge:verdicts", "provenance", "provenance:id",
+    "loads:format", "check_quotes", "check_quotes:sources", "merge", "merge:id",
+    "merge:verdicts", "provenance", "provenance:id",
     "source_maps", "mark_added", "reroute", "reroute:via", "summary",
     "overview", "overview:evaluations", "agreement_matrix", "report", "report:evaluation",
     "report:width", "to_dot", "dot.dumps", "wrap",
