@@ -242,6 +242,26 @@ def test_the_allowed_exceptions_are_still_needed():
     assert set(ALLOWED) <= breaking, set(ALLOWED) - breaking
 
 
+def test_no_module_hides_a_public_name():
+    """With every module imported, each name a package exports is still what it exports.
+
+    Importing ``pkg.name`` sets the attribute ``name`` of ``pkg`` to the module: a package
+    that loads its names lazily must not have a module named like one of them.
+    """
+    import importlib
+    import types
+
+    for name in MODULES:
+        if not name.endswith("__main__"):  # that one runs the command
+            importlib.import_module(name)
+    for name, path in MODULES.items():
+        if path.name == "__init__.py":
+            package = importlib.import_module(name)
+            for exported in getattr(package, "__all__", ()):
+                value = getattr(package, exported)
+                assert not isinstance(value, types.ModuleType), f"{name}.{exported}"
+
+
 @pytest.mark.parametrize(
     ("importer", "source", "rule"),
     [

@@ -24,10 +24,13 @@ tea
 Claim text is data: rich markup in it prints literally, and control characters are shown
 escaped (``\x1b``), never sent to the terminal.
 
-Each view lives in a module of its own (``console``, ``summary`` with its ``outline``
-planner, ``overview``, ``matrix``, ``evaluation``), and each is imported when first used:
-the plain-text report loads no rich. Every view refuses a width narrower than the one it is
-laid out for (:data:`MIN_WIDTH`, :data:`REPORT_MIN_WIDTH`) with a ParameterError.
+Each view lives in a module of its own, imported when first used (the plain-text report
+loads no rich): ``console`` (:func:`make_console`, :func:`to_text`), ``trees``
+(:func:`summary`, whose trees the ``outline`` module plans), ``table`` (:func:`overview`),
+``matrix`` (:func:`agreement_matrix`) and ``evaluation`` (:func:`report`). No module is
+named after a function, so importing one never hides a function of the package. Every view
+refuses a width narrower than the one it is laid out for (:data:`MIN_WIDTH`,
+:data:`REPORT_MIN_WIDTH`) with a ParameterError.
 """
 
 from __future__ import annotations
@@ -40,8 +43,8 @@ if TYPE_CHECKING:
     from argmap.render.terminal.evaluation import MIN_WIDTH as REPORT_MIN_WIDTH
     from argmap.render.terminal.evaluation import report
     from argmap.render.terminal.matrix import agreement_matrix
-    from argmap.render.terminal.overview import overview
-    from argmap.render.terminal.summary import DEFAULT_DEPTH, summary
+    from argmap.render.terminal.table import overview
+    from argmap.render.terminal.trees import DEFAULT_DEPTH, summary
 
 __all__ = [
     "DEFAULT_DEPTH",
@@ -57,14 +60,14 @@ __all__ = [
 
 # Where each name lives: (module, its name there).
 _WHERE = {
-    "DEFAULT_DEPTH": ("summary", "DEFAULT_DEPTH"),
+    "DEFAULT_DEPTH": ("trees", "DEFAULT_DEPTH"),
     "MIN_WIDTH": ("console", "MIN_WIDTH"),
     "REPORT_MIN_WIDTH": ("evaluation", "MIN_WIDTH"),
     "agreement_matrix": ("matrix", "agreement_matrix"),
     "make_console": ("console", "make_console"),
-    "overview": ("overview", "overview"),
+    "overview": ("table", "overview"),
     "report": ("evaluation", "report"),
-    "summary": ("summary", "summary"),
+    "summary": ("trees", "summary"),
     "to_text": ("console", "to_text"),
 }
 

@@ -1,7 +1,7 @@
 """The outline of one thesis: which lines its tree has, in which order, before any styling.
 
 :func:`plan` lays a thesis's reasons and objections out as a tree of :class:`Line` values;
-:mod:`argmap.render.terminal.summary` then gives each line its words, marks and colours.
+:mod:`argmap.render.terminal.trees` then gives each line its words, marks and colours.
 
 The tree is built breadth-first, without recursion. Every relation is placed once, under
 what it bears on; a claim's own reasons and objections are expanded once, at its
