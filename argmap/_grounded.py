@@ -73,7 +73,7 @@ def decide(is_claim: bool, counts: Sequence[int]) -> int:
     return UNDEC
 
 
-def label(g: Graph) -> bytearray:  # noqa: C901, PLR0912, PLR0915 - one hot loop, kept flat for speed
+def label(g: Graph) -> bytearray:  # noqa: C901, PLR0912 - one hot loop, kept flat for speed
     """Return the grounded label code of every node (claims, then relations)."""
     c, n = g.claims, g.size
     code, first = g.code, g.first
@@ -96,29 +96,18 @@ def label(g: Graph) -> bytearray:  # noqa: C901, PLR0912, PLR0915 - one hot loop
         value = lab[x]
         claim = x < c
         # A decided claim is an input of the relations citing it; a decided relation (one
-        # that is not plain) an input of its target.
+        # that is not plain) an input of its target. Either way the input is positive (a
+        # support, a premise) or negative (a rebuttal, an undercut).
         for j in use_rel[use_start[x] : use_start[x + 1]] if claim else (x - c,):
             q = code[j]
-            if claim and not q & 1:
-                # A relation that is not plain: one more of its inputs is decided.
-                y = c + j
-                if lab[y]:
-                    continue
-                if value == IN:
-                    rest = need[y] - 1
-                    need[y] = rest
-                    if rest:
-                        continue
-                    lab[y] = IN
-                else:
-                    lab[y] = OUT
-                push(y)
-                continue
-            # A plain relation's premise, or a relation itself: its label reaches the target.
-            t = q >> 3
+            # The premise of a relation that is not plain stops it when OUT, and is one input
+            # fewer for it to wait for when IN; a plain relation's premise, or a relation
+            # itself, passes its label to the target, which an attack IN stops.
+            premise = claim and not q & 1
+            t = c + j if premise else q >> 3
             if lab[t]:
                 continue
-            if not q & 2:  # a support
+            if not (premise or q & 2):  # a support
                 s = left[t]
                 if s <= 0:
                     continue
@@ -134,7 +123,7 @@ def label(g: Graph) -> bytearray:  # noqa: C901, PLR0912, PLR0915 - one hot loop
                     if s > 1:
                         continue
                     lab[t] = OUT
-            elif value == IN:
+            elif value == (OUT if premise else IN):
                 lab[t] = OUT
             else:
                 rest = need[t] - 1

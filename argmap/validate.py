@@ -55,15 +55,15 @@ def _problems(m: ArgumentMap) -> Iterator[Problem]:
         yield from _check_relation(m, relation)
     yield from _check_cycles(m)
     if any(t in m.claims_by_id for t in m.theses):
-        connected = m.connected()
-        for claim in m.claims:
-            if claim.id not in connected:
-                yield Problem(
-                    "orphan",
-                    claim.id,
-                    f"claim {claim.id!r} bears on no thesis; connect it with a support or "
-                    "rebuttal, or remove it",
-                )
+        yield from _check_orphans(m)
+
+
+def _check_orphans(m: ArgumentMap) -> Iterator[Problem]:
+    connected = m.connected()
+    what = "bears on no thesis; connect it with a support or rebuttal, or remove it"
+    return (
+        Problem("orphan", c.id, f"claim {c.id!r} {what}") for c in m.claims if c.id not in connected
+    )
 
 
 def _check_ids(m: ArgumentMap) -> Iterator[Problem]:

@@ -27,7 +27,6 @@ from argmap.cli.parser import build_parser
 from argmap.cli.status import (
     EXIT_BROKEN_PIPE,
     EXIT_INTERRUPTED,
-    EXIT_OK,
     EXIT_PROBLEMS,
     EXIT_USAGE,
     UsageError,
@@ -37,14 +36,7 @@ from argmap.cli.status import (
 from argmap.cli.stdout import Stdout, StdoutError, silence_failed_streams, stdout_for_people
 from argmap.errors import ArgmapError, ArgmapWarning, OutputError
 
-__all__ = [
-    "EXIT_BROKEN_PIPE",
-    "EXIT_INTERRUPTED",
-    "EXIT_OK",
-    "EXIT_PROBLEMS",
-    "EXIT_USAGE",
-    "main",
-]
+__all__ = ["main"]
 
 _Handler = Callable[[argparse.Namespace], int]
 

@@ -26,7 +26,7 @@ the shapes Graphviz itself writes pass; see :func:`check_svg`).
 from __future__ import annotations
 
 import shutil
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, Unpack
 
 from argmap._checks import map_arg, text_arg
 from argmap.errors import RenderError
@@ -36,7 +36,7 @@ from argmap.render.engines.cache import cache_dir
 from argmap.render.svgcheck import check_svg
 
 if TYPE_CHECKING:
-    from argmap.evaluate import Evaluation
+    from argmap.render.dot import Drawing
 
 __all__ = [
     "Engine",
@@ -55,48 +55,30 @@ Engine = Literal["auto", "system", "wasm"]
 ImageFormat = Literal["svg", "png", "pdf"]
 
 
-def to_svg(  # noqa: PLR0913 - to_dot's keywords, plus the engine
-    m: ArgumentMap,
-    *,
-    evaluation: Evaluation | None = None,
-    focus: str | None = None,
-    depth: int | None = None,
-    legend: bool = True,
-    engine: Engine = "auto",
-) -> str:
+def to_svg(m: ArgumentMap, *, engine: Engine = "auto", **options: Unpack[Drawing]) -> str:
     """Draw a map as SVG text.
 
-    Takes the options of :func:`argmap.render.dot.to_dot`, plus ``engine``.
+    Takes the options of :func:`argmap.render.dot.to_dot` (``evaluation``, ``focus``,
+    ``depth``, ``legend``), plus ``engine``.
 
     Raises:
         RenderError: if no layout engine can run, or the engine fails.
         UnknownIdError: if ``focus`` is not a claim of the map.
     """
-    data = to_image(
-        m,
-        "svg",
-        evaluation=evaluation,
-        focus=focus,
-        depth=depth,
-        legend=legend,
-        engine=engine,
-    )
-    return data.decode("utf-8")
+    return to_image(m, "svg", engine=engine, **options).decode("utf-8")
 
 
-def to_image(  # noqa: PLR0913 - to_dot's keywords, plus format and engine
+def to_image(
     m: ArgumentMap,
     format: ImageFormat = "png",  # noqa: A002 - Graphviz's word
     *,
-    evaluation: Evaluation | None = None,
-    focus: str | None = None,
-    depth: int | None = None,
-    legend: bool = True,
     engine: Engine = "auto",
+    **options: Unpack[Drawing],
 ) -> bytes:
     """Draw a map as an image file's bytes: ``svg``, ``png`` or ``pdf``.
 
-    PNG and PDF need Graphviz's ``dot`` program (the system engine).
+    PNG and PDF need Graphviz's ``dot`` program (the system engine). The options are
+    those of :func:`to_svg`.
 
     Raises:
         RenderError: if no engine that writes this format can run, or it fails.
@@ -107,8 +89,7 @@ def to_image(  # noqa: PLR0913 - to_dot's keywords, plus format and engine
 
     m = map_arg(m, "m")
     chosen = which_engine(engine, format)
-    source = dumps(m, evaluation=evaluation, focus=focus, depth=depth, legend=legend)
-    return layout(source, format, engine=chosen)
+    return layout(dumps(m, **options), format, engine=chosen)
 
 
 def mimebundle(m: ArgumentMap) -> dict[str, str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from argmap._checks import map_arg
 from argmap.model import ArgumentMap, Claim, Relation, RelationId, RelationKind
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from argmap.evaluate import Evaluation
 
-__all__ = ["COLOURS", "dumps", "to_dot"]
+__all__ = ["COLOURS", "Drawing", "dumps", "to_dot"]
 
 #: Relation colours from the Okabe–Ito palette (Okabe & Ito 2008, "Color Universal
 #: Design"), chosen to stay distinct for the common kinds of colour blindness.
@@ -40,6 +40,16 @@ _LINE = {"support": "solid", "rebuttal": "dashed", "undercut": "dotted"}
 _HEAD = {"support": "normal", "rebuttal": "tee", "undercut": "tee"}
 
 _FONT = "Helvetica"
+# A junction: the small circle every relation passes through (and the legend's samples).
+_JUNCTION = {
+    "shape": "circle",
+    "fixedsize": "true",
+    "width": "0.24",
+    "fontsize": "12",
+    "fontname": f"{_FONT}-Bold",
+    "penwidth": "1.4",
+    "margin": "0",
+}
 _INK = "#222222"
 _MUTED = "#888888"
 _THESIS_FILL = "#FFF2CC"
@@ -181,18 +191,7 @@ class _Drawing:
         for r in self.relations:
             groups[self.m.kind(r)].append(r)
         with g.subgraph() as junctions:
-            junctions.attr(
-                "node",
-                shape="circle",
-                fixedsize="true",
-                width="0.24",
-                style="filled",
-                fillcolor="white",
-                fontsize="12",
-                fontname=f"{_FONT}-Bold",
-                penwidth="1.4",
-                margin="0",
-            )
+            junctions.attr("node", style="filled", fillcolor="white", **_JUNCTION)
             for kind, group in groups.items():
                 if not group:
                     continue
@@ -301,19 +300,7 @@ class _Drawing:
             with legend.subgraph() as same:
                 same.attr(rank="same")
                 same.node(row[0], "", shape="point", width="0.05", color=colour)
-                same.node(
-                    row[1],
-                    _MARK[kind],
-                    shape="circle",
-                    fixedsize="true",
-                    width="0.24",
-                    fontsize="12",
-                    fontname=f"{_FONT}-Bold",
-                    penwidth="1.4",
-                    margin="0",
-                    color=colour,
-                    fontcolor=colour,
-                )
+                same.node(row[1], _MARK[kind], color=colour, fontcolor=colour, **_JUNCTION)
                 same.node(row[2], words[kind], shape="plaintext", style="")
                 same.node(row[3], box, **box_style)
                 same.edge(
@@ -407,6 +394,22 @@ class _Drawing:
         return g
 
 
+class Drawing(TypedDict, total=False):
+    """What a drawing shows: the options of :func:`to_dot`, as the SVG functions pass them on.
+
+    Attributes:
+        evaluation: an evaluation to overlay.
+        focus: a claim whose neighbourhood alone is drawn.
+        depth: how far from ``focus``, or how far below the theses, to draw.
+        legend: whether to add a legend.
+    """
+
+    evaluation: Evaluation | None
+    focus: str | None
+    depth: int | None
+    legend: bool
+
+
 def to_dot(
     m: ArgumentMap,
     *,
@@ -441,6 +444,6 @@ def to_dot(
     return _Drawing(m, evaluation, focus, depth).graph(legend=legend)
 
 
-def dumps(argument_map: ArgumentMap, **options: Any) -> str:  # noqa: ANN401 - to_dot's keywords
+def dumps(argument_map: ArgumentMap, **options: Unpack[Drawing]) -> str:
     """Return the DOT source of :func:`to_dot` (the ``dot`` export format)."""
     return str(to_dot(argument_map, **options).source)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich import box
 from rich.table import Table
@@ -77,6 +77,19 @@ def _map_cell(m: ArgumentMap) -> Text:
     return out
 
 
+def _frame(caption: Text) -> dict[str, Any]:
+    """What the table and its stacked form share: title, caption, lines between rows."""
+    return {
+        "title": Text("The maps", style="bold"),
+        "title_justify": "left",
+        "caption": caption,
+        "caption_justify": "left",
+        "show_lines": True,
+        "pad_edge": False,
+        "show_edge": False,
+    }
+
+
 def overview(
     maps: Iterable[ArgumentMap], *, evaluations: Mapping[str, Evaluation] | None = None
 ) -> Table:
@@ -109,28 +122,8 @@ def overview(
             " · status: argmap's evaluation (in / out / undecided, strength)", style="dim"
         )
     caption.append("\nargmap show MAP shows one map in full.", style="dim")
-    table = _FittedTable(
-        title=Text("The maps", style="bold"),
-        title_justify="left",
-        caption=caption,
-        caption_justify="left",
-        box=box.SIMPLE_HEAD,
-        pad_edge=False,
-        show_edge=False,
-        show_lines=True,
-        collapse_padding=True,
-    )
-    stacked = Table(
-        title=Text("The maps", style="bold"),
-        title_justify="left",
-        caption=caption,
-        caption_justify="left",
-        box=box.SIMPLE,
-        show_header=False,
-        show_lines=True,
-        pad_edge=False,
-        show_edge=False,
-    )
+    table = _FittedTable(box=box.SIMPLE_HEAD, collapse_padding=True, **_frame(caption))
+    stacked = Table(box=box.SIMPLE, show_header=False, **_frame(caption))
     stacked.add_column(overflow="fold")
     longest_id = max((len(clean(m.id)) for m in maps), default=3)
     verdict_cells = [_verdict_lines(m, evaluations.get(m.id)) for m in maps]

@@ -350,8 +350,8 @@ def summary(
 
     Raises:
         UnknownIdError: if ``thesis`` is not a claim of the map.
-        ParameterError: if ``m`` is not a map, ``depth`` is negative or not a whole
-            number, ``thesis`` is not a string, or ``evaluation`` is not an evaluation.
+        ParameterError: for a value of the wrong type (a map, a whole number of 0 or more
+            as ``depth``, a string as ``thesis``, an evaluation or None).
     """
     m = map_arg(m, "m")
     depth, thesis, evaluation = view_args(depth, thesis, evaluation, claim_name="thesis")
