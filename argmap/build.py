@@ -23,6 +23,9 @@ work only jointly. Every place that takes a claim or relation accepts its id as 
 so claims can be referred to before they are written. A value of the wrong type (a number
 as an id, a list as a text) raises :class:`~argmap.errors.ParameterError` at once and
 leaves the builder as it was.
+
+(Its length, a little over the house's guide of 500 lines, is the builder and its handles,
+one concern; the checks of what it is given live in :mod:`argmap._checks`.)
 """
 
 from __future__ import annotations

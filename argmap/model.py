@@ -6,6 +6,10 @@ claim is on, how deep the argument goes).
 
 A premise is a role, not a type: a claim is a premise wherever a relation cites it, and the
 same claim can be the conclusion of one relation and a premise of another.
+
+This module is longer than the others on purpose: it is the one concern of the domain model,
+and :class:`ArgumentMap` answers its questions with methods over indexes it builds once, on
+the frozen value; more than a third of it is the documentation of the public types.
 """
 
 from __future__ import annotations

@@ -229,9 +229,7 @@ def _check_cycles(m: ArgumentMap) -> Iterator[Problem]:
         for p in r.premises:
             if p != r.target and p in m.claims_by_id:
                 graph.setdefault(p, []).append(r.target)
-    for component in _strongly_connected(graph):
-        if len(component) < 2:
-            continue
+    for component in _circles(graph):
         cycle = _cycle_in(graph, component)
         path = " → ".join(repr(c) for c in [*cycle, cycle[0]])
         yield Problem(
@@ -241,25 +239,22 @@ def _check_cycles(m: ArgumentMap) -> Iterator[Problem]:
         )
 
 
-def _strongly_connected(graph: dict[str, list[str]]) -> list[list[str]]:
-    """The graph's strongly connected components, by :func:`argmap._graph.strongly_connected`.
+def _circles(graph: dict[str, list[str]]) -> list[list[str]]:
+    """The components of two or more claims, by :func:`argmap._graph.strongly_connected`.
 
-    Nodes are numbered in the order they first appear (the premises of ``graph`` first),
-    so the components come in a stable order.
+    Only claims with an edge out can lie on a circle, so the others are left out; the
+    premises are numbered in the order ``graph`` lists them, so the circles come in a
+    stable order.
     """
     names = list(graph)
-    number = {name: i for i, name in enumerate(names)}
-    for successors in graph.values():
-        for name in successors:
-            if name not in number:
-                number[name] = len(names)
-                names.append(name)
+    number = dict(zip(names, range(len(names)), strict=True)).get
     start: list[int] = [0]
     targets: list[int] = []
-    for name in names:
-        targets.extend(number[s] for s in graph.get(name, ()))
+    for successors in graph.values():
+        targets.extend(i for i in map(number, successors) if i is not None)
         start.append(len(targets))
-    return [[names[i] for i in found] for found in strongly_connected(start, targets)]
+    found = strongly_connected(start, targets)
+    return [[names[i] for i in component] for component in found if len(component) > 1]
 
 
 def _cycle_in(graph: dict[str, list[str]], component: list[str]) -> list[str]:
