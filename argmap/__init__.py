@@ -17,16 +17,19 @@ True
 
 The model (:class:`Claim`, :class:`Support`, :class:`Rebuttal`, :class:`Source`,
 :class:`ArgumentMap`) is made of frozen values; :class:`MapBuilder` writes maps;
-:func:`validate` names every problem; :func:`evaluate` says which claims stand and how
-strongly; :func:`load`, :func:`loads`, :func:`dump` and
-:func:`dumps` read and write every format (``format="json"`` is argmap's own).
+:func:`validate` names every problem (and :func:`check_quotes` every quote not found
+verbatim in its source); :func:`evaluate` says which claims stand and how strongly;
+:func:`load`, :func:`loads`, :func:`dump` and :func:`dumps` read and write every format
+(``format="json"`` is argmap's own).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import argmap._startup  # noqa: F401 - first: Ctrl-C while the command starts (see there)
+import argmap._startup
+import argmap.io
+import argmap.model
 from argmap.build import ClaimRef, MapBuilder, Premises, RelationRef
 from argmap.errors import (
     ArgmapError,
@@ -60,6 +63,7 @@ from argmap.model import (
     Support,
     Verdict,
 )
+from argmap.quotes import check_quotes
 from argmap.validate import Problem, Severity, validate
 
 __all__ = [
@@ -97,6 +101,7 @@ __all__ = [
     "UnknownIdError",
     "UnknownMapError",
     "Verdict",
+    "check_quotes",
     "dump",
     "dumps",
     "evaluate",
@@ -104,6 +109,33 @@ __all__ = [
     "loads",
     "validate",
 ]
+
+
+def _summary(m: ArgumentMap) -> object:
+    """The display hook for rich: the terminal summary (rich loads only now)."""
+    from argmap.render.terminal import summary
+
+    return summary(m)
+
+
+def _drawing(m: ArgumentMap) -> dict[str, str]:
+    """The display hook for notebooks: the SVG drawing (graphviz loads only now)."""
+    from argmap.render.svg import mimebundle
+
+    return mimebundle(m)
+
+
+argmap.model.display_hooks.update(rich=_summary, mimebundle=_drawing)
+argmap.io.register(
+    argmap.io.Format(
+        "dot",
+        "argmap.render.dot",
+        (".dot", ".gv"),
+        readable=False,
+        writable=True,
+        description="Graphviz DOT, as argmap render draws it",
+    )
+)
 
 
 def __getattr__(name: str) -> Any:  # noqa: ANN401 - module attributes of any type

@@ -7,31 +7,35 @@ names the parameter, shows what was given and says what to pass instead.
 
 from __future__ import annotations
 
+import json
 import operator
 import os
 import re
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, SupportsIndex
 
+from argmap._frozen import Meta, freeze_meta, thaw
 from argmap.errors import ParameterError
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
-
-    from argmap.evaluate import Evaluation
-    from argmap.model import ArgumentMap
+    from argmap.model import ArgumentMap, Quote, Verdict
 
 __all__ = [
     "count_arg",
-    "evaluation_arg",
     "flag_arg",
     "lone_surrogate",
     "map_arg",
     "mapping_arg",
     "maps_arg",
+    "meta_arg",
+    "optional_text_arg",
     "path_arg",
+    "quotes_arg",
+    "score_arg",
     "shown",
     "text_arg",
-    "view_args",
+    "texts_arg",
+    "verdict_arg",
 ]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -113,8 +117,6 @@ def mapping_arg(value: object, what: str) -> Mapping[object, object]:
     Raises:
         ParameterError: otherwise.
     """
-    from collections.abc import Mapping
-
     if value is None:
         return {}
     if not isinstance(value, Mapping):
@@ -167,34 +169,95 @@ def count_arg(value: object, what: str, *, minimum: int = 0) -> int:
     return number
 
 
-def evaluation_arg(value: object) -> Evaluation | None:
-    """Return ``value`` if it is None or an :class:`~argmap.evaluate.Evaluation`.
+def texts_arg(value: object, what: str) -> tuple[str, ...]:
+    """Return one string or an iterable of strings as a tuple (``"ab"`` is one, not two).
 
     Raises:
-        ParameterError: otherwise.
+        ParameterError: if ``value`` is neither, or one of the strings is not text every
+            format can store.
     """
-    from argmap.evaluate import Evaluation
+    if isinstance(value, str):
+        return (text_arg(value, what),)
+    if not isinstance(value, Iterable) or isinstance(value, bytes | Mapping):
+        msg = f"{what} must be a string or a list of strings, not {shown(value)}"
+        raise ParameterError(msg)
+    return tuple(text_arg(v, f"each of {what}") for v in value)
 
-    if value is not None and not isinstance(value, Evaluation):
-        msg = f"evaluation must be what argmap.evaluate() returns, or None, not {shown(value)}"
+
+def optional_text_arg(value: object, what: str) -> str | None:
+    """Return ``value`` if it is None or text every format can store (see :func:`text_arg`)."""
+    return None if value is None else text_arg(value, what)
+
+
+def score_arg(value: object, what: str) -> float | None:
+    """Return ``value`` if it is None or a number (a base score; validate checks its range).
+
+    Raises:
+        ParameterError: otherwise (``True`` is no number here).
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        msg = f"{what} must be a number from 0 to 1 or None, not {shown(value)}"
         raise ParameterError(msg)
     return value
 
 
-def view_args(
-    depth: object, claim: object, evaluation: object, *, claim_name: str
-) -> tuple[int | None, str | None, Evaluation | None]:
-    """Check the options every view of a map takes: a depth, a claim id, an evaluation.
-
-    Returns them as given (None stays None); ``claim_name`` names the claim option in
-    messages (``focus``, ``thesis``).
+def verdict_arg(value: object, what: str) -> Verdict:
+    """Return ``value`` as a :class:`~argmap.model.Verdict` if it is one, or names one.
 
     Raises:
-        ParameterError: if ``depth`` is negative or not a whole number, the claim is not a
-            string, or ``evaluation`` is not an evaluation.
+        ParameterError: otherwise, listing the verdicts there are.
     """
-    return (
-        None if depth is None else count_arg(depth, "depth"),
-        None if claim is None else text_arg(claim, claim_name),
-        evaluation_arg(evaluation),
-    )
+    from argmap.model import Verdict
+
+    if isinstance(value, Verdict):
+        return value
+    allowed = ", ".join(repr(v.value) for v in Verdict)
+    if not isinstance(value, str) or value not in {v.value for v in Verdict}:
+        msg = f"{what} must be one of {allowed}, not {shown(value)}"
+        raise ParameterError(msg)
+    return Verdict(value)
+
+
+def quotes_arg(value: object, what: str) -> list[Quote]:
+    """Return ``value`` as a list if it is an iterable of quotes with text every format stores.
+
+    Raises:
+        ParameterError: otherwise, naming the first item that is wrong.
+    """
+    from argmap.model import Quote
+
+    if not isinstance(value, Iterable) or isinstance(value, str | bytes | Mapping):
+        msg = f"{what} must be a list of Quote values, not {shown(value)}"
+        raise ParameterError(msg)
+    out = list(value)
+    for q in out:
+        if not isinstance(q, Quote):
+            msg = f"each of {what} must be a Quote, not {shown(q)}"
+            raise ParameterError(msg)
+        text_arg(q.source, f"the source of a quote in {what}")
+        text_arg(q.text, f"the text of a quote in {what}")
+    return out
+
+
+def meta_arg(value: object, what: str) -> Meta:
+    """Return free-form metadata frozen, if it is a mapping of what JSON can carry.
+
+    Raises:
+        ParameterError: otherwise (NaN, infinity, lone surrogates, nesting too deep).
+    """
+    if value is not None and not isinstance(value, Mapping):
+        msg = f"{what} must be a mapping of JSON values, not {shown(value)}"
+        raise ParameterError(msg)
+    try:
+        frozen = freeze_meta(value)
+        json.dumps(thaw(frozen), allow_nan=False, ensure_ascii=False).encode("utf-8")
+    except (TypeError, ValueError) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        msg = f"{what} must hold only JSON values (no NaN or infinity): {reason}"
+        raise ParameterError(msg) from None
+    except RecursionError:
+        msg = f"{what} is nested too deeply to be stored as JSON"
+        raise ParameterError(msg) from None
+    return frozen

@@ -20,7 +20,7 @@ from typing import NoReturn
 from argmap.errors import InvalidMapError
 from argmap.model import ArgumentMap, ClaimId, RelationId, Support
 
-__all__ = ["ATTACK", "SUPPORT", "UNDERCUT", "Graph"]
+__all__ = ["ATTACK", "SUPPORT", "UNDERCUT", "Graph", "strongly_connected"]
 
 #: Relation kinds, as stored in :attr:`Graph.kind`: a rebuttal of a claim, a support, and a
 #: rebuttal of a relation (an undercut).
@@ -219,12 +219,87 @@ class Graph:
         j = node - c
         return (*self.premises(j), *(c + u for u in self.undercut_by.get(j, ())))
 
+    def consumer_rows(self) -> tuple[list[int], list[int]]:
+        """Every node's consumers in compressed rows, for :func:`strongly_connected`.
+
+        A claim's consumers are the relations that cite it; a relation's, its target.
+        """
+        c = self.claims
+        targets = [c + j for j in self.use_rel]
+        base = len(targets)
+        targets.extend(self.target)
+        start = [*self.use_start, *range(base + 1, base + self.relations + 1)]
+        return start, targets
+
     def consumers(self, node: int) -> Sequence[int]:
         """The nodes whose status depends on this node."""
         c = self.claims
         if node < c:
             return [c + j for j in self.uses(node)]
         return (self.target[node - c],)
+
+
+def strongly_connected(start: Sequence[int], targets: Sequence[int]) -> list[list[int]]:  # noqa: C901 - Tarjan, unrolled
+    """The strongly connected components of a graph, by Tarjan's algorithm without recursion.
+
+    The graph is given in compressed rows: node ``v`` (``0 <= v < len(start) - 1``) has
+    the successors ``targets[start[v]:start[v + 1]]``. Roots are taken in node order and
+    successors in the order given, so the result depends only on the graph. A component
+    comes after every component it reaches (a reverse topological order); its members are
+    in the order Tarjan's stack gives them up.
+
+    This is argmap's one SCC: :func:`argmap.validate` finds circles of support with it,
+    and the explanations order a map's components with it.
+    """
+    n = len(start) - 1
+    index = [-1] * n
+    low = [0] * n
+    on_stack = bytearray(n)
+    stack: list[int] = []
+    emitted: list[list[int]] = []
+    counter = 0
+    for root in range(n):
+        if index[root] >= 0:
+            continue
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack[root] = 1
+        work = [(root, start[root])]
+        while work:
+            node, at = work[-1]
+            end = start[node + 1]
+            descended = False
+            while at < end:
+                nxt = targets[at]
+                at += 1
+                if index[nxt] < 0:
+                    work[-1] = (node, at)
+                    index[nxt] = low[nxt] = counter
+                    counter += 1
+                    stack.append(nxt)
+                    on_stack[nxt] = 1
+                    work.append((nxt, start[nxt]))
+                    descended = True
+                    break
+                if on_stack[nxt] and index[nxt] < low[node]:
+                    low[node] = index[nxt]
+            if descended:
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                members: list[int] = []
+                while True:
+                    w = stack.pop()
+                    on_stack[w] = 0
+                    members.append(w)
+                    if w == node:
+                        break
+                emitted.append(members)
+    return emitted
 
 
 def _base_scores(m: ArgumentMap, given: list[float | None]) -> list[float]:

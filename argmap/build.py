@@ -23,17 +23,29 @@ work only jointly. Every place that takes a claim or relation accepts its id as 
 so claims can be referred to before they are written. A value of the wrong type (a number
 as an id, a list as a text) raises :class:`~argmap.errors.ParameterError` at once and
 leaves the builder as it was.
+
+(Its length, a little over the house's guide of 500 lines, is the builder and its handles,
+one concern; the checks of what it is given live in :mod:`argmap._checks`.)
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Generic, TypeAlias, TypedDict, TypeVar, Unpack, cast
 
 import attrs
 
-from argmap._checks import shown, text_arg
-from argmap._frozen import Meta, freeze_meta, thaw
+from argmap._checks import (
+    flag_arg,
+    meta_arg,
+    optional_text_arg,
+    quotes_arg,
+    score_arg,
+    shown,
+    text_arg,
+    texts_arg,
+    verdict_arg,
+)
 from argmap.errors import DuplicateIdError, InvalidMapError, ParameterError
 from argmap.model import (
     ArgumentMap,
@@ -43,6 +55,7 @@ from argmap.model import (
     Rebuttal,
     Relation,
     RelationId,
+    RelationKind,
     Source,
     SourceId,
     Support,
@@ -50,63 +63,74 @@ from argmap.model import (
 )
 from argmap.validate import Problem, validate
 
-__all__ = ["ClaimRef", "MapBuilder", "Premises", "RelationRef"]
+__all__ = ["ClaimRef", "Given", "MapBuilder", "Named", "Premises", "RelationRef"]
+
+
+_Id = TypeVar("_Id", ClaimId, RelationId)
 
 
 @attrs.frozen(repr=False)
-class RelationRef:
-    """A handle on a relation being built; usable wherever a relation id is expected.
+class _Handle(Generic[_Id]):
+    """A claim or relation being built, by id; usable wherever its id is expected."""
+
+    id: _Id
+    _builder: MapBuilder = attrs.field(eq=False)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.id!r})"
+
+    def __str__(self) -> str:
+        return self.id
+
+
+class _Verbs:
+    """The relation verbs of premises: a claim's handle, or claims grouped as linked."""
+
+    __slots__ = ()
+    _builder: MapBuilder
+
+    def _premises(self) -> Given:
+        return cast("Given", self)
+
+    def supports(self, target: _Target, **options: Unpack[Named]) -> RelationRef:
+        """State that these premises (one claim, or linked ones jointly) support ``target``."""
+        return self._builder.support(self._premises(), target, **options)
+
+    def rebuts(self, target: _Target, **options: Unpack[Named]) -> RelationRef:
+        """State that they speak against ``target`` (a claim, or a relation)."""
+        return self._builder.rebut(self._premises(), target, **options)
+
+    def undercuts(self, relation: RelationRef | str, **options: Unpack[Named]) -> RelationRef:
+        """State that they deny that ``relation``'s premises support its target."""
+        return self._builder.undercut(self._premises(), relation, **options)
+
+
+class RelationRef(_Handle[RelationId]):
+    """What the relation verbs return: a handle on the relation, usable as its id.
 
     Attributes:
         id: the relation's id.
     """
 
-    id: RelationId
-    _builder: MapBuilder = attrs.field(eq=False)
+    __slots__ = ()
 
-    def __repr__(self) -> str:
-        return f"RelationRef({self.id!r})"
-
-    def __str__(self) -> str:
-        return self.id
-
-    def undercut_by(self, premises: _Premise | Iterable[_Premise], **kwargs: str) -> RelationRef:
+    def undercut_by(self, premises: Given, **options: Unpack[Named]) -> RelationRef:
         """State that ``premises`` deny that this relation's premises support its target."""
-        return self._builder.undercut(premises, self, **kwargs)
+        return self._builder.undercut(premises, self, **options)
 
 
-@attrs.frozen(repr=False)
-class ClaimRef:
+class ClaimRef(_Verbs, _Handle[ClaimId]):
     """A handle on a claim being built; usable wherever a claim id is expected.
 
     Attributes:
         id: the claim's id.
     """
 
-    id: ClaimId
-    _builder: MapBuilder = attrs.field(eq=False)
-
-    def __repr__(self) -> str:
-        return f"ClaimRef({self.id!r})"
-
-    def __str__(self) -> str:
-        return self.id
-
-    def supports(self, target: _Target, **kwargs: str) -> RelationRef:
-        """State that this claim, on its own, supports ``target``."""
-        return self._builder.support(self, target, **kwargs)
-
-    def rebuts(self, target: _Target, **kwargs: str) -> RelationRef:
-        """State that this claim, on its own, speaks against ``target``."""
-        return self._builder.rebut(self, target, **kwargs)
-
-    def undercuts(self, relation: RelationRef | str, **kwargs: str) -> RelationRef:
-        """State that this claim denies that ``relation``'s premises support its target."""
-        return self._builder.undercut(self, relation, **kwargs)
+    __slots__ = ()
 
 
 @attrs.frozen
-class Premises:
+class Premises(_Verbs):
     """Premises that work only jointly (linked), waiting for the relation they form.
 
     Attributes:
@@ -116,21 +140,27 @@ class Premises:
     ids: tuple[ClaimId, ...]
     _builder: MapBuilder = attrs.field(eq=False, repr=False)
 
-    def supports(self, target: _Target, **kwargs: str) -> RelationRef:
-        """State that these premises jointly support ``target``."""
-        return self._builder.support(self, target, **kwargs)
-
-    def rebuts(self, target: _Target, **kwargs: str) -> RelationRef:
-        """State that these premises jointly speak against ``target``."""
-        return self._builder.rebut(self, target, **kwargs)
-
-    def undercuts(self, relation: RelationRef | str, **kwargs: str) -> RelationRef:
-        """State that these premises jointly deny ``relation``'s inference."""
-        return self._builder.undercut(self, relation, **kwargs)
-
 
 _Premise = ClaimRef | str
 _Target = ClaimRef | RelationRef | str
+#: What the relation verbs take as premises: one claim (a handle or an id), claims grouped
+#: with :meth:`MapBuilder.linked`, or a list of claims that work jointly.
+Given: TypeAlias = _Premise | Premises | Iterable[_Premise]
+
+
+class Named(TypedDict, total=False):
+    """The keywords every relation verb takes (``support``, ``rebuts`` and the others).
+
+    Attributes:
+        id: the relation's id; by default one made of its first premise, its verb and
+            its target (``sunny--supports--eat-out``).
+        label: a short name for the inference.
+        scheme: the argumentation scheme it instantiates.
+    """
+
+    id: str | None
+    label: str
+    scheme: str
 
 
 # -- checks of what the builder is given (each raises ParameterError in one line) -------------
@@ -171,83 +201,8 @@ def _target_id(value: object, what: str = "a target") -> str:
     return text_arg(value, f"{what} id")
 
 
-def _texts(value: object, what: str) -> tuple[str, ...]:
-    """One string or an iterable of strings, as a tuple (``"ab"`` is one, not two)."""
-    if isinstance(value, str):
-        return (text_arg(value, what),)
-    if not isinstance(value, Iterable) or isinstance(value, bytes | Mapping):
-        msg = f"{what} must be a string or a list of strings, not {shown(value)}"
-        raise ParameterError(msg)
-    return tuple(text_arg(v, f"each of {what}") for v in value)
-
-
-def _optional_text(value: object, what: str) -> str | None:
-    return None if value is None else text_arg(value, what)
-
-
-def _flag(value: object, what: str) -> bool:
-    if not isinstance(value, bool):
-        msg = f"{what} must be True or False, not {shown(value)}"
-        raise ParameterError(msg)
-    return value
-
-
-def _score(value: object, what: str) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        msg = f"{what} must be a number from 0 to 1 or None, not {shown(value)}"
-        raise ParameterError(msg)
-    return value
-
-
-def _verdict(value: object, what: str) -> Verdict:
-    if isinstance(value, Verdict):
-        return value
-    allowed = ", ".join(repr(v.value) for v in Verdict)
-    if not isinstance(value, str) or value not in {v.value for v in Verdict}:
-        msg = f"{what} must be one of {allowed}, not {shown(value)}"
-        raise ParameterError(msg)
-    return Verdict(value)
-
-
-def _quotes(value: object, what: str) -> list[Quote]:
-    if not isinstance(value, Iterable) or isinstance(value, str | bytes | Mapping):
-        msg = f"{what} must be a list of Quote values, not {shown(value)}"
-        raise ParameterError(msg)
-    out = list(value)
-    for q in out:
-        if not isinstance(q, Quote):
-            msg = f"each of {what} must be a Quote, not {shown(q)}"
-            raise ParameterError(msg)
-        text_arg(q.source, f"the source of a quote in {what}")
-        text_arg(q.text, f"the text of a quote in {what}")
-    return out
-
-
-def _meta(value: object, what: str) -> Meta:
-    """Freeze free-form metadata, refusing what JSON cannot carry (NaN, lone surrogates)."""
-    if value is not None and not isinstance(value, Mapping):
-        msg = f"{what} must be a mapping of JSON values, not {shown(value)}"
-        raise ParameterError(msg)
-    try:
-        frozen = freeze_meta(value)
-        json.dumps(thaw(frozen), allow_nan=False, ensure_ascii=False).encode("utf-8")
-    except (TypeError, ValueError) as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        msg = f"{what} must hold only JSON values (no NaN or infinity): {reason}"
-        raise ParameterError(msg) from None
-    except RecursionError:
-        msg = f"{what} is nested too deeply to be stored as JSON"
-        raise ParameterError(msg) from None
-    return frozen
-
-
 def _map_text(_: object, attribute: attrs.Attribute[str], value: object) -> None:
     text_arg(value, f"the map's {attribute.name}")
-
-
-_VERB = {"support": "supports", "rebuttal": "rebuts", "undercut": "undercuts"}
 
 
 def default_relation_id(kind: str, premises: Sequence[str], target: str) -> str:
@@ -259,7 +214,7 @@ def default_relation_id(kind: str, premises: Sequence[str], target: str) -> str:
         target: the claim or relation it is aimed at.
     """
     first = premises[0] if premises else "nothing"
-    return f"{first}--{_VERB[kind]}--{target}"
+    return f"{first}--{RelationKind(kind).verb}--{target}"
 
 
 @attrs.define
@@ -342,7 +297,7 @@ class MapBuilder:
         Raises:
             ParameterError: if a value is not JSON (or is NaN or infinite).
         """
-        self._meta.update(_meta(values, "the map's meta"))
+        self._meta.update(meta_arg(values, "the map's meta"))
 
     # -- claims ----------------------------------------------------------------------------
 
@@ -386,15 +341,15 @@ class MapBuilder:
         cid = ClaimId(text_arg(id, "a claim id"))
         what = f"claim {id!r}"
         text = text_arg(text, f"{what}: text")
-        texts = None if quote is None else _texts(quote, f"{what}: quote")
-        source = _optional_text(source, f"{what}: source")
-        all_quotes = _quotes(quotes, f"{what}: quotes")
-        implicit = _flag(implicit, f"{what}: implicit")
-        tags = _texts(tags, f"{what}: tags")
+        texts = None if quote is None else texts_arg(quote, f"{what}: quote")
+        source = optional_text_arg(source, f"{what}: source")
+        all_quotes = quotes_arg(quotes, f"{what}: quotes")
+        implicit = flag_arg(implicit, f"{what}: implicit")
+        tags = texts_arg(tags, f"{what}: tags")
         note = text_arg(note, f"{what}: note")
         qualifier = text_arg(qualifier, f"{what}: qualifier")
-        base_score = _score(base_score, f"{what}: base_score")
-        frozen_meta = _meta(meta, f"{what}: meta")
+        base_score = score_arg(base_score, f"{what}: base_score")
+        frozen_meta = meta_arg(meta, f"{what}: meta")
         self._reserve(cid, "claim")
         if texts is not None:
             src = SourceId(source) if source is not None else self._default_source
@@ -445,7 +400,7 @@ class MapBuilder:
             ParameterError: if ``verdict`` is not one of :class:`Verdict`'s values, or
                 another value has the wrong type (see :meth:`claim`).
         """
-        checked = None if verdict is None else _verdict(verdict, f"the verdict on {id!r}")
+        checked = None if verdict is None else verdict_arg(verdict, f"the verdict on {id!r}")
         ref = self.claim(id, text, tags=tags, note=note)
         self._theses.append(ref.id)
         if checked is not None:
@@ -460,7 +415,7 @@ class MapBuilder:
                 :class:`Verdict`'s values.
         """
         tid = _claim_id(thesis, "the thesis")
-        self._verdicts[tid] = _verdict(verdict, f"the verdict on {tid!r}")
+        self._verdicts[tid] = verdict_arg(verdict, f"the verdict on {tid!r}")
 
     def ref(self, id: str) -> ClaimRef:  # noqa: A002 - the domain word
         """A handle on a claim by id (it may be added later)."""
@@ -472,62 +427,35 @@ class MapBuilder:
         """Group premises that work only jointly; then call ``.supports``/``.rebuts``."""
         return Premises(tuple(_claim_id(p) for p in premises), self)
 
-    def support(
-        self,
-        premises: _Premise | Premises | Iterable[_Premise],
-        target: _Target,
-        *,
-        id: str | None = None,  # noqa: A002 - the domain word
-        label: str = "",
-        scheme: str = "",
-    ) -> RelationRef:
+    def support(self, premises: Given, target: _Target, **options: Unpack[Named]) -> RelationRef:
         """State that ``premises`` (one, or a list that works jointly) support ``target``.
 
+        ``options`` may name the relation (``id``), give it a ``label`` and a ``scheme``.
+
         Raises:
             DuplicateIdError: if ``id`` is given and a claim or relation already has it.
             ParameterError: if a value has the wrong type (a number as a premise, None as
                 the target).
         """
-        return self._relate(Support, "support", premises, _target_id(target), id, label, scheme)
+        return self._relate(Support, "support", premises, _target_id(target), options)
 
-    def rebut(
-        self,
-        premises: _Premise | Premises | Iterable[_Premise],
-        target: _Target,
-        *,
-        id: str | None = None,  # noqa: A002 - the domain word
-        label: str = "",
-        scheme: str = "",
-    ) -> RelationRef:
+    def rebut(self, premises: Given, target: _Target, **options: Unpack[Named]) -> RelationRef:
         """State that ``premises`` speak against ``target`` (a claim, or a relation).
 
-        Raises:
-            DuplicateIdError: if ``id`` is given and a claim or relation already has it.
-            ParameterError: if a value has the wrong type (a number as a premise, None as
-                the target).
+        It takes the options and raises the errors of :meth:`support`.
         """
-        return self._relate(Rebuttal, "rebuttal", premises, _target_id(target), id, label, scheme)
+        return self._relate(Rebuttal, "rebuttal", premises, _target_id(target), options)
 
     def undercut(
-        self,
-        premises: _Premise | Premises | Iterable[_Premise],
-        relation: RelationRef | str,
-        *,
-        id: str | None = None,  # noqa: A002 - the domain word
-        label: str = "",
-        scheme: str = "",
+        self, premises: Given, relation: RelationRef | str, **options: Unpack[Named]
     ) -> RelationRef:
         """State that ``premises`` deny that ``relation``'s premises support its target.
 
-        ``build()`` checks that ``relation`` names a relation, not a claim.
-
-        Raises:
-            DuplicateIdError: if ``id`` is given and a claim or relation already has it.
-            ParameterError: if a value has the wrong type (a number as a premise, None as
-                the relation).
+        ``build()`` checks that ``relation`` names a relation, not a claim. It takes the
+        options and raises the errors of :meth:`support`.
         """
         target_id = _target_id(relation, "the relation undercut")
-        ref = self._relate(Rebuttal, "undercut", premises, target_id, id, label, scheme)
+        ref = self._relate(Rebuttal, "undercut", premises, target_id, options)
         self._undercuts.add(ref.id)
         return ref
 
@@ -545,7 +473,7 @@ class MapBuilder:
                 lists every one.
             ParameterError: if ``strict`` is not True or False.
         """
-        strict = _flag(strict, "strict")
+        strict = flag_arg(strict, "strict")
         m = ArgumentMap(
             self.id,
             self.title,
@@ -584,26 +512,26 @@ class MapBuilder:
             )
             raise DuplicateIdError(msg)
 
-    def _relate(  # noqa: PLR0913, PLR0917 - the relation verbs' parameters, passed on
+    def _relate(
         self,
         cls: type[Support | Rebuttal],
         kind: str,
         premises: object,
         target_id: str,
-        id: str | None,  # noqa: A002 - the domain word
-        label: object,
-        scheme: object,
+        options: Named,
     ) -> RelationRef:
         """Check the values of a relation verb, then add the relation (nothing on an error)."""
+        verb = {"support": "support", "rebuttal": "rebut", "undercut": "undercut"}[kind]
+        for name in options:
+            if name not in Named.__optional_keys__:
+                msg = f"{verb}() got an unexpected keyword argument {name!r}"
+                raise TypeError(msg)
         ps = _premise_ids(premises)
-        label, scheme = self._labels(label, scheme)
-        rid = self._relation_id(id, ps, kind, target_id)
+        label = text_arg(options.get("label", ""), "a relation's label")
+        scheme = text_arg(options.get("scheme", ""), "a relation's scheme")
+        rid = self._relation_id(options.get("id"), ps, kind, target_id)
         self._relations[rid] = cls(rid, ps, target_id, label=label, scheme=scheme)
         return RelationRef(rid, self)
-
-    @staticmethod
-    def _labels(label: object, scheme: object) -> tuple[str, str]:
-        return text_arg(label, "a relation's label"), text_arg(scheme, "a relation's scheme")
 
     def _relation_id(
         self, given: object, premises: tuple[ClaimId, ...], kind: str, target: str

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from argmap.validate import Problem
+    from argmap.problems import Problem
 
 
 class ArgmapError(Exception):
@@ -79,8 +79,12 @@ class ParameterError(ArgmapError, TypeError, ValueError):
     """A function was given a value of the wrong type or out of range (a number as an id)."""
 
 
-class EvaluationError(ArgmapError, ValueError):
-    """An evaluation was asked for with an unknown semantics or an unusable setting."""
+class EvaluationError(ParameterError):
+    """An evaluation was asked for with an unknown semantics or an unusable setting.
+
+    It is a :class:`ParameterError`, as every bad parameter is; the name stays for code
+    that catches it.
+    """
 
 
 class RenderError(ArgmapError, RuntimeError):

@@ -15,138 +15,18 @@ r"""Evaluation: which claims stand, how strong they are, and what the cruxes are
 >>> e.cruxes["eat-out"]
 ('sunny', 'moved')
 
-A map is read as a graph of *nodes*: every claim and every relation (support or rebuttal)
-is one. A relation depends on its premises and on the undercuts aimed at it; a claim
-depends on the relations aimed at it. Two semantics run on that graph.
-
-Grounded labelling
-------------------
-Every node is IN, OUT or UNDEC (for a relation, IN means it takes effect: *effective*).
-
-* A **relation** is IN when *all* its premises are IN (linked premises work only jointly)
-  and every undercut aimed at it is OUT; it is OUT as soon as one premise is OUT or one
-  undercut is IN. An effective undercut thus disables the relation it targets.
-* A **claim** with no supports is a *basic premise*: it is accepted unless attacked. It is
-  IN when every rebuttal aimed at it is OUT, and OUT as soon as one is IN.
-* A **supported claim** rests on its supports: it is IN when at least one support is IN
-  (convergent reasons work independently) and every rebuttal is OUT; it is OUT as soon as
-  one rebuttal is IN, or when every support is OUT. Mapping a reason for a claim says the
-  claim needs one; a claim whose every reason has failed is not established. (This is
-  Carneades' notion of an *applicable* argument, whose premises hold and whose exceptions
-  do not, with a claim acceptable when an applicable pro argument exists and no con
-  argument is applicable; Gordon, Prakken and Walton 2007.)
-* Everything else is UNDEC. The labelling is the *least* one obeying these rules: start
-  with every node UNDEC and decide a node only when its rule forces it. Rebuttals are
-  directed (a rebuttal of A by B does not make A attack B) and there are no preferences:
-  an effective rebuttal defeats its target.
-
-Read as an abstract dialectical framework (Brewka and Woltran 2010), each node has the
-acceptance condition ``premises ∧ ¬undercuts`` (a relation) or ``(supports ∨ ⊤ if none) ∧
-¬rebuttals`` (a claim); each input occurs once, so the three-valued rules above are the
-ADF's characteristic operator and the labelling is its *grounded interpretation*, the least
-fixpoint (Brewka, Strass, Ellmauthaler, Wallner and Woltran 2013). It is therefore unique
-and independent of the order of evaluation. On a map whose relations are all
-single-premise rebuttals of claims, it is Dung's grounded labelling of the attack graph
-"premise attacks target" (Caminada 2006), whose IN set is Dung's grounded extension
-(Dung 1995, Def. 20, Thm. 25). Odd and even cycles of attack stay UNDEC, as do circles of
-support.
-
-DF-QuAD strengths
------------------
-Every claim gets a strength in [0, 1] by DF-QuAD (Rago, Toni, Aurisicchio and Baroni 2016,
-Defs. 1-3; for bipolar frameworks, Rago, Čyras and Toni 2016):
-
-* a claim's base score is :attr:`~argmap.Claim.base_score` (``None`` means 0.5);
-* its supports and rebuttals are aggregated separately by the probabilistic sum
-  ``v = 1 - ∏(1 - s_i)`` over their strengths (no relation gives ``v = 0``);
-* with ``d = v_support - v_rebut``, its strength is ``b + (1 - b)·d`` when ``d > 0`` and
-  ``b + b·d`` otherwise: a claim with neither keeps its base score.
-
-A **relation's strength** is the *product* of its premises' strengths, scaled down by its
-undercuts: ``∏ premises · ∏(1 - undercut)``. The product is the dual, under ``x ↦ 1 - x``,
-of the probabilistic sum DF-QuAD uses for convergent reasons: reading strengths as chances
-of independent events, a convergent group succeeds if any member does and a linked group
-only if all do. Unlike the minimum, the product is strictly monotone in every premise
-(weakening either premise of a linked pair weakens the pair), and a single premise passes
-its strength on unchanged, so maps without linked premises or undercuts get DF-QuAD
-exactly. The undercut rule is DF-QuAD itself applied to the relation read as an argument
-whose base score is the product of its premises and whose only attackers are its
-undercuts (no supporters, so ``w - w·v_attack = w·∏(1 - u)``): an undercut of strength 1
-cancels the relation, a weaker one scales it down. DF-QuAD satisfies the monotonicity and
-balance principles of gradual semantics (Baroni, Rago and Toni 2018); on acyclic maps
-these make a new support never lower its target and a new rebuttal never raise it.
-
-On an acyclic map the strengths come from one pass in topological order. Nodes on or below
-a cycle are then iterated together, every round computed from the previous one, starting
-from the base scores, until no strength moves by more than ``tolerance`` or
-``max_iterations`` rounds have run. DF-QuAD need not converge on cycles (Potyka 2019
-surveys when such iterations do); when it does not, :attr:`Evaluation.converged` is False
-and the strengths are the last round's.
-
-Explanations
-------------
-* **Reasons**: one sentence per claim and relation naming the input that decided its label
-  (the rebuttal that holds, the premise that is out, the support that holds...).
-* **Cruxes** of a thesis: the claims (other than the thesis) whose rejection, meaning one
-  more unanswered rebuttal of the claim, would change the thesis's grounded label. They
-  are listed most decisive first (a flip between IN and OUT before a move to or from
-  UNDEC, then nearest the thesis, then map order). Only claims the thesis depends on can
-  be cruxes, and an OUT claim never is.
-* **Influence** on a thesis: for every claim it depends on, the derivative of the thesis's
-  DF-QuAD strength with respect to that claim's base score (the gradient-based argument
-  attribution of Yin, Potyka and Toni 2023), largest in size first. It is positive for a
-  claim that helps the thesis and negative for one that hurts it; at DF-QuAD's kink
-  (supports and rebuttals exactly balanced) the mean of the two one-sided slopes is used.
-
-Cost
-----
-Labels and strengths take time linear in the size of the map (plus ``max_iterations``
-rounds over the cyclic part, if any), without recursion. Reasons are linear. Cruxes and
-influence are computed per thesis over the part of the map the thesis depends on: the
-influence by one reverse pass (linear on acyclic maps); the cruxes by simulating each
-rejection only as far as it spreads, memoised wherever the change has narrowed to a few
-nodes, which is linear on tree-shaped maps and on "ladders" (levels of claims that rest
-jointly on the level below), and quadratic at worst (a thesis inside one big cycle).
-
-So that no map can make an evaluation run for hours, cruxes and influence together may
-take at most ``max_explain_steps`` steps (a step is a node re-decided, an input of a
-changed node updated, a node of a cone visited, a node of an influence pass; a step costs
-about one to three microseconds). By default the limit is :data:`EXPLAIN_STEPS_BASE` plus
-:data:`EXPLAIN_STEPS_PER_ELEMENT` per claim, relation and premise cited, which every map
-of the benchmarks stays well within, so explanations take at most time linear in the map.
-Theses are explained in map order; once the steps are used up, the thesis being explained
-and those after it miss their cruxes, their influence or both, and
-:attr:`Evaluation.cut_short` names them (the labels and strengths are always complete).
-``explain=False`` skips all three, for corpus-scale maps.
-
-References:
-----------
-* Baroni, Rago, Toni (2018). How many properties do we need for gradual argumentation?
-  AAAI 2018 (extended as: From fine-grained properties to broad principles for gradual
-  argumentation: a principled spectrum, IJAR 105, 2019).
-* Brewka, Woltran (2010). Abstract dialectical frameworks. KR 2010.
-* Brewka, Strass, Ellmauthaler, Wallner, Woltran (2013). Abstract dialectical frameworks
-  revisited. IJCAI 2013.
-* Caminada (2006). On the issue of reinstatement in argumentation. JELIA 2006.
-* Dung (1995). On the acceptability of arguments and its fundamental role in nonmonotonic
-  reasoning, logic programming and n-person games. Artificial Intelligence 77(2).
-* Gordon, Prakken, Walton (2007). The Carneades model of argument and burden of proof.
-  Artificial Intelligence 171.
-* Potyka (2019). Extending modular semantics for bipolar weighted argumentation. AAMAS
-  2019 (arXiv:1809.07133).
-* Rago, Toni, Aurisicchio, Baroni (2016). Discontinuity-free decision support with
-  quantitative argumentation debates. KR 2016.
-* Rago, Čyras, Toni (2016). Adapting the DF-QuAD algorithm to bipolar argumentation.
-  SAFA 2016, CEUR-WS 1672.
-* Yin, Potyka, Toni (2023). Argument attribution explanations in quantitative bipolar
-  argumentation frameworks. ECAI 2023.
+The map is read as a graph whose nodes are its claims and its relations. Two semantics run
+on it: the grounded labelling (every node IN, OUT or UNDEC) and DF-QuAD strengths (every
+node in [0, 1]); the explanations say why each node got its label (reasons), which claims
+would change a thesis's label if rejected (cruxes), and what moves its strength
+(influence). docs/evaluation.md states the rules, their sources and their cost. The rules
+live in :mod:`argmap._grounded` and :mod:`argmap._dfquad`, the explanations in
+:mod:`argmap.explain`, and the integer index they share in :mod:`argmap._graph`.
 """
 
 from __future__ import annotations
 
-import contextlib
 import enum
-import gc
 import math
 from collections.abc import ItemsView, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
@@ -155,6 +35,7 @@ import attrs
 
 from argmap._checks import count_arg, flag_arg, map_arg
 from argmap._frozen import FrozenMap
+from argmap._gc import paused
 from argmap.errors import EvaluationError
 from argmap.model import ArgumentMap, ClaimId, RelationId
 
@@ -385,7 +266,7 @@ def evaluate(  # noqa: PLR0913 - the map, the semantics, and keyword settings
 ) -> Evaluation:
     """Evaluate a map: grounded labels, DF-QuAD strengths, or both.
 
-    The module docstring defines both semantics and the explanations.
+    docs/evaluation.md defines both semantics and the explanations.
     The map should be valid (:func:`argmap.validate` finds no errors; maps from
     :meth:`argmap.MapBuilder.build` and :func:`argmap.load` are). Whatever stops it from
     being evaluated is refused; other problems (circles of support, orphans) are not.
@@ -409,8 +290,8 @@ def evaluate(  # noqa: PLR0913 - the map, the semantics, and keyword settings
         ParameterError: if ``argument_map`` is not an :class:`~argmap.ArgumentMap`,
             ``explain`` is not True or False, or ``max_explain_steps`` is not a whole
             number of 0 or more.
-        EvaluationError: if ``semantics``, ``max_iterations`` or ``tolerance`` is not one
-            it can use.
+        EvaluationError: (a ParameterError) if ``semantics``, ``max_iterations`` or
+            ``tolerance`` is not one it can use.
         InvalidMapError: if the map cites an unknown claim or relation, has a support of a
             relation, a relation without premises, a base score outside [0, 1], a thesis
             that is no claim, or two claims with one id.
@@ -433,27 +314,10 @@ def evaluate(  # noqa: PLR0913 - the map, the semantics, and keyword settings
         msg = f"tolerance must be a positive number, not {tolerance!r}"
         raise EvaluationError(msg)
 
-    with _no_collection():
+    with paused():
         return _evaluate(
             argument_map, semantics, explain, max_iterations, tolerance, max_explain_steps
         )
-
-
-@contextlib.contextmanager
-def _no_collection() -> Iterator[None]:
-    """Pause the cyclic garbage collector while the arrays are built.
-
-    An evaluation allocates a million containers for a million-claim map and makes no
-    reference cycles; each full collection meanwhile walks every object of the map, which
-    cost more than the labelling itself. The collector's state is restored afterwards.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _evaluate(  # noqa: PLR0913, PLR0917 - evaluate's checked arguments, passed on
@@ -491,7 +355,7 @@ def _evaluate(  # noqa: PLR0913, PLR0917 - evaluate's checked arguments, passed 
         found["iterations"] = rounds
     if explain:
         if grounded:
-            from argmap._explain import reasons
+            from argmap.explain.reasons import reasons
 
             found["reasons"] = dict(reasons(g, lab))
         if g.theses:
@@ -520,13 +384,15 @@ def _explain_theses(  # noqa: PLR0913, PLR0917 - the solvers' results and the bo
     All of it is paid from one budget of ``steps``; the theses it does not stretch to are
     listed under ``cut_short`` with the parts they miss.
     """
-    from argmap import _explain
+    from argmap.explain import cruxes as crux_search
+    from argmap.explain import influence as influence_pass
+    from argmap.explain.cone import Budget, OutOfWork, Structure, cone
 
     ids = g.claim_ids
-    structure = _explain.Structure(g)
-    counts = _explain.Counts(g, lab)
-    slopes = _explain.Slopes(g, val)
-    budget = _explain.Budget(steps)
+    structure = Structure(g)
+    counts = crux_search.Counts(g, lab)
+    slopes = influence_pass.Slopes(g, val)
+    budget = Budget(steps)
     wanted = tuple(part for part, on in (("cruxes", lab), ("influence", val)) if on)
     cruxes: dict[ClaimId, tuple[ClaimId, ...]] = {}
     outcomes: dict[ClaimId, Mapping[ClaimId, Label]] = {}
@@ -536,18 +402,18 @@ def _explain_theses(  # noqa: PLR0913, PLR0917 - the solvers' results and the bo
     for t in dict.fromkeys(g.theses):
         thesis = ids[t]
         try:
-            cone = _explain.cone(g, t, structure, budget)
+            k = cone(g, t, structure, budget)
             if lab:
-                flips = _explain.cruxes(g, lab, cone, counts, budget)
+                flips = crux_search.cruxes(g, lab, k, counts, budget)
                 cruxes[thesis] = tuple(ids[x] for x, _ in flips)
                 outcomes[thesis] = {ids[x]: _LABELS[v] for x, v in flips}
             if val:
-                ranking, done = _explain.influence(
-                    g, cone, slopes, budget, max_iterations=max_iterations, tolerance=tolerance
+                ranking, done = influence_pass.influence(
+                    g, k, slopes, budget, max_iterations=max_iterations, tolerance=tolerance
                 )
                 influence[thesis] = tuple((ids[x], d) for x, d in ranking)
                 settled = settled and done
-        except _explain.OutOfWork:
+        except OutOfWork:
             found = {"cruxes": thesis in cruxes, "influence": thesis in influence}
             cut[thesis] = tuple(part for part in wanted if not found[part])
     return {

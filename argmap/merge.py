@@ -41,6 +41,9 @@ aliased claim, a renamed relation it undercuts) and the id was the builder's def
 its old shape; then it takes the default id of its new shape, so that an id never names a
 claim the relation no longer cites. An id that two different relations would share gets
 ``@`` and the map id.
+
+(Merging and the edits of a merged map, a little over the house's guide of 500 lines, share
+the bookkeeping of provenance and of default ids: one concern, one module.)
 """
 
 from __future__ import annotations
@@ -253,8 +256,7 @@ def _route(m: ArgumentMap, relation_id: str, via: str) -> tuple[Relation, Relati
 
 
 def _shape(m: ArgumentMap, r: Relation) -> _Shape:
-    kind = "undercut" if m.is_undercut(r) else r.kind
-    return (kind, frozenset(r.premises), str(r.target))
+    return (m.kind(r).value, frozenset(r.premises), str(r.target))
 
 
 def _with_maps(r: Relation, maps: Iterable[str]) -> Relation:
@@ -381,7 +383,7 @@ def _merge_relations(
                 continue
             target = renamed[r.target] if undercut else claim_id(r.target)
             premises = tuple(dict.fromkeys(claim_id(p) for p in r.premises))
-            kind = "undercut" if undercut else r.kind
+            kind = m.kind(r).value
             shape = (kind, frozenset(premises), str(target))
             if shape in by_shape:
                 kept = by_shape[shape]

@@ -6,6 +6,10 @@ claim is on, how deep the argument goes).
 
 A premise is a role, not a type: a claim is a premise wherever a relation cites it, and the
 same claim can be the conclusion of one relation and a premise of another.
+
+This module is longer than the others on purpose: it is the one concern of the domain model,
+and :class:`ArgumentMap` answers its questions with methods over indexes it builds once, on
+the frozen value; more than a third of it is the documentation of the public types.
 """
 
 from __future__ import annotations
@@ -13,14 +17,14 @@ from __future__ import annotations
 import enum
 import functools
 from collections import deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from types import MappingProxyType
-from typing import ClassVar, Literal, NewType, TypeAlias
+from typing import Any, ClassVar, Literal, NewType, TypeAlias, TypeVar
 
 import attrs
 
-from argmap._checks import shown
+from argmap._checks import shown, verdict_arg
 from argmap._frozen import (  # JSONValue: get_type_hints resolves Meta through it
     FrozenMap,
     JSONValue,  # noqa: F401
@@ -270,8 +274,20 @@ class Claim:
     meta: Meta = attrs.field(factory=_empty_meta, converter=_meta, kw_only=True)
 
 
+class _Premised:
+    """What supports and rebuttals share beyond their fields: whether they are linked."""
+
+    __slots__ = ()
+    premises: tuple[ClaimId, ...]
+
+    @property
+    def linked(self) -> bool:
+        """True when the premises work only jointly (there is more than one)."""
+        return len(self.premises) > 1
+
+
 @attrs.frozen
-class Support:
+class Support(_Premised):
     """Premises that give reason for a claim.
 
     Attributes:
@@ -292,18 +308,13 @@ class Support:
     scheme: str = attrs.field(default="", kw_only=True)
     meta: Meta = attrs.field(factory=_empty_meta, converter=_meta, kw_only=True)
 
-    @property
-    def linked(self) -> bool:
-        """True when the premises work only jointly (there is more than one)."""
-        return len(self.premises) > 1
-
 
 def _target(value: str) -> ClaimId | RelationId:
     return ClaimId(value)
 
 
 @attrs.frozen
-class Rebuttal:
+class Rebuttal(_Premised):
     """Premises that speak against a claim, or against the inference of a relation.
 
     A rebuttal whose target is a claim rebuts it (or *undermines* it, when the claim is a
@@ -328,14 +339,16 @@ class Rebuttal:
     scheme: str = attrs.field(default="", kw_only=True)
     meta: Meta = attrs.field(factory=_empty_meta, converter=_meta, kw_only=True)
 
-    @property
-    def linked(self) -> bool:
-        """True when the premises work only jointly (there is more than one)."""
-        return len(self.premises) > 1
-
 
 #: A support or a rebuttal.
 Relation: TypeAlias = Support | Rebuttal
+
+#: How a map shows itself: ``"rich"`` gives what ``rich.print(m)`` shows and
+#: ``"mimebundle"`` the ``{mime type: data}`` a notebook displays, each a function of the
+#: map. The model knows nothing of drawing: ``import argmap`` fills this with the terminal
+#: summary and the SVG drawing, which load their views when first called. Without a hook,
+#: a map shows as its repr.
+display_hooks: dict[str, Callable[[ArgumentMap], Any]] = {}
 
 
 def _sources(value: Iterable[Source]) -> tuple[Source, ...]:
@@ -406,26 +419,17 @@ class ArgumentMap:
     @functools.cached_property
     def claims_by_id(self) -> Mapping[ClaimId, Claim]:
         """Claims by id (where ids repeat, the first one wins)."""
-        index: dict[ClaimId, Claim] = {}
-        for c in self.claims:
-            index.setdefault(c.id, c)
-        return MappingProxyType(index)
+        return _by_id(self.claims)
 
     @functools.cached_property
     def relations_by_id(self) -> Mapping[RelationId, Relation]:
-        """Relations by id (where ids repeat, the first one wins)."""
-        index: dict[RelationId, Relation] = {}
-        for r in self.relations:
-            index.setdefault(r.id, r)
-        return MappingProxyType(index)
+        """Relations by id, as :attr:`claims_by_id` has the claims."""
+        return _by_id(self.relations)
 
     @functools.cached_property
     def sources_by_id(self) -> Mapping[SourceId, Source]:
-        """Sources by id (where ids repeat, the first one wins)."""
-        index: dict[SourceId, Source] = {}
-        for s in self.sources:
-            index.setdefault(s.id, s)
-        return MappingProxyType(index)
+        """And sources."""
+        return _by_id(self.sources)
 
     @functools.cached_property
     def _into(self) -> Mapping[str, tuple[Relation, ...]]:
@@ -451,37 +455,15 @@ class ArgumentMap:
             UnknownIdError: if the map has no such claim.
             ParameterError: if ``id`` is not a string.
         """
-        try:
-            return self.claims_by_id[ClaimId(_id_arg(id, "a claim id"))]
-        except KeyError:
-            msg = f"map {self.id!r} has no claim {id!r}"
-            raise UnknownIdError(msg, id) from None
+        return _look_up(self, self.claims_by_id, id, "claim")
 
     def relation(self, id: str) -> Relation:  # noqa: A002 - the domain word
-        """Return the support or rebuttal with this id.
-
-        Raises:
-            UnknownIdError: if the map has no such relation.
-            ParameterError: if ``id`` is not a string.
-        """
-        try:
-            return self.relations_by_id[RelationId(_id_arg(id, "a relation id"))]
-        except KeyError:
-            msg = f"map {self.id!r} has no relation {id!r}"
-            raise UnknownIdError(msg, id) from None
+        """Return the support or rebuttal with this id (:meth:`claim` says what it raises)."""
+        return _look_up(self, self.relations_by_id, id, "relation")
 
     def source(self, id: str) -> Source:  # noqa: A002 - the domain word
-        """Return the source with this id.
-
-        Raises:
-            UnknownIdError: if the map has no such source.
-            ParameterError: if ``id`` is not a string.
-        """
-        try:
-            return self.sources_by_id[SourceId(_id_arg(id, "a source id"))]
-        except KeyError:
-            msg = f"map {self.id!r} has no source {id!r}"
-            raise UnknownIdError(msg, id) from None
+        """Return the source with this id (:meth:`claim` says what it raises)."""
+        return _look_up(self, self.sources_by_id, id, "source")
 
     def __contains__(self, id: object) -> bool:  # noqa: A002 - the domain word
         """True when ``id`` names a claim or a relation of the map."""
@@ -536,9 +518,7 @@ class ArgumentMap:
             UnknownIdError: if ``rebuttal`` is an id the map does not hold.
             ParameterError: if ``rebuttal`` is neither an id nor a relation.
         """
-        if not isinstance(rebuttal, str):
-            _value_arg(rebuttal, (Support, Rebuttal), "rebuttal")
-        r = self.relation(rebuttal) if isinstance(rebuttal, str) else rebuttal
+        r = self._resolve(rebuttal, "rebuttal")
         if r.target in self.relations_by_id:
             return AttackType.UNDERCUT
         if r.target in self._from:
@@ -550,20 +530,23 @@ class ArgumentMap:
         return isinstance(relation, Rebuttal) and relation.target in self.relations_by_id
 
     def kind(self, relation: Relation | str) -> RelationKind:
-        """Say whether a relation supports, rebuts or undercuts.
+        """Say whether a relation (or the relation with this id) supports, rebuts or undercuts.
 
-        Raises:
-            UnknownIdError: if ``relation`` is an id the map does not hold.
-            ParameterError: if ``relation`` is neither an id nor a relation.
+        It raises what :meth:`attack_type` raises, for the same reasons.
         """
-        if not isinstance(relation, str):
-            _value_arg(relation, (Support, Rebuttal), "relation")
-        r = self.relation(relation) if isinstance(relation, str) else relation
+        r = self._resolve(relation, "relation")
         if isinstance(r, Support):
             return RelationKind.SUPPORT
         if r.target in self.relations_by_id:
             return RelationKind.UNDERCUT
         return RelationKind.REBUTTAL
+
+    def _resolve(self, relation: Relation | str, what: str) -> Relation:
+        """The relation given, or the map's relation with the id given."""
+        if isinstance(relation, str):
+            return self.relation(relation)
+        _value_arg(relation, (Support, Rebuttal), what)
+        return relation
 
     def counts(self) -> Counts:
         """How many claims and relations of each kind the map holds, and how deep it is."""
@@ -683,10 +666,9 @@ class ArgumentMap:
     # -- display hooks (rich and Jupyter find these) ----------------------------------------
 
     def __rich__(self) -> object:
-        """The terminal summary, for ``rich.print(m)``."""
-        from argmap.render.terminal import summary
-
-        return summary(self)
+        """The terminal summary, for ``rich.print(m)`` (see :data:`display_hooks`)."""
+        show = display_hooks.get("rich")
+        return repr(self) if show is None else show(self)
 
     def _repr_mimebundle_(
         self,
@@ -694,10 +676,11 @@ class ArgumentMap:
         exclude: object = None,  # noqa: ARG002
     ) -> dict[str, str]:
         """The drawing for notebooks (SVG, and HTML with the SVG inline); never raises."""
+        draw = display_hooks.get("mimebundle")
+        if draw is None:
+            return {"text/plain": repr(self)}
         try:
-            from argmap.render.svg import mimebundle
-
-            return mimebundle(self)
+            return dict(draw(self))
         except Exception:  # noqa: BLE001 - a notebook display must not fail
             return {"text/plain": repr(self)}
 
@@ -710,38 +693,17 @@ class ArgumentMap:
             ParameterError: if ``claim`` is not a :class:`Claim`.
         """
         _value_arg(claim, (Claim,), "claim")
-        if claim.id in self.claims_by_id:
-            claims = tuple(claim if c.id == claim.id else c for c in self.claims)
-        else:
-            claims = (*self.claims, claim)
-        return attrs.evolve(self, claims=claims)
+        return attrs.evolve(self, claims=_put(self.claims, self.claims_by_id, claim))
 
     def with_relation(self, relation: Relation) -> ArgumentMap:
-        """Return a copy with ``relation`` added, or replacing the relation with its id.
-
-        Raises:
-            ParameterError: if ``relation`` is neither a :class:`Support` nor a
-                :class:`Rebuttal`.
-        """
+        """The same for a support or rebuttal (:meth:`with_claim`); a ParameterError if not one."""
         _value_arg(relation, (Support, Rebuttal), "relation")
-        if relation.id in self.relations_by_id:
-            relations = tuple(relation if r.id == relation.id else r for r in self.relations)
-        else:
-            relations = (*self.relations, relation)
-        return attrs.evolve(self, relations=relations)
+        return attrs.evolve(self, relations=_put(self.relations, self.relations_by_id, relation))
 
     def with_source(self, source: Source) -> ArgumentMap:
-        """Return a copy with ``source`` added, or replacing the source with its id.
-
-        Raises:
-            ParameterError: if ``source`` is not a :class:`Source`.
-        """
+        """The same for a source (:meth:`with_claim`); a ParameterError if not a Source."""
         _value_arg(source, (Source,), "source")
-        if source.id in self.sources_by_id:
-            sources = tuple(source if s.id == source.id else s for s in self.sources)
-        else:
-            sources = (*self.sources, source)
-        return attrs.evolve(self, sources=sources)
+        return attrs.evolve(self, sources=_put(self.sources, self.sources_by_id, source))
 
     def with_thesis(self, claim_id: str, verdict: Verdict | str | None = None) -> ArgumentMap:
         """Return a copy where ``claim_id`` is a thesis (with its verdict, if given).
@@ -754,11 +716,7 @@ class ArgumentMap:
         theses = self.theses if claim_id in self.theses else (*self.theses, ClaimId(claim_id))
         verdicts = self.verdicts
         if verdict is not None:
-            if not isinstance(verdict, str) or verdict not in {v.value for v in Verdict}:
-                known = ", ".join(repr(v.value) for v in Verdict)
-                msg = f"verdict must be one of {known}, not {shown(verdict)}"
-                raise ParameterError(msg)
-            verdicts = verdicts.set(ClaimId(claim_id), Verdict(verdict))
+            verdicts = verdicts.set(ClaimId(claim_id), verdict_arg(verdict, "verdict"))
         return attrs.evolve(self, theses=theses, verdicts=verdicts)
 
     def without_claim(self, claim_id: str) -> ArgumentMap:
@@ -798,3 +756,30 @@ class ArgumentMap:
             theses=tuple(t for t in self.theses if t not in claim_ids),
             verdicts={k: v for k, v in self.verdicts.items() if k not in claim_ids},
         )
+
+
+_Item = TypeVar("_Item", Claim, Support | Rebuttal, Source)
+
+
+def _by_id(items: tuple[_Item, ...]) -> Mapping[Any, _Item]:
+    """Items by id, read-only; where ids repeat, the first one wins."""
+    index: dict[str, _Item] = {}
+    for item in items:
+        index.setdefault(item.id, item)
+    return MappingProxyType(index)
+
+
+def _look_up(m: ArgumentMap, index: Mapping[Any, _Item], id: object, what: str) -> _Item:  # noqa: A002
+    """The item of ``index`` with this id, or an UnknownIdError naming the map and the id."""
+    try:
+        return index[_id_arg(id, f"a {what} id")]
+    except KeyError:
+        msg = f"map {m.id!r} has no {what} {id!r}"
+        raise UnknownIdError(msg, str(id)) from None
+
+
+def _put(items: tuple[_Item, ...], index: Mapping[Any, _Item], item: _Item) -> tuple[_Item, ...]:
+    """``items`` with ``item`` replacing the one with its id, or added at the end."""
+    if item.id in index:
+        return tuple(item if x.id == item.id else x for x in items)
+    return items + (item,)  # noqa: RUF005 - mypy cannot unpack a constrained TypeVar

@@ -10,77 +10,16 @@ error: support 's1' cites unknown premise 'c9'; add the claim or drop the premis
 
 from __future__ import annotations
 
-import enum
 import math
 import re
 from collections.abc import Iterator
 
-import attrs
-
 from argmap._checks import map_arg
+from argmap._graph import strongly_connected
 from argmap.model import ArgumentMap, Claim, Rebuttal, Relation, Support
+from argmap.problems import CODES, Problem, Severity
 
 __all__ = ["CODES", "Problem", "Severity", "validate"]
-
-
-class Severity(enum.StrEnum):
-    """How bad a problem is: an error makes a map unusable, a warning is worth a look."""
-
-    ERROR = "error"
-    WARNING = "warning"
-
-
-#: Every problem code, with its severity and what it means.
-CODES: dict[str, tuple[Severity, str]] = {
-    "no-thesis": (Severity.ERROR, "the map names no thesis"),
-    "unknown-thesis": (Severity.ERROR, "a thesis is not a claim of the map"),
-    "repeated-thesis": (Severity.ERROR, "a thesis is listed twice"),
-    "verdict-not-thesis": (Severity.ERROR, "a verdict is given for a claim that is no thesis"),
-    "bad-id": (Severity.ERROR, "an id (the map's too) is empty or holds spaces or controls"),
-    "duplicate-id": (Severity.ERROR, "two claims or relations share an id"),
-    "duplicate-source": (Severity.ERROR, "two sources share an id"),
-    "empty-text": (Severity.ERROR, "a claim or quote has no text"),
-    "bad-score": (Severity.ERROR, "a base score is not a number in [0, 1]"),
-    "unknown-source": (Severity.ERROR, "a quote cites a source the map does not list"),
-    "no-premises": (Severity.ERROR, "a relation has no premise"),
-    "repeated-premise": (Severity.ERROR, "a relation lists the same premise twice"),
-    "unknown-premise": (Severity.ERROR, "a relation cites a premise that is not a claim"),
-    "unknown-target": (Severity.ERROR, "a relation's target is neither claim nor relation"),
-    "support-of-relation": (Severity.ERROR, "a support targets a relation, not a claim"),
-    "self-premise": (Severity.ERROR, "a relation's premises include its own target"),
-    "self-undercut": (Severity.ERROR, "a rebuttal undercuts itself"),
-    "circular-support": (Severity.ERROR, "claims support each other in a circle"),
-    "orphan": (Severity.WARNING, "a claim bears on no thesis"),
-    "implicit-quoted": (Severity.WARNING, "an implicit claim carries a quote"),
-}
-
-
-@attrs.frozen
-class Problem:
-    """One thing wrong with a map.
-
-    Attributes:
-        code: what kind of problem it is (a key of :data:`CODES`).
-        subject: the id of the claim, relation, source or thesis concerned.
-        message: one line that names the id and says what to do.
-    """
-
-    code: str
-    subject: str
-    message: str
-
-    @property
-    def severity(self) -> Severity:
-        """The code's severity."""
-        return CODES[self.code][0]
-
-    @property
-    def is_error(self) -> bool:
-        """True for errors, False for warnings."""
-        return self.severity is Severity.ERROR
-
-    def __str__(self) -> str:
-        return f"{self.severity}: {self.message}"
 
 
 _BAD_ID = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
@@ -116,15 +55,15 @@ def _problems(m: ArgumentMap) -> Iterator[Problem]:
         yield from _check_relation(m, relation)
     yield from _check_cycles(m)
     if any(t in m.claims_by_id for t in m.theses):
-        connected = m.connected()
-        for claim in m.claims:
-            if claim.id not in connected:
-                yield Problem(
-                    "orphan",
-                    claim.id,
-                    f"claim {claim.id!r} bears on no thesis; connect it with a support or "
-                    "rebuttal, or remove it",
-                )
+        yield from _check_orphans(m)
+
+
+def _check_orphans(m: ArgumentMap) -> Iterator[Problem]:
+    connected = m.connected()
+    what = "bears on no thesis; connect it with a support or rebuttal, or remove it"
+    return (
+        Problem("orphan", c.id, f"claim {c.id!r} {what}") for c in m.claims if c.id not in connected
+    )
 
 
 def _check_ids(m: ArgumentMap) -> Iterator[Problem]:
@@ -290,9 +229,7 @@ def _check_cycles(m: ArgumentMap) -> Iterator[Problem]:
         for p in r.premises:
             if p != r.target and p in m.claims_by_id:
                 graph.setdefault(p, []).append(r.target)
-    for component in _strongly_connected(graph):
-        if len(component) < 2:
-            continue
+    for component in _circles(graph):
         cycle = _cycle_in(graph, component)
         path = " → ".join(repr(c) for c in [*cycle, cycle[0]])
         yield Problem(
@@ -302,52 +239,22 @@ def _check_cycles(m: ArgumentMap) -> Iterator[Problem]:
         )
 
 
-def _strongly_connected(graph: dict[str, list[str]]) -> list[list[str]]:  # noqa: C901
-    """Tarjan's algorithm without recursion; components come in a stable order."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    on_stack: set[str] = set()
-    stack: list[str] = []
-    components: list[list[str]] = []
-    counter = 0
-    for root in graph:
-        if root in index:
-            continue
-        work: list[tuple[str, int]] = [(root, 0)]
-        while work:
-            node, i = work.pop()
-            if i == 0:
-                index[node] = low[node] = counter
-                counter += 1
-                stack.append(node)
-                on_stack.add(node)
-            successors = graph.get(node, [])
-            recursed = False
-            while i < len(successors):
-                nxt = successors[i]
-                i += 1
-                if nxt not in index:
-                    work.append((node, i))
-                    work.append((nxt, 0))
-                    recursed = True
-                    break
-                if nxt in on_stack:
-                    low[node] = min(low[node], index[nxt])
-            if recursed:
-                continue
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-            if low[node] == index[node]:
-                component: list[str] = []
-                while True:
-                    w = stack.pop()
-                    on_stack.discard(w)
-                    component.append(w)
-                    if w == node:
-                        break
-                components.append(component)
-    return components
+def _circles(graph: dict[str, list[str]]) -> list[list[str]]:
+    """The components of two or more claims, by :func:`argmap._graph.strongly_connected`.
+
+    Only claims with an edge out can lie on a circle, so the others are left out; the
+    premises are numbered in the order ``graph`` lists them, so the circles come in a
+    stable order.
+    """
+    names = list(graph)
+    number = dict(zip(names, range(len(names)), strict=True)).get
+    start: list[int] = [0]
+    targets: list[int] = []
+    for successors in graph.values():
+        targets.extend(i for i in map(number, successors) if i is not None)
+        start.append(len(targets))
+    found = strongly_connected(start, targets)
+    return [[names[i] for i in component] for component in found if len(component) > 1]
 
 
 def _cycle_in(graph: dict[str, list[str]], component: list[str]) -> list[str]:

@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _generate import generated_map
 
 from argmap.render import dot, svg
+from argmap.render.engines import system, wasm
 
 FIRST_RENDER = """
 import time
@@ -53,15 +54,15 @@ def median_time(func: Callable[[], object], repeat: int) -> tuple[float, object]
 
 def engine_call(engine: str) -> Callable[[str], bytes]:
     if engine == "wasm":
-        return lambda source: svg._wasm(source, "svg")  # noqa: SLF001 - the engine alone
-    return lambda source: svg._system(source, "svg")  # noqa: SLF001
+        return lambda source: wasm.render(source, "svg")  # the engine alone
+    return lambda source: system.render(source, "svg")
 
 
 def sizes_table(sizes: list[int], engine: str, repeat: int) -> None:
     run = engine_call(engine)
     dot.dumps(generated_map(10))  # imports graphviz, fills caches
     if engine == "wasm":
-        svg._wasm_runtime()  # noqa: SLF001 - compile before timing
+        wasm.runtime()  # compile before timing
     print(f"engine: {engine}; median of {repeat} runs (at most 2 for the layout of >2,000)")
     print(
         f"{'claims':>7} {'relations':>9} {'DOT (ms)':>9} {'check (ms)':>10} "

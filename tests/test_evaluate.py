@@ -21,6 +21,7 @@ from argmap import (
     EvaluationError,
     InvalidMapError,
     Label,
+    ParameterError,
     Rebuttal,
     Support,
     evaluate,
@@ -670,6 +671,16 @@ def test_bad_iteration_settings_are_refused(setting, value):
         evaluate(make(["a"], []), **{setting: value})
 
 
+@pytest.mark.parametrize(
+    "settings", [{"semantics": "nope"}, {"max_iterations": 1.5}, {"tolerance": "0.1"}]
+)
+def test_bad_settings_are_parameter_errors(settings):
+    """Like every bad parameter, a bad setting is a ParameterError (EvaluationError is one)."""
+    with pytest.raises(ParameterError) as caught:
+        evaluate(make(["a"], []), **settings)
+    assert isinstance(caught.value, EvaluationError)
+
+
 def test_unknown_premise_is_refused_with_validate_s_message():
     """A relation citing a missing claim is an InvalidMapError naming it."""
     m = make(["t"], [("support", "s", "ghost", "t")])
@@ -738,7 +749,7 @@ def test_builtin_map_verdicts(golden, builtin_map):
     The report shows the theses only, ten rows of cruxes and influence each, strengths to
     three decimals: test_builtin_map_evaluation checks every value at full precision.
     """
-    from argmap._report import describe
+    from argmap.render.terminal import report as describe
 
     text = describe(builtin_map, evaluate(builtin_map))
     golden(f"evaluate/{builtin_map.id}.txt", text)
@@ -833,7 +844,7 @@ def test_cli_evaluate_bad_map_is_one_line(capsys, tmp_path):
 @given(argument_maps(), st.integers(min_value=40, max_value=120))
 def test_report_lines_fit_the_width(m, width):
     """Every line of the report fits the width, unless it is one id too long to split."""
-    from argmap._report import describe
+    from argmap.render.terminal import report as describe
 
     for line in describe(m, evaluate(m), width).splitlines():
         assert len(line) <= width or " " not in line.strip(), line

@@ -103,7 +103,7 @@ def test_views_with_any_options(m, data):
         )
         assert again.source == source
         if options["focus"] is None and options["depth"] is None:
-            assert all(f"claim-{dot._name(c.id)}" in source for c in m.claims)
+            assert all(f"claim-{dot._labels.node_name(c.id)}" in source for c in m.claims)
 
     thesis = data.draw(
         weighted(

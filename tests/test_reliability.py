@@ -169,7 +169,7 @@ def test_hostile_url_is_never_a_link():
 
 def test_a_failed_write_leaves_the_old_file(tmp_path, monkeypatch):
     """If writing fails half-way the old file is untouched and no temporary file is left."""
-    from argmap import _files
+    from argmap import files
 
     target = tmp_path / "map.json"
     target.write_text("old", encoding="utf-8")
@@ -177,7 +177,7 @@ def test_a_failed_write_leaves_the_old_file(tmp_path, monkeypatch):
     def broken_fsync(_fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(_files.os, "fsync", broken_fsync)
+    monkeypatch.setattr(files.os, "fsync", broken_fsync)
     with pytest.raises(argmap.OutputError, match="No space left on device"):
         argmap.dump(argmap.registry.get("example"), target)
     assert target.read_text(encoding="utf-8") == "old"
@@ -186,7 +186,7 @@ def test_a_failed_write_leaves_the_old_file(tmp_path, monkeypatch):
 
 def test_an_interrupted_write_leaves_the_old_file(tmp_path, monkeypatch):
     """A KeyboardInterrupt during the write leaves the old file and no temporary file."""
-    from argmap import _files
+    from argmap import files
 
     target = tmp_path / "map.json"
     target.write_text("old", encoding="utf-8")
@@ -194,7 +194,7 @@ def test_an_interrupted_write_leaves_the_old_file(tmp_path, monkeypatch):
     def interrupted(_fd: int) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(_files.os, "fsync", interrupted)
+    monkeypatch.setattr(files.os, "fsync", interrupted)
     with pytest.raises(KeyboardInterrupt):
         argmap.dump(argmap.registry.get("example"), target)
     assert target.read_text(encoding="utf-8") == "old"
@@ -244,7 +244,7 @@ def test_nothing_writes_without_write_atomic():
     offenders = [
         str(p.relative_to(root))
         for p in root.rglob("*.py")
-        if p.name != "_files.py" and pattern.search(p.read_text(encoding="utf-8"))
+        if p.name != "files.py" and pattern.search(p.read_text(encoding="utf-8"))
     ]
     assert offenders == []
 

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from argmap import ArgumentMap, Claim, Quote, Rebuttal, RenderError, Source, Support, registry
 from argmap.render import dot, svg
+from argmap.render.engines import cache, wasm
 from argmap.strategies import HOSTILE_TEXTS, argument_maps, texts
 
 NS = "{http://www.w3.org/2000/svg}"
@@ -61,7 +62,7 @@ def assert_inert(svg_text: str) -> None:
 def assert_shows_every_claim(m: ArgumentMap, svg_text: str) -> None:
     found = boxes(svg_text)
     for c in m.claims:
-        assert shown(c.text) in "".join(found[dot._name(c.id)].split())
+        assert shown(c.text) in "".join(found[dot._labels.node_name(c.id)].split())
 
 
 # -- the WebAssembly engine (CI has no system dot) ----------------------------------------
@@ -319,9 +320,9 @@ def fresh_runtime(monkeypatch, tmp_path):
     """A process-wide runtime that is loaded again, with the cache in tmp_path/cache."""
     folder = tmp_path / "cache"
     monkeypatch.setenv("ARGMAP_CACHE_DIR", str(folder))
-    svg._wasm_runtime.cache_clear()
+    wasm.runtime.cache_clear()
     yield folder
-    svg._wasm_runtime.cache_clear()
+    wasm.runtime.cache_clear()
 
 
 def cached_files(folder: Path) -> list[Path]:
@@ -330,28 +331,28 @@ def cached_files(folder: Path) -> list[Path]:
 
 def test_cache_is_written_private_and_reused(fresh_runtime, monkeypatch):
     """The first load writes the compiled module (mode 600); the next load reads it."""
-    svg._wasm_runtime()
+    wasm.runtime()
     [path] = cached_files(fresh_runtime)
     assert "wasmtime" in path.name
     if os.name == "posix":
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    svg._wasm_runtime.cache_clear()
+    wasm.runtime.cache_clear()
     import wasmtime
 
     monkeypatch.setattr(
         wasmtime.Module, "__init__", lambda *_: pytest.fail("compiled instead of loaded")
     )
-    svg._wasm_runtime()
+    wasm.runtime()
     assert "<svg" in svg.to_svg(registry.get("example"), engine="wasm")
 
 
 def test_corrupt_cache_is_replaced(fresh_runtime):
     """A damaged cache file is ignored, and replaced by a good one."""
-    svg._wasm_runtime()
+    wasm.runtime()
     [path] = cached_files(fresh_runtime)
     good = path.read_bytes()
     path.write_bytes(good[:-100] + b"x" * 100)
-    svg._wasm_runtime.cache_clear()
+    wasm.runtime.cache_clear()
     assert "<svg" in svg.to_svg(registry.get("example"), engine="wasm")
     assert path.read_bytes() == good
 
@@ -364,13 +365,13 @@ def test_cache_writable_by_others_is_not_trusted(tmp_path):
     path = folder / "x.cwasm"
     path.write_bytes(b"anything")
     path.chmod(0o600)
-    assert svg._trusted(path)
+    assert cache.trusted(path)
     path.chmod(0o622)
-    assert not svg._trusted(path)
-    assert svg._read_cache(path, b"any module") is None
+    assert not cache.trusted(path)
+    assert cache.read(path, b"any module") is None
     path.chmod(0o600)
     folder.chmod(0o777)
-    assert not svg._trusted(path)
+    assert not cache.trusted(path)
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs a non-root user")
@@ -398,7 +399,7 @@ def test_empty_cache_setting_turns_caching_off(monkeypatch):
 
 def test_cache_key_names_the_module_and_runtime():
     """The cache file's name changes with the wasm bytes (and names the wasmtime version)."""
-    a, b = svg._cache_key(b"one"), svg._cache_key(b"two")
+    a, b = cache.key(b"one"), cache.key(b"two")
     assert a != b
     assert "wasmtime-" in a
 

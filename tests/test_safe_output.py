@@ -27,8 +27,8 @@ import pytest
 
 import argmap
 from argmap import registry
-from argmap._files import write_atomic
 from argmap.cli import main
+from argmap.files import write_atomic
 
 EXAMPLE = argmap.dumps(registry.get("example")).encode("utf-8")
 HAS_PROC_FD = Path("/proc/self/fd").is_dir()
@@ -387,7 +387,7 @@ def test_a_path_of_the_wrong_type_is_a_parameter_error():
 _SLOW_WRITE = textwrap.dedent(
     """
     import sys, time
-    import argmap._files as files
+    import argmap.files as files
 
     def slow_fsync(fd):
         sys.stderr.write("ready\\n")
@@ -453,7 +453,7 @@ def test_signal_handlers_come_back_after_a_write(tmp_path):
             real_fsync(fd)
 
         with pytest.MonkeyPatch.context() as mp:
-            mp.setattr("argmap._files.os.fsync", watching_fsync)
+            mp.setattr("argmap.files.os.fsync", watching_fsync)
             write_atomic(tmp_path / "m.json", "x")
         after = {s: signal.getsignal(s) for s in before}
     finally:

@@ -22,10 +22,11 @@ from hypothesis import strategies as st
 
 import argmap
 from argmap import ArgumentMap, Claim, MapBuilder, Rebuttal
-from argmap._report import describe
-from argmap._text import clean, safe_json
 from argmap.cli import main
 from argmap.render import terminal
+from argmap.render.engines import cache
+from argmap.render.engines import wasm as engine
+from argmap.render.terminal import report as describe
 from argmap.strategies import (
     HOSTILE_IDS,
     HOSTILE_TEXTS,
@@ -35,6 +36,7 @@ from argmap.strategies import (
     ladder_map,
     texts,
 )
+from argmap.text import clean, safe_json
 
 # -- 1. text from a map never acts on the terminal ----------------------------------------
 
@@ -239,7 +241,7 @@ def test_list_shows_one_line_per_map(monkeypatch_maps):
     """list prints a header and one line per map, whatever the ids and titles hold."""
     maps = [attrs.evolve(m, id=i, title=i + m.title[:40]) for m, i in monkeypatch_maps]
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr("argmap.cli._builtin_maps", lambda: (maps, True))
+        mp.setattr("argmap.cli.inputs.builtin_maps", lambda: (maps, True))
         code, out, err = run("list")
         _, as_json, _ = run("list", "--json")
     assert code == 0
@@ -269,8 +271,13 @@ def test_clean_is_one_safe_line(text):
 
 
 def test_terminal_view_uses_the_shared_rule():
-    """The terminal view's cleaning is the shared one, not a copy of it."""
-    assert terminal._clean is clean
+    """The terminal views' cleaning is the shared one, not a copy of it."""
+    import importlib
+    import pkgutil
+
+    for info in pkgutil.iter_modules(terminal.__path__):
+        module = importlib.import_module(f"{terminal.__name__}.{info.name}")
+        assert getattr(module, "clean", clean) is clean, info.name
 
 
 @pytest.mark.parametrize("map_id", ["", "a b", "a\nb", "a\x1b[2Jb", "a\x85b", "a\u2028b"])
@@ -467,13 +474,11 @@ def test_an_evaluation_pickles_and_deep_copies_to_an_equal_one(m, semantics, exp
 @pytest.fixture
 def cold_cache(monkeypatch, tmp_path):
     """An empty cache folder, and a runtime that must be loaded again."""
-    from argmap.render import svg
-
     folder = tmp_path / "cache"
     monkeypatch.setenv("ARGMAP_CACHE_DIR", str(folder))
-    svg._wasm_runtime.cache_clear()
+    engine.runtime.cache_clear()
     yield folder
-    svg._wasm_runtime.cache_clear()
+    engine.runtime.cache_clear()
 
 
 @pytest.fixture
@@ -568,62 +573,58 @@ def _v1_blob(payload: bytes) -> bytes:
 def _blob_for(identity: bytes, payload: bytes) -> bytes:
     import hashlib
 
-    from argmap.render import svg
-
-    return svg._CACHE_MAGIC + identity + hashlib.sha256(payload).digest() + payload
+    return cache.MAGIC + identity + hashlib.sha256(payload).digest() + payload
 
 
 @pytest.mark.parametrize("kind", ["old format", "other module named", "other runtime named"])
 def test_a_cache_file_of_another_module_is_not_read(tmp_path, kind):
     """A cache file that does not say it holds this module, for this runtime, is not read."""
-    from argmap.render import svg
-
-    wasm = svg._wasm_bytes()
+    wasm = engine.module_bytes()
     tmp_path.chmod(0o700)
-    path = tmp_path / svg._cache_key(wasm)
+    path = tmp_path / cache.key(wasm)
     foreign = _foreign_module()
-    identity = svg._identity(wasm)
+    identity = cache.identity(wasm)
     blob = {
         "old format": _v1_blob(foreign),
-        "other module named": _blob_for(svg._identity(b"another module"), foreign),
+        "other module named": _blob_for(cache.identity(b"another module"), foreign),
         "other runtime named": _blob_for(identity.replace(b"wasmtime=", b"wasmtime=0.0-"), foreign),
     }[kind]
     path.write_bytes(blob)
     path.chmod(0o600)
-    assert svg._read_cache(path, wasm) is None
+    assert cache.read(path, wasm) is None
     path.write_bytes(_blob_for(identity, foreign))  # the same payload, rightly labelled
-    assert svg._read_cache(path, wasm) == foreign
+    assert cache.read(path, wasm) == foreign
 
 
 def test_a_cache_file_of_the_old_format_is_compiled_afresh_and_replaced(cold_cache, compilations):
     """A file argmap wrote before (trusted on its checksum alone) is replaced, not used."""
     from argmap.render import svg
 
-    wasm = svg._wasm_bytes()
-    path = cold_cache / svg._cache_key(wasm)
+    wasm = engine.module_bytes()
+    path = cold_cache / cache.key(wasm)
     cold_cache.mkdir(mode=0o700)
     path.write_bytes(_v1_blob(_foreign_module()))
     path.chmod(0o600)
     compilations[0] = 0  # the foreign module's compilation does not count
     assert "<svg" in svg.to_svg(argmap.registry.get("example"), engine="wasm")
     assert compilations[0] == 1
-    assert path.read_bytes().startswith(svg._CACHE_MAGIC + svg._identity(wasm))
+    assert path.read_bytes().startswith(cache.MAGIC + cache.identity(wasm))
 
 
 def test_a_cache_file_that_does_not_load_as_graphviz_is_recompiled(cold_cache, compilations):
     """Even a file that names this module is compiled afresh when it loads as another one."""
     from argmap.render import svg
 
-    wasm = svg._wasm_bytes()
-    path = cold_cache / svg._cache_key(wasm)
+    wasm = engine.module_bytes()
+    path = cold_cache / cache.key(wasm)
     cold_cache.mkdir(mode=0o700)
-    path.write_bytes(_blob_for(svg._identity(wasm), _foreign_module()))
+    path.write_bytes(_blob_for(cache.identity(wasm), _foreign_module()))
     path.chmod(0o600)
     compilations[0] = 0  # the foreign module's compilation does not count
-    assert svg._read_cache(path, wasm) is not None  # it says the right things...
+    assert cache.read(path, wasm) is not None  # it says the right things...
     assert "<svg" in svg.to_svg(argmap.registry.get("example"), engine="wasm")
     assert compilations[0] == 1  # ... but it is not used
-    svg._wasm_runtime.cache_clear()
+    engine.runtime.cache_clear()
     assert "<svg" in svg.to_svg(argmap.registry.get("example"), engine="wasm")
     assert compilations[0] == 1  # the rewritten cache is
 
@@ -634,10 +635,10 @@ def test_a_cache_that_fails_to_deserialize_is_recompiled(cold_cache, compilation
 
     from argmap.render import svg
 
-    wasm = svg._wasm_bytes()
-    path = cold_cache / svg._cache_key(wasm)
+    wasm = engine.module_bytes()
+    path = cold_cache / cache.key(wasm)
     cold_cache.mkdir(mode=0o700)
-    path.write_bytes(_blob_for(svg._identity(wasm), b"a payload wasmtime will refuse"))
+    path.write_bytes(_blob_for(cache.identity(wasm), b"a payload wasmtime will refuse"))
     path.chmod(0o600)
     refused = []
 
@@ -753,6 +754,11 @@ def _call(name: str):
         "load": (argmap.load, NOT_PATH),
         "loads": (argmap.loads, NOT_SOURCE),
         "loads:format": (lambda v: argmap.loads("{}", v), NOT_TEXT),
+        "check_quotes": (lambda v: argmap.check_quotes(v, {}), NOT_MAP),
+        "check_quotes:sources": (
+            lambda v: argmap.check_quotes(m, v),
+            _SOMETHING.filter(lambda v: v is not None) | st.just({"example": 1}),
+        ),
         # merging
         "merge": (lambda v: merge.merge(v, id="m", title="M"), NOT_MAPS),
         "merge:id": (lambda v: merge.merge([m], id=v, title="M"), NOT_TEXT),
@@ -774,6 +780,12 @@ def _call(name: str):
             _SOMETHING.filter(lambda v: v is not None),
         ),
         "agreement_matrix": (terminal.agreement_matrix, NOT_MAP),
+        "report": (lambda v: terminal.report(v, argmap.evaluate(m)), NOT_MAP),
+        "report:evaluation": (lambda v: terminal.report(m, v), _SOMETHING),
+        "report:width": (  # a narrow width is refused too, never clamped
+            lambda v: terminal.report(m, argmap.evaluate(m), v),
+            NOT_TEXT.filter(lambda v: isinstance(v, bool) or not isinstance(v, int) or v < 40),
+        ),
         "to_dot": (dot.to_dot, NOT_MAP),
         "dot.dumps": (dot.dumps, NOT_MAP),
         "wrap": (dot.wrap, NOT_TEXT),
@@ -811,9 +823,11 @@ def _call(name: str):
 
 WRONG_TYPE_CALLS = [
     "validate", "evaluate", "dumps", "dumps:format", "dump", "dump:path", "load", "loads",
-    "loads:format", "merge", "merge:id", "merge:verdicts", "provenance", "provenance:id",
+    "loads:format", "check_quotes", "check_quotes:sources", "merge", "merge:id",
+    "merge:verdicts", "provenance", "provenance:id",
     "source_maps", "mark_added", "reroute", "reroute:via", "summary",
-    "overview", "overview:evaluations", "agreement_matrix", "to_dot", "dot.dumps", "wrap",
+    "overview", "overview:evaluations", "agreement_matrix", "report", "report:evaluation",
+    "report:width", "to_dot", "dot.dumps", "wrap",
     "to_svg", "to_image", "mimebundle", "layout", "check_svg", "claim", "relation",
     "source", "polarity", "relations_into", "relations_from", "pros", "cons", "undercuts",
     "premises_of", "sources_of", "attack_type", "kind", "with_claim", "with_relation",

@@ -2,7 +2,9 @@
 
 Each format lives in a module with ``loads(text) -> ArgumentMap`` (if it can be read)
 and ``dumps(map, **options) -> str`` (if it can be written); :data:`FORMATS` names them,
-and modules are imported only when their format is used.
+and modules are imported only when their format is used. The formats of this package are
+registered here; :func:`register` adds others (``import argmap`` adds DOT, drawn by
+:mod:`argmap.render.dot`).
 """
 
 from __future__ import annotations
@@ -17,10 +19,10 @@ from typing import Any, BinaryIO, Protocol, cast
 
 import attrs
 
-from argmap._checks import map_arg, path_arg, text_arg
-from argmap._files import write_atomic
+from argmap._checks import map_arg, path_arg, shown, text_arg
 from argmap._frozen import MAX_META_DEPTH
 from argmap.errors import FormatError, InvalidMapError, ParameterError
+from argmap.files import write_atomic
 from argmap.model import ArgumentMap
 from argmap.validate import validate
 
@@ -37,6 +39,7 @@ __all__ = [
     "load",
     "loads",
     "read_text",
+    "register",
     "shown_path",
 ]
 
@@ -76,100 +79,108 @@ class _Writer(Protocol):
     def dumps(self, argument_map: ArgumentMap, **options: Any) -> str: ...  # noqa: ANN401
 
 
-#: Every format, by name.
-FORMATS: dict[str, Format] = {
-    f.name: f
-    for f in [
-        Format(
-            "json",
-            "argmap.io.json",
-            (".json",),
-            readable=True,
-            writable=True,
-            description="argmap's native JSON",
-        ),
-        Format(
-            "aif",
-            "argmap.io.aif",
-            (".aif.json", ".aif"),
-            readable=True,
-            writable=True,
-            description="AIF JSON, as AIFdb and OVA write it",
-        ),
-        Format(
-            "argdown",
-            "argmap.io.argdown",
-            (".argdown", ".ad"),
-            readable=True,
-            writable=True,
-            description="Argdown text",
-        ),
-        Format(
-            "kialo",
-            "argmap.io.kialo",
-            (),
-            readable=True,
-            writable=False,
-            description="a Kialo discussion export (plain text; detected from its header)",
-        ),
-        Format(
-            "arggraph",
-            "argmap.io.arggraph",
-            (".xml",),
-            readable=True,
-            writable=False,
-            description="arggraph XML of the argumentative microtext corpus",
-        ),
-        Format(
-            "apx",
-            "argmap.io.apx",
-            (".apx",),
-            readable=True,
-            writable=True,
-            description="ASPARTIX facts (ICCMA): the map's exact attack graph",
-        ),
-        Format(
-            "tgf",
-            "argmap.io.tgf",
-            (".tgf",),
-            readable=True,
-            writable=True,
-            description="Trivial Graph Format (ICCMA): the map's exact attack graph",
-        ),
-        Format(
-            "iccma23",
-            "argmap.io.iccma23",
-            (".af", ".i23"),
-            readable=True,
-            writable=True,
-            description="ICCMA 2023's 'p af N' format: the map's exact attack graph",
-        ),
-        Format(
-            "graphml",
-            "argmap.io.graphml",
-            (".graphml",),
-            readable=False,
-            writable=True,
-            description="GraphML with yEd shapes (yEd, Gephi, Cytoscape, networkx)",
-        ),
-        Format(
-            "mermaid",
-            "argmap.io.mermaid",
-            (".mmd", ".mermaid"),
-            readable=False,
-            writable=True,
-            description="a Mermaid flowchart (GitHub renders it)",
-        ),
-        Format(
-            "dot",
-            "argmap.render.dot",
-            (".dot", ".gv"),
-            readable=False,
-            writable=True,
-            description="Graphviz DOT, as argmap render draws it",
-        ),
-    ]
-}
+#: Every format, by name, in the order registered.
+FORMATS: dict[str, Format] = {}
+
+
+def register(fmt: Format) -> None:
+    """Make a format known to ``format=``, ``load`` and the command line's ``--from``/``--to``.
+
+    A format registered under a name already known replaces it. Its module is imported
+    only when the format is first used.
+
+    Raises:
+        ParameterError: if ``fmt`` is not a :class:`Format`.
+    """
+    if not isinstance(fmt, Format):
+        msg = f"register() takes a Format, not {shown(fmt)}"
+        raise ParameterError(msg)
+    FORMATS[fmt.name] = fmt
+
+
+for _own in (
+    Format(
+        "json",
+        "argmap.io.json",
+        (".json",),
+        readable=True,
+        writable=True,
+        description="argmap's native JSON",
+    ),
+    Format(
+        "aif",
+        "argmap.io.aif",
+        (".aif.json", ".aif"),
+        readable=True,
+        writable=True,
+        description="AIF JSON, as AIFdb and OVA write it",
+    ),
+    Format(
+        "argdown",
+        "argmap.io.argdown",
+        (".argdown", ".ad"),
+        readable=True,
+        writable=True,
+        description="Argdown text",
+    ),
+    Format(
+        "kialo",
+        "argmap.io.kialo",
+        (),
+        readable=True,
+        writable=False,
+        description="a Kialo discussion export (plain text; detected from its header)",
+    ),
+    Format(
+        "arggraph",
+        "argmap.io.arggraph",
+        (".xml",),
+        readable=True,
+        writable=False,
+        description="arggraph XML of the argumentative microtext corpus",
+    ),
+    Format(
+        "apx",
+        "argmap.io.apx",
+        (".apx",),
+        readable=True,
+        writable=True,
+        description="ASPARTIX facts (ICCMA): the map's exact attack graph",
+    ),
+    Format(
+        "tgf",
+        "argmap.io.tgf",
+        (".tgf",),
+        readable=True,
+        writable=True,
+        description="Trivial Graph Format (ICCMA): the map's exact attack graph",
+    ),
+    Format(
+        "iccma23",
+        "argmap.io.iccma23",
+        (".af", ".i23"),
+        readable=True,
+        writable=True,
+        description="ICCMA 2023's 'p af N' format: the map's exact attack graph",
+    ),
+    Format(
+        "graphml",
+        "argmap.io.graphml",
+        (".graphml",),
+        readable=False,
+        writable=True,
+        description="GraphML with yEd shapes (yEd, Gephi, Cytoscape, networkx)",
+    ),
+    Format(
+        "mermaid",
+        "argmap.io.mermaid",
+        (".mmd", ".mermaid"),
+        readable=False,
+        writable=True,
+        description="a Mermaid flowchart (GitHub renders it)",
+    ),
+):
+    register(_own)
 
 
 def _format(name: str, *, reading: bool) -> Format:
@@ -388,7 +399,7 @@ def dump(
 
     Raises:
         FormatError: if the format cannot be written.
-        OutputError: if the file cannot be written (see :func:`argmap._files.write_atomic`).
+        OutputError: if the file cannot be written (see :func:`argmap.files.write_atomic`).
         ParameterError: if ``argument_map`` is not a map or ``path`` is not a path.
     """
     argument_map, path = map_arg(argument_map), path_arg(path)

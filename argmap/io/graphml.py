@@ -46,7 +46,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
 
-from argmap.model import ArgumentMap, Claim, Relation, Support
+from argmap.model import ArgumentMap, Claim, Relation
 
 if TYPE_CHECKING:
     from argmap.evaluate import Evaluation
@@ -147,16 +147,10 @@ def dumps(
     return "\n".join(out) + "\n"
 
 
-def _kind(m: ArgumentMap, r: Relation) -> str:
-    if isinstance(r, Support):
-        return "support"
-    return "undercut" if m.is_undercut(r) else "rebuttal"
-
-
 def _edges(m: ArgumentMap, r: Relation) -> Iterator[tuple[str, str, str, str]]:
     for p in r.premises:
         yield p, r.id, "premise", ""
-    kind = _kind(m, r)
+    kind = m.kind(r)
     word = {"support": "pro", "rebuttal": "con", "undercut": "undercut"}[kind]
     yield r.id, r.target, kind, f"{word}: {r.label}" if r.label else word
 
@@ -255,7 +249,7 @@ def _claim_node(
 def _relation_node(
     m: ArgumentMap, r: Relation, name: str, evaluation: Evaluation | None, layout: _Layout
 ) -> list[str]:
-    kind = _kind(m, r)
+    kind = m.kind(r)
     out = [f"    <node id={_attr(name)}>", _data("argmap_id", r.id), _data("kind", kind)]
     out.append(_data("text", r.label or kind))
     if r.label:

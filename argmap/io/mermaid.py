@@ -31,7 +31,7 @@ import re
 import textwrap
 import unicodedata
 
-from argmap.model import ArgumentMap, Relation, Support
+from argmap.model import ArgumentMap, Relation
 
 __all__ = ["dumps"]
 
@@ -122,8 +122,7 @@ def dumps(argument_map: ArgumentMap, *, width: int = 40) -> str:
 
 
 def _relation_lines(m: ArgumentMap, r: Relation, names: dict[str, str]) -> list[str]:
-    kind = "support" if isinstance(r, Support) else "undercut" if m.is_undercut(r) else "rebuttal"
-    arrow, text = _edge(kind, r.label)
+    arrow, text = _edge(m.kind(r), r.label)
     target = names.get(r.target)
     if target is None:
         return [f"    %% {_comment(r.id)}: its target '{_comment(r.target)}' is not in the map"]

@@ -1,24 +1,31 @@
-"""Plain text for ``argmap evaluate``: per thesis its label, strength, reasons and cruxes.
+"""The evaluation as plain text: per thesis its label, strength, reasons and cruxes.
 
-Every line fits ``width`` columns (ids longer than that are never split), so the report
-reads in an 80-column terminal and stays stable as a golden file. Every line goes through
-:func:`argmap._text.clean` as it is added: texts and ids from the map (its id, title,
-claims) cannot act on the terminal or start a line of their own.
+:func:`report` is what ``argmap evaluate`` prints. Every line fits ``width`` columns (ids
+longer than that are never split), so the report reads in an 80-column terminal and stays
+stable as a golden file; a width narrower than :data:`MIN_WIDTH` is refused. Every line
+goes through :func:`argmap.text.clean` as it is added: texts and ids from the map (its id,
+title, claims) cannot act on the terminal or start a line of their own. Plain text needs
+no rich: this module loads none.
 """
 
 from __future__ import annotations
 
 import textwrap
 
-from argmap._text import clean
+from argmap._checks import map_arg
+from argmap.errors import ParameterError
 from argmap.evaluate import Evaluation, Label
-from argmap.model import ArgumentMap, ClaimId, Rebuttal
+from argmap.model import ArgumentMap, ClaimId
+from argmap.render._args import evaluation_arg, width_arg
+from argmap.text import clean
 
-__all__ = ["describe"]
+__all__ = ["DEFAULT_WIDTH", "MIN_WIDTH", "report"]
 
 _SHOWN = 10  # the most rows of one list shown per thesis
 _INFLUENCE_SHOWN = 5
+#: The width the report is laid out for when not told.
 DEFAULT_WIDTH = 80
+#: The narrowest width the report is laid out for.
 MIN_WIDTH = 40
 
 
@@ -43,20 +50,28 @@ class _Lines:
         )
 
 
-def _kind(m: ArgumentMap, relation_id: str) -> str:
-    r = m.relation(relation_id)
-    if isinstance(r, Rebuttal):
-        return "undercut" if m.is_undercut(r) else "rebuttal"
-    return "support"
-
-
 def _label(value: Label | None) -> str:
     return value.upper() if value is not None else "-"
 
 
-def describe(m: ArgumentMap, e: Evaluation, width: int = DEFAULT_WIDTH) -> str:
-    """The evaluation of ``m`` as text, thesis by thesis, in lines of at most ``width``."""
-    out = _Lines(max(width, MIN_WIDTH))
+def report(m: ArgumentMap, evaluation: Evaluation, width: int = DEFAULT_WIDTH) -> str:
+    """The evaluation of ``m`` as text, thesis by thesis, in lines of at most ``width``.
+
+    Args:
+        m: the map.
+        evaluation: what :func:`argmap.evaluate` found for it.
+        width: the most columns a line may take.
+
+    Raises:
+        ParameterError: if ``m`` is not a map, ``evaluation`` not an evaluation, or
+            ``width`` not a whole number of at least :data:`MIN_WIDTH`.
+    """
+    m = map_arg(m, "m")
+    e = evaluation_arg(evaluation)
+    if e is None:
+        msg = "evaluation must be what argmap.evaluate() returns, not None"
+        raise ParameterError(msg)
+    out = _Lines(width_arg(width, MIN_WIDTH))
     ran = {"grounded": "grounded labels", "dfquad": "DF-QuAD strengths"}
     parts = [ran[s] for s in ("grounded", "dfquad") if e.semantics in {s, "all"}]
     if e.strengths:
@@ -105,7 +120,7 @@ def _relations_into(out: _Lines, m: ArgumentMap, e: Evaluation, thesis: str) -> 
         return
     out.add("relations into it:", indent=2)
     for r in into[:_SHOWN]:
-        row = f"{_kind(m, r.id)} {r.id!r}"
+        row = f"{m.kind(r)} {r.id!r}"
         if r.id in e.relation_labels:
             row += f": {_label(e.relation_labels[r.id])}"
         if r.id in e.relation_strengths:

@@ -1,0 +1,107 @@
+"""The ``argmap`` command: a thin shell over the public API.
+
+Exit status: 0 when all is well, 1 for bad input or problems found, 2 for a usage error,
+130 after Ctrl-C and 141 when standard output is a pipe whose reader went away (128 plus
+the signal's number, as the shell reports tools those signals end). Errors are one line
+each on standard error, never a traceback (set ``ARGMAP_DEBUG=1`` to see one for an
+unexpected failure).
+
+Maps, drawings and JSON go to standard output as UTF-8 whatever the locale, byte for byte
+what ``-o`` would write; text for people is written in the terminal's encoding, with ``?``
+for characters it lacks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import os
+import signal
+import sys
+import warnings
+from collections.abc import Callable, Sequence
+from typing import TextIO, cast
+
+from argmap import _startup
+from argmap.cli.parser import build_parser
+from argmap.cli.status import (
+    EXIT_BROKEN_PIPE,
+    EXIT_INTERRUPTED,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    UsageError,
+    print_error,
+    show_warning,
+)
+from argmap.cli.stdout import Stdout, StdoutError, silence_failed_streams, stdout_for_people
+from argmap.errors import ArgmapError, ArgmapWarning, OutputError
+
+__all__ = ["main"]
+
+_Handler = Callable[[argparse.Namespace], int]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status.
+
+    Ctrl-C gives 130 and a broken pipe on standard output 141, with nothing printed; a
+    standard output that is closed or fails is one error line and 1.
+    """
+    startup = signal.getsignal(signal.SIGINT) is _startup.quiet_exit
+    if startup:  # Python's own handler while we run: interrupted writes clean up
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    real = sys.stdout
+    try:
+        with stdout_for_people(real):
+            sys.stdout = cast("TextIO", Stdout(real))
+            return _main(argv)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        silence_failed_streams(real)
+        return EXIT_BROKEN_PIPE
+    except StdoutError as exc:
+        silence_failed_streams(real)
+        print(f"argmap: error: cannot write to standard output: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    finally:
+        sys.stdout = real
+        if startup:
+            signal.signal(signal.SIGINT, _startup.quiet_exit)
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", ArgmapWarning)
+        warnings.showwarning = show_warning
+        status = _run(parser, args)
+    sys.stdout.flush()  # a failure shows here, while it can still be reported
+    return status
+
+
+def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    handler: _Handler = args.handler
+    try:
+        return handler(args)
+    except UsageError as exc:
+        parser.print_usage(sys.stderr)
+        print(f"argmap: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ArgmapError as exc:
+        if isinstance(exc, OutputError) and exc.errno == errno.EPIPE:
+            raise BrokenPipeError(errno.EPIPE, str(exc)) from None  # -o a pipe: as stdout
+        print_error(exc)
+        return EXIT_PROBLEMS
+    except (BrokenPipeError, KeyboardInterrupt, StdoutError):
+        raise
+    except Exception as exc:
+        if os.environ.get("ARGMAP_DEBUG"):
+            raise
+        print(
+            f"argmap: internal error: {type(exc).__name__}: {exc} (this is a bug; "
+            "rerun with ARGMAP_DEBUG=1 to see where)",
+            file=sys.stderr,
+        )
+        return 3

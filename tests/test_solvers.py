@@ -1,0 +1,210 @@
+"""Each rule is stated once, and the fast solvers agree with that statement.
+
+argmap._grounded.decide is the grounded rule and argmap._dfquad.claim_strength DF-QuAD's
+combination; the solvers apply them in flat loops. These tests compare the loops with
+plain, slow evaluations of the one statement, on random maps with cycles of every kind,
+and argmap._graph.strongly_connected (the one SCC) with plain reachability.
+"""
+
+from __future__ import annotations
+
+import math
+from itertools import product
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from argmap import ArgumentMap, Claim, Rebuttal, Support
+from argmap._dfquad import claim_strength, strengths
+from argmap._graph import SUPPORT, Graph, strongly_connected
+from argmap._grounded import IN, OUT, UNDEC, decide, label
+from argmap.strategies import argument_maps, cyclic_map
+
+
+@st.composite
+def tangled_maps(draw: st.DrawFn) -> ArgumentMap:
+    """Maps whose relations join any claims, in circles of support or attack.
+
+    Linked premises, undercuts of undercuts and relations that undercut each other occur.
+    """
+    n = draw(st.integers(1, 7))
+    claims = [
+        Claim(f"c{i}", "A claim.", base_score=draw(st.none() | st.floats(0, 1))) for i in range(n)
+    ]
+    relations: list[Support | Rebuttal] = []
+    for j in range(draw(st.integers(0, 12))):
+        premises = draw(st.lists(st.integers(0, n - 1), min_size=1, max_size=3, unique=True))
+        ids = tuple(f"c{p}" for p in premises)
+        if relations and draw(st.integers(0, 3)) == 0:  # an undercut of an earlier relation
+            target = relations[draw(st.integers(0, len(relations) - 1))].id
+            relations.append(Rebuttal(f"r{j}", ids, target))
+            continue
+        target = f"c{draw(st.integers(0, n - 1))}"
+        cls = draw(st.sampled_from([Support, Rebuttal]))
+        relations.append(cls(f"r{j}", ids, target))
+    if relations and draw(st.booleans()):  # two relations undercutting each other
+        a = len(relations)
+        relations += [
+            Rebuttal(f"r{a}", ("c0",), f"r{a + 1}"),
+            Rebuttal(f"r{a + 1}", ("c0",), f"r{a}"),
+        ]
+    return ArgumentMap("tangled", "Tangled", theses=["c0"], claims=claims, relations=relations)
+
+
+any_maps = argument_maps() | tangled_maps()
+
+
+def _counts(g: Graph, lab: bytearray, node: int) -> list[int]:
+    """[pos IN, pos OUT, neg IN, neg OUT, pos total, neg total] of a node's inputs."""
+    c = g.claims
+    counts = [0] * 6
+    for y in g.inputs(node):
+        negative = g.kind[y - c] != SUPPORT if node < c else y >= c
+        counts[4 + negative] += 1
+        if lab[y] != UNDEC:
+            counts[2 * negative + (lab[y] == OUT)] += 1
+    return counts
+
+
+def least_fixpoint(g: Graph) -> bytearray:
+    """The grounded labelling by the book: apply decide to every node until nothing moves."""
+    lab = bytearray(g.size)
+    while True:
+        new = bytearray(decide(x < g.claims, _counts(g, lab, x)) for x in range(g.size))
+        if new == lab:
+            return lab
+        lab = new
+
+
+@given(any_maps)
+def test_label_is_the_least_fixpoint_of_the_rule(m):
+    """The worklist's labels are exactly those that repeated application of decide gives."""
+    g = Graph(m)
+    assert label(g) == least_fixpoint(g)
+
+
+def test_label_is_the_least_fixpoint_on_a_web_of_attacks():
+    """The same on a dense web of odd and even cycles of attack, with undercuts."""
+    g = Graph(cyclic_map(60, degree=3, seed=4))
+    found = label(g)
+    assert found == least_fixpoint(g)
+    assert {IN, OUT, UNDEC} <= set(found)
+
+
+def test_decide_states_the_rule():
+    """decide, case by case: claims need a holding support (if any) and no holding rebuttal."""
+    claim, relation = True, False
+    assert decide(claim, [0, 0, 0, 0, 0, 0]) == IN  # a basic premise, unattacked
+    assert decide(claim, [0, 2, 0, 0, 2, 0]) == OUT  # every support fails
+    assert decide(claim, [1, 1, 0, 1, 2, 1]) == IN  # one support holds, the rebuttal fails
+    assert decide(claim, [1, 0, 1, 0, 1, 1]) == OUT  # a rebuttal holds
+    assert decide(claim, [0, 1, 0, 0, 2, 0]) == UNDEC  # a support undecided, none holds
+    assert decide(relation, [2, 0, 0, 1, 2, 1]) == IN  # premises hold, the undercut fails
+    assert decide(relation, [1, 1, 0, 0, 2, 0]) == OUT  # a premise fails
+    assert decide(relation, [2, 0, 0, 0, 2, 1]) == UNDEC  # the undercut is undecided
+
+
+def _acyclic_strengths(m: ArgumentMap) -> dict[str, float]:
+    """DF-QuAD on an acyclic map by the book: each node once its inputs are known."""
+    value: dict[str, float] = {}
+    claims, relations = m.claims_by_id, m.relations_by_id
+
+    def known(node: str) -> bool:
+        inputs = list(m.relations_into(node))
+        if node in relations:
+            inputs_ids = [*relations[node].premises, *(r.id for r in inputs)]
+        else:
+            inputs_ids = [r.id for r in inputs]
+        return all(i in value for i in inputs_ids)
+
+    while len(value) < len(claims) + len(relations):
+        for node in [*claims, *relations]:
+            if node in value or not known(node):
+                continue
+            into = m.relations_into(node)
+            if node in relations:
+                premises = math.prod(value[p] for p in relations[node].premises)
+                value[node] = premises * math.prod(1 - value[u.id] for u in into)
+            else:
+                score = claims[node].base_score
+                base = 0.5 if score is None else score
+                pros = math.prod(1 - value[r.id] for r in into if isinstance(r, Support))
+                cons = math.prod(1 - value[r.id] for r in into if isinstance(r, Rebuttal))
+                value[node] = claim_strength(base, cons - pros)
+    return value
+
+
+@given(argument_maps())
+def test_strengths_follow_claim_strength_on_acyclic_maps(m):
+    """The one-pass solver gives what claim_strength gives, node by node."""
+    g = Graph(m)
+    found, converged, rounds = strengths(g, max_iterations=100, tolerance=1e-12)
+    expected = _acyclic_strengths(m)
+    assert (converged, rounds) == (True, 0)
+    for node, value in zip([*g.claim_ids, *g.relation_ids], found, strict=True):
+        assert math.isclose(value, expected[node], abs_tol=1e-12), node
+
+
+@given(tangled_maps())
+def test_converged_strengths_are_a_fixpoint_of_the_rules(m):
+    """On cycles, strengths that settled satisfy every node's rule, claim_strength included."""
+    g = Graph(m)
+    val, converged, _ = strengths(g, max_iterations=5000, tolerance=1e-13)
+    if not converged:
+        return
+    c = g.claims
+    for x in range(g.size):
+        inputs = list(g.inputs(x))
+        if x < c:
+            pros = math.prod(1 - val[y] for y in inputs if g.kind[y - c] == SUPPORT)
+            cons = math.prod(1 - val[y] for y in inputs if g.kind[y - c] != SUPPORT)
+            expected = claim_strength(g.base[x], cons - pros)
+        else:
+            expected = math.prod(val[y] for y in inputs if y < c)
+            expected *= math.prod(1 - val[y] for y in inputs if y >= c)
+        assert math.isclose(val[x], expected, abs_tol=1e-9), g.node_id(x)
+
+
+def test_claim_strength_moves_towards_the_winning_side():
+    """DF-QuAD's combination: up by (1 - base) * d when supports win, down by base * d."""
+    assert claim_strength(0.5, 0.0) == 0.5
+    assert claim_strength(0.4, 0.5) == 0.4 + 0.6 * 0.5
+    assert claim_strength(0.4, -0.5) == 0.4 - 0.4 * 0.5
+
+
+def _reaches(edges: set[tuple[int, int]], n: int) -> list[set[int]]:
+    reach = [{v} for v in range(n)]
+    changed = True
+    while changed:
+        changed = False
+        for u, v in edges:
+            if not reach[v] <= reach[u]:
+                reach[u] |= reach[v]
+                changed = True
+    return reach
+
+
+@given(
+    st.integers(1, 9).flatmap(
+        lambda n: st.tuples(
+            st.just(n), st.sets(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)))
+        )
+    )
+)
+def test_strongly_connected_by_reachability(graph):
+    """Components are the sets of mutually reachable nodes, each after those it reaches."""
+    n, edges = graph
+    ordered = sorted(edges)
+    start, targets = [0], []
+    for u in range(n):
+        targets += [v for a, v in ordered if a == u]
+        start.append(len(targets))
+    found = strongly_connected(start, targets)
+    where = {v: i for i, component in enumerate(found) for v in component}
+    assert sorted(where) == list(range(n))
+    assert sum(map(len, found)) == n
+    reach = _reaches(edges, n)
+    for u, v in product(range(n), repeat=2):
+        assert (where[u] == where[v]) == (v in reach[u] and u in reach[v])
+    for u, v in edges:
+        assert where[u] >= where[v]
