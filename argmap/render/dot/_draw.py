@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from argmap._checks import map_arg
 from argmap.errors import ParameterError
-from argmap.model import ArgumentMap, Claim, Relation, RelationId, RelationKind
+from argmap.model import ArgumentMap, Claim, ClaimId, Relation, RelationId, RelationKind
 from argmap.render._args import view_args
 from argmap.render.dot import _fold, _labels, _legend, _select, _style
 from argmap.render.dot._style import COLOURS
@@ -82,7 +82,8 @@ class _Drawing:
         self.evaluation = evaluation
         self.focus = focus
         scope: list[str] = []
-        claims, relations = set(m.claims_by_id), set(m.relations_by_id)
+        claims: set[str] = set(m.claims_by_id)
+        relations: set[str] = set(m.relations_by_id)
         levels = None if full else _fold.LEVELS
         if thesis is not None:
             claims, relations = _select.case(m, thesis)
@@ -124,7 +125,7 @@ class _Drawing:
         self.relation_ids = relation_ids
         rank = {c: i for i, c in enumerate(self.forest.level)}
         self.claims = sorted(
-            (m.claims_by_id[c] for c in kept), key=lambda c: rank.get(c.id, len(rank))
+            (m.claims_by_id[ClaimId(c)] for c in kept), key=lambda c: rank.get(c.id, len(rank))
         )
         self.relations = [r for r in m.relations_by_id.values() if r.id in relation_ids]
         self.gridded: list[str] = []
@@ -415,7 +416,7 @@ class _Drawing:
         touched = {p for r in self.relations for p in r.premises} | {
             r.target for r in self.relations
         }
-        alone = [c.id for c in self.claims if c.id not in touched]
+        alone: list[str] = [c.id for c in self.claims if c.id not in touched]
         if len(alone) < 4:
             return []
         self.gridded = alone
@@ -571,8 +572,8 @@ def to_dot(  # noqa: PLR0913 - the drawing's options, all keywords
     """
     m = map_arg(m, "m")
     depth, focus, evaluation = view_args(depth, focus, evaluation, claim_name="focus")
+    _, thesis, _ = view_args(None, thesis, None, claim_name="thesis")
     if thesis is not None:
-        _, thesis, _ = view_args(None, thesis, None, claim_name="thesis")
         m.claim(thesis)
     for name, flag in (("full", full), ("legend", legend)):
         if not isinstance(flag, bool):

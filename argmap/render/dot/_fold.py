@@ -86,9 +86,9 @@ def forest(m: ArgumentMap, claims: set[str], relations: set[str]) -> Forest:  # 
     """
     f = Forest()
     # One breadth-first walk, restarted for what it has not reached.
-    order = {c.id: i for i, c in enumerate(m.claims)}
+    order: dict[str, int] = {c.id: i for i, c in enumerate(m.claims)}
     used = {p for rid in relations for p in m.relations_by_id[RelationId(rid)].premises}
-    starts = [t for t in dict.fromkeys(m.theses) if t in claims]
+    starts: list[str] = [t for t in dict.fromkeys(m.theses) if t in claims]
     starts += sorted(
         (c for c in claims if c not in used and c not in starts), key=order.__getitem__
     )
