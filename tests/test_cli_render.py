@@ -212,7 +212,7 @@ def test_all_with_a_map_is_a_usage_error(capsys, tmp_path):
 def test_all_reports_failures_and_goes_on(capsys, tmp_path, monkeypatch):
     """A map that cannot be drawn is reported in one line; the status is 1."""
 
-    def fail(svg_data, fmt):
+    def fail(_svg_data, fmt):
         raise argmap.RenderError(f"{fmt.upper()} output broke")
 
     monkeypatch.setattr(raster, "convert", fail)

@@ -92,7 +92,8 @@ def check_folding(m: ArgumentMap) -> None:
     # Nearest the top first: no claim is left out for a deeper one while it would fit.
     shallowest_left_out = min(depth[c.id] for c in m.claims if labels.node_name(c.id) not in kept)
     assert all(depth[names[k]] <= shallowest_left_out + _fold.LEVELS for k in kept)
-    stubs = re.findall(r'label="⋯ ([\d,]+) more(?:, ([\d,]+) claims?)?\\l--focus ([^\\]+)\\l"', source)
+    stub = r'label="⋯ ([\d,]+) more(?:, ([\d,]+) claims?)?\\l--focus ([^\\]+)\\l"'
+    stubs = re.findall(stub, source)
     more = re.findall(r'label="⋯ ([\d,]+) more theses?, ([\d,]+) claims?\\l', source)
     counted = sum(int(n.replace(",", "")) for _, n, _ in stubs if n)
     counted += sum(int(n.replace(",", "")) for _, n in more)
@@ -108,6 +109,17 @@ def test_the_synthesis_folds():
     m = registry.get("asian-nato")
     assert len(m.claims) > _fold.BUDGET
     check_folding(m)
+
+
+def test_the_overview_marks_only_what_lies_beneath():
+    """A folded overview has no "more uses" stubs; a focus keeps them.
+
+    In an overview every use of a drawn claim leads back toward the top, which is drawn,
+    so a stub for it would only add clutter; around a focus the uses are what is missing.
+    """
+    m = registry.get("asian-nato")
+    assert not re.search(r"id=\"stub-[^\"]*-above\"", dot.dumps(m))
+    assert '"china-threat-growing above"' in dot.dumps(m, focus="china-threat-growing", depth=0)
 
 
 def test_a_generated_300_claim_map_folds():
@@ -144,9 +156,7 @@ def test_full_draws_everything():
 
 def test_unconnected_claims_wrap_into_rows():
     """Claims nothing touches are laid in rows of seven in their own cluster."""
-    m = ArgumentMap(
-        "talk", "Talk", claims=[Claim(f"s{i}", f"Statement {i}.") for i in range(20)]
-    )
+    m = ArgumentMap("talk", "Talk", claims=[Claim(f"s{i}", f"Statement {i}.") for i in range(20)])
     source = dot.dumps(m, legend=False)
     assert "subgraph cluster_unconnected" in source
     rows = re.findall(r"\ts(\d+) -> s(\d+) \[minlen=2 style=invis\]", source)
@@ -181,9 +191,11 @@ def expected_side(m: ArgumentMap, claim_id: str) -> _style.Side:
         return _style.Side.UNUSED
     pro = "support" in kinds
     con = bool(kinds - {"support"})
-    return _style.Side.BOTH if pro and con else (_style.Side.REASON if pro else None) or (
-        _style.Side.UNDERCUT if kinds == {"undercut"} else _style.Side.OBJECTION
-    )
+    if pro and con:
+        return _style.Side.BOTH
+    if pro:
+        return _style.Side.REASON
+    return _style.Side.UNDERCUT if kinds == {"undercut"} else _style.Side.OBJECTION
 
 
 def check_sides(m: ArgumentMap, svg_text: str) -> None:

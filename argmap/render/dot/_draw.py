@@ -296,8 +296,8 @@ class _Drawing:
 
         Beside a claim or junction with hidden relations into it: how many, how many claims
         they bring that are not drawn (each counted once, at the first stub that reaches
-        it), and ``--focus`` on the claim. Beside a claim that is a premise of hidden
-        relations: how many more uses it has.
+        it), and ``--focus`` on the claim. Around a focus, beside a claim that is a premise
+        of hidden relations: how many more uses it has.
         """
         m, drawn = self.m, self.relation_ids
         counted: set[str] = set(self.claim_ids)
@@ -305,8 +305,10 @@ class _Drawing:
             hidden = [r for r in m.relations_into(node_id) if r.id not in drawn]
             if hidden:
                 self.stub(g, node_id, len(hidden), self.beneath(hidden, counted))
+            # Uses left out matter around a focus; in a folded overview every claim's uses
+            # lead back toward the top, which is drawn, so they would only add clutter.
             uses = sum(r.id not in drawn for r in m.relations_from(node_id))
-            if uses:
+            if uses and self.focus is not None:
                 self.stub(g, node_id, uses, None)
         self.more_theses(g, counted)
 
