@@ -45,6 +45,45 @@ def test_every_builtin_map_fits_the_width(builtin_map):
     assert min(sizes) * scale(out) >= 10
 
 
+#: A window's height at 100% zoom, in points (1,400 px).
+FIRST_SCREEN_PT = 1050
+
+
+def box_top(svg_text: str, claim_id: str) -> float:
+    """How far below the drawing's top edge the box of ``claim_id`` starts, in points."""
+    root = ET.fromstring(svg_text)  # noqa: S314 - our own output
+    graph = next(g for g in root.iter(f"{NS}g") if g.get("id") == "graph0")
+    dy = float(re.search(r"translate\([\d.]+ ([\d.]+)\)", graph.get("transform")).group(1))
+    box = next(g for g in root.iter(f"{NS}g") if g.get("id") == f"claim-{claim_id}")
+    shape = next(box.iter(f"{NS}path"), None)
+    if shape is None:
+        shape = next(box.iter(f"{NS}polygon"))
+    ys = [float(y) for y in re.findall(r"[\d.]+,(-?[\d.]+)", shape.get("d") or shape.get("points"))]
+    return dy + min(ys)
+
+
+def test_each_thesis_opens_its_case(builtin_map):
+    """A thesis stands at the top of its case, as in an outline: the first on the first screen.
+
+    Drawn centred on its reasons, the synthesis's first thesis stood 1,600 pt down a column
+    of reasons; a reader met a wall of reasons before the claim they bear on. Now each
+    thesis stands above at least half its direct reasons and objections.
+    """
+    out = svg.to_svg(builtin_map, engine="wasm")
+    boxes = set(box_sides(out))
+    tops = {}
+    for t in builtin_map.theses:
+        tops[t] = box_top(out, labels.node_name(t))
+        case = sorted(
+            box_top(out, labels.node_name(p))
+            for r in builtin_map.relations_into(t)
+            for p in r.premises
+            if labels.node_name(p) in boxes
+        )
+        assert not case or tops[t] <= case[len(case) // 2], (builtin_map.id, t)
+    assert min(tops.values()) <= FIRST_SCREEN_PT, builtin_map.id
+
+
 def test_a_generated_300_claim_map_fits_the_width():
     """A map deeper and broader than any article map still fits: it folds."""
     out = svg.to_svg(generated_map(300), engine="wasm", legend=False)

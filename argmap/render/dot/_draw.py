@@ -49,6 +49,8 @@ _FADED = "66"  # alpha appended to a colour for relations that take no effect
 
 # Above this many boxes and junctions, the layout trades some polish for time.
 _LARGE = 3000
+#: The weight of the path from a thesis to its first reason, which lifts the thesis to the top.
+_PULL = "20"
 
 # Node names outside the map's ids: ids hold no spaces, these all do.
 _MORE_THESES = "stub more theses"
@@ -129,6 +131,7 @@ class _Drawing:
         )
         self.relations = [r for r in m.relations_by_id.values() if r.id in relation_ids]
         self.gridded: list[str] = []
+        self.anchored: set[str] = set()
 
     # -- claims --------------------------------------------------------------------------
 
@@ -278,16 +281,35 @@ class _Drawing:
                 tip.append(reason)
         name = _labels.node_name(r.id)
         g.node(name, id=f"relation-{name}", tooltip=_labels.tooltip("\n".join(tip)), **faded)
+        # Each claim stands level with its first reason (the top of its case), not halfway
+        # down a long case, as in an outline: a reader meets a thesis first, then its case
+        # below it. Weight that one path.
+        pull = {}
+        if r.target in self.claim_ids and r.target not in self.anchored:
+            self.anchored.add(r.target)
+            pull = {"weight": _PULL}
         for p in dict.fromkeys(r.premises):
             if p in self.claim_ids:
                 # A claim sits beside the relation that reached it first from the top; its
                 # other uses are lines that do not move it.
                 free = {} if self.forest.via.get(p) == r.id else {"constraint": "false"}
-                g.edge(_labels.node_name(p), name, **faded, **free)
+                g.edge(_labels.node_name(p), name, **faded, **free, **(pull if not free else {}))
         # An undercut's junction stands beside the junction it attacks, in the same column,
         # so that its premises line up with the premises of the relation it attacks.
         beside = {"minlen": "0"} if r.target in self.m.relations_by_id else {}
-        g.edge(name, _labels.node_name(r.target), arrowhead=_style.HEAD[kind], **faded, **beside)
+        # Arrows reach a claim on its right-hand side, facing its reasons, so that the
+        # arrows of a long case run up the gutter beside it like an outline's spine
+        # instead of fanning into one corner.
+        port = {} if beside else {"headport": "e"}
+        g.edge(
+            name,
+            _labels.node_name(r.target),
+            arrowhead=_style.HEAD[kind],
+            **faded,
+            **beside,
+            **port,
+            **pull,
+        )
 
     # -- stubs: what a drawing leaves out ------------------------------------------------
 
