@@ -41,7 +41,8 @@ STAGES: dict[str, Callable[[argmap.ArgumentMap], object]] = {
     "evaluate+explain": argmap.evaluate,
     "json out": argmap.dumps,
     "json in": None,  # type: ignore[dict-item]  # filled per map below
-    "dot": lambda m: dot.dumps(m, legend=False),
+    # full=True: the whole map (by default a drawing folds to 80 claims, which is fast).
+    "dot": lambda m: dot.dumps(m, legend=False, full=True),
     "terminal": lambda m: terminal.to_text(terminal.summary(m)),
 }
 

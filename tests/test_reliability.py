@@ -289,11 +289,15 @@ def test_extreme_shapes_go_through_every_stage(shape):
         assert argmap.validate(m) == ()
         e = argmap.evaluate(m)
         assert argmap.loads(argmap.dumps(m)) == m
-        out = dot.dumps(m, legend=False)
+        out = dot.dumps(m, legend=False, full=True)
+        folded = dot.dumps(m, legend=False)
         text = terminal.to_text(terminal.summary(m), width=100)
     assert len(e.labels) == len(m.claims)
     assert e.converged
     assert len(re.findall(r'id="claim-', out)) == len(m.claims)
+    drawn = len(re.findall(r'id="claim-', folded))
+    assert 0 < drawn <= dot.BUDGET
+    assert f"{drawn:,} of {len(m.claims):,} claims" in folded
     assert f"In all: {len(m.claims)} claims" in " ".join(text.split())
 
 

@@ -109,12 +109,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("render", help="draw a map (SVG, DOT, PNG, PDF)")
     _map_arg(p, optional=True)
-    p.add_argument("-o", "--output", metavar="FILE", type=_given, help="write to FILE")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        type=_given,
+        help="write to FILE, ending .svg, .png, .pdf or .dot (default: MAP.svg here on a "
+        "terminal, else standard output)",
+    )
     p.add_argument("--format", choices=["svg", "dot", "png", "pdf"], help="default: svg")
     p.add_argument("--engine", choices=["auto", "system", "wasm"], default="auto")
     p.add_argument("--evaluate", choices=["grounded", "dfquad"], help="overlay an evaluation")
+    p.add_argument("--thesis", metavar="ID", help="draw only this thesis's case")
     p.add_argument("--focus", metavar="CLAIM", help="draw only this claim's neighbourhood")
-    p.add_argument("--depth", type=int, metavar="N", help="how far --focus reaches")
+    p.add_argument("--depth", type=int, metavar="N", help="how far --focus reaches, or levels")
+    p.add_argument(
+        "--full", action="store_true", help="draw every claim (big maps fold into stubs)"
+    )
     p.add_argument("--no-legend", action="store_true", help="leave out the legend")
     p.add_argument("--all", metavar="DIR", type=_given, help="render every built-in map into DIR")
     p.set_defaults(handler=verbs.render)

@@ -10,7 +10,7 @@ import argparse
 import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast, get_args
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
@@ -114,6 +114,11 @@ def check(args: argparse.Namespace) -> int:  # noqa: C901 - one loop, many repor
 def export(args: argparse.Namespace) -> int:
     """``argmap export``: write a map in another format."""
     m = inputs.open_map(args.map, args.from_format)
+    if args.to is None and args.output and _drawing_suffix(args.output) in ("svg", "png", "pdf"):
+        raise UsageError(
+            f"export writes maps, not drawings; to draw {args.output!r}, use: "
+            f"argmap render {args.map} -o {args.output}"
+        )
     fmt = args.to or (detect_output_format(args.output) if args.output else "json")
     options: dict[str, Any] = {}
     if args.evaluate is not None:
@@ -188,6 +193,8 @@ def _render_one(
         "evaluation": evaluation,
         "focus": args.focus,
         "depth": args.depth,
+        "thesis": getattr(args, "thesis", None),
+        "full": bool(getattr(args, "full", False)),
         "legend": not args.no_legend,
     }
     if fmt == "dot":
@@ -196,20 +203,54 @@ def _render_one(
     return data.decode("utf-8") if fmt == "svg" else data
 
 
-def _drawing_format(output: str | None) -> str:
-    """What ``render -o FILE`` draws, from the file's name.
+_DRAWINGS = ("svg", "png", "pdf", "dot")
 
-    DOT for the endings of the DOT format, an image format for its own ending (``.png``,
-    ``.pdf``), else SVG.
-    """
-    from argmap.render.svg import ImageFormat
 
-    if output is None or output == "-":
-        return "svg"
+def _drawing_suffix(output: str) -> str | None:
+    """What a file name's ending says to draw: svg, png, pdf, dot; '' for none; None if other."""
     if detect_output_format(output) == "dot":
         return "dot"
     suffix = Path(output).suffix.lower().removeprefix(".")
-    return suffix if suffix in get_args(ImageFormat) else "svg"
+    if not suffix:
+        return ""
+    return suffix if suffix in _DRAWINGS else None
+
+
+def _drawing_format(output: str | None, given: str | None) -> str:
+    """What ``render`` draws: ``--format``, else the ``-o`` name's ending, else SVG.
+
+    Raises:
+        UsageError: if the name ends in anything but a drawing's ending, or in another
+            format's than ``--format``.
+    """
+    if output is None or output == "-":
+        return given or "svg"
+    suffix = _drawing_suffix(output)
+    if suffix is None:
+        ending = Path(output).suffix
+        hint = ""
+        if detect_output_format(output) != "json" or ending.lower() == ".json":
+            hint = f"; to write the map itself, use: argmap export MAP -o {output}"
+        raise UsageError(
+            f"render draws SVG, PNG, PDF or DOT, so -o must end in .svg, .png, .pdf or .dot, "
+            f"not {ending!r}{hint}"
+        )
+    if given and suffix and given != suffix:
+        raise UsageError(f"--format {given} does not match -o {output!r}; make them agree")
+    return given or suffix or "svg"
+
+
+def _default_output(spec: str, m: ArgumentMap, fmt: str) -> str:
+    """``NAME.FMT`` in the current folder: the built-in id, the file's stem, or the map's id."""
+    if spec == "-":
+        name = m.id
+    elif spec in registry.names():
+        name = spec
+    else:
+        name = Path(spec).stem
+    plain = name not in {"", ".", ".."} and not any(c in name for c in "/\\\0")
+    plain = plain and name.isprintable() and not name.startswith("-")
+    return f"{name if plain else 'map'}.{fmt}"
 
 
 def _requested_evaluation(m: ArgumentMap, semantics: str | None) -> Evaluation | None:
@@ -225,19 +266,34 @@ def render(args: argparse.Namespace) -> int:
     if args.depth is not None and args.depth < 0:
         raise UsageError(f"--depth must be 0 or more, not {args.depth}")
     if args.all is not None:
-        if args.map or args.output or args.focus:
-            raise UsageError("--all DIR renders every built-in map; give no MAP, -o or --focus")
+        if args.map or args.output or args.focus or args.thesis:
+            raise UsageError(
+                "--all DIR renders every built-in map; give no MAP, -o, --focus or --thesis"
+            )
         return _render_all(args)
     if not args.map:
         raise UsageError("render needs a MAP (or --all DIR)")
-    fmt = args.format or _drawing_format(args.output)
-    to_stdout = args.output is None or args.output == "-"
-    if fmt in ("png", "pdf") and to_stdout and sys.stdout.isatty():
-        raise UsageError(f"{fmt.upper()} is binary; write it to a file with -o FILE")
+    if args.thesis is not None and args.focus is not None:
+        raise UsageError("--thesis and --focus each choose what to draw; give one")
+    fmt = _drawing_format(args.output, args.format)
+    output = args.output
     m = inputs.open_map(args.map, args.from_format)
+    if output is None and sys.stdout.isatty():
+        output = _default_output(args.map, m, fmt)
     data = _render_one(m, fmt, args, _requested_evaluation(m, args.evaluate))
-    write_output(data, args.output, inputs=[args.map])
+    write_output(data, output, inputs=[args.map])
+    if args.output is None and output is not None:
+        print(f"wrote {output} ({_size(data, fmt)})", file=sys.stderr)
     return EXIT_OK
+
+
+def _size(data: str | bytes, fmt: str) -> str:
+    """What a person wants to know of a drawing just written: its size."""
+    if fmt == "svg" and isinstance(data, str):
+        match = re.search(r'<svg width="([\d.]+)pt" height="([\d.]+)pt"', data)
+        if match:
+            return f"{float(match[1]):,.0f} \u00d7 {float(match[2]):,.0f} pt"
+    return f"{len(data):,} bytes"
 
 
 def _render_all(args: argparse.Namespace) -> int:

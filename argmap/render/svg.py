@@ -14,8 +14,10 @@ engines can run:
   version for this platform, and its checksum holds; anything else, or a module that
   does not load, is compiled afresh and the cache rewritten.
 
-``engine="auto"`` picks ``system`` when ``dot`` is on ``PATH``, else ``wasm``. PNG and PDF
-need the system engine (the WebAssembly build writes SVG, not pixels).
+``engine="auto"`` picks ``system`` when ``dot`` is on ``PATH``, else ``wasm``. The
+WebAssembly build writes SVG only: with it, PNG and PDF come from its (checked) SVG through
+:mod:`argmap.render.engines.raster` (svglib and reportlab for PDF, PDFium for PNG), so they
+too work after ``pip install argmap`` alone.
 
 Every SVG is checked before it is returned: it must parse as XML and hold no script,
 no foreign content, no event-handler attribute, no link other than http(s), no processing
@@ -31,7 +33,7 @@ from typing import TYPE_CHECKING, Literal, Unpack
 from argmap._checks import map_arg, text_arg
 from argmap.errors import RenderError
 from argmap.model import ArgumentMap
-from argmap.render.engines import GET_GRAPHVIZ, system, wasm
+from argmap.render.engines import GET_GRAPHVIZ, raster, system, wasm
 from argmap.render.engines.cache import cache_dir
 from argmap.render.svgcheck import check_svg
 
@@ -59,7 +61,7 @@ def to_svg(m: ArgumentMap, *, engine: Engine = "auto", **options: Unpack[Drawing
     """Draw a map as SVG text.
 
     Takes the options of :func:`argmap.render.dot.to_dot` (``evaluation``, ``focus``,
-    ``depth``, ``legend``), plus ``engine``.
+    ``depth``, ``thesis``, ``full``, ``legend``), plus ``engine``.
 
     Raises:
         RenderError: if no layout engine can run, or the engine fails.
@@ -77,8 +79,9 @@ def to_image(
 ) -> bytes:
     """Draw a map as an image file's bytes: ``svg``, ``png`` or ``pdf``.
 
-    PNG and PDF need Graphviz's ``dot`` program (the system engine). The options are
-    those of :func:`to_svg`.
+    The system ``dot`` writes PNG and PDF itself; the WebAssembly engine's SVG is turned
+    into them by :mod:`argmap.render.engines.raster`. The options are those of
+    :func:`to_svg`.
 
     Raises:
         RenderError: if no engine that writes this format can run, or it fails.
@@ -126,19 +129,14 @@ def which_engine(engine: Engine = "auto", format: str = "svg") -> Literal["syste
             msg = f"Graphviz's 'dot' program is not on PATH; {GET_GRAPHVIZ}, or use engine 'wasm'"
             raise RenderError(msg)
         return "system"
-    if format != "svg":
-        msg = (
-            f"{format.upper()} output needs Graphviz's 'dot' program, which is not on PATH; "
-            f"{GET_GRAPHVIZ}, or draw SVG instead"
-        )
-        raise RenderError(msg)
     return "wasm"
 
 
 def layout(source: str, format: str = "svg", *, engine: Literal["system", "wasm"]) -> bytes:  # noqa: A002
     """Run the ``dot`` layout on DOT source and return the output file's bytes.
 
-    SVG output is checked (:func:`check_svg`) before it is returned.
+    SVG output is checked (:func:`check_svg`) before it is returned; the WebAssembly
+    engine's PNG and PDF are made from its checked SVG.
 
     Raises:
         RenderError: if the engine cannot run or fails, or its SVG fails the check.
@@ -148,7 +146,14 @@ def layout(source: str, format: str = "svg", *, engine: Literal["system", "wasm"
     if engine not in ("system", "wasm"):
         msg = f"unknown engine {engine!r}; use 'system' or 'wasm' (which_engine() picks one)"
         raise RenderError(msg)
-    data = system.render(source, format) if engine == "system" else wasm.render(source, format)
-    if format == "svg":
-        check_svg(data)
-    return data
+    if engine == "system":
+        data = system.render(source, format)
+        if format == "svg":
+            check_svg(data)
+        return data
+    if format not in ("svg", "png", "pdf"):
+        msg = f"cannot draw {format!r} with the built-in engine; use 'svg', 'png' or 'pdf'"
+        raise RenderError(msg)
+    svg = wasm.render(source, "svg")
+    check_svg(svg)
+    return svg if format == "svg" else raster.convert(svg, format)

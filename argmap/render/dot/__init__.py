@@ -32,7 +32,18 @@ True
 
 from __future__ import annotations
 
-from argmap.render.dot._draw import COLOURS, Drawing, dumps, to_dot
+from argmap.render.dot._draw import BOX_WIDTH, COLOURS, Drawing, dumps, to_dot
+from argmap.render.dot._fold import BUDGET, LEVELS
 from argmap.render.dot._labels import WRAP_WIDTH, wrap
 
-__all__ = ["COLOURS", "WRAP_WIDTH", "Drawing", "dumps", "to_dot", "wrap"]
+__all__ = [
+    "BOX_WIDTH",
+    "BUDGET",
+    "COLOURS",
+    "LEVELS",
+    "WRAP_WIDTH",
+    "Drawing",
+    "dumps",
+    "to_dot",
+    "wrap",
+]

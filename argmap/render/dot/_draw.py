@@ -1,66 +1,59 @@
-"""The drawing itself: a map's claims, relations, marks and legend as a ``graphviz.Digraph``.
+"""The drawing itself: a map's claims, relations and stubs as a ``graphviz.Digraph``.
+
+The map is drawn as an outline turned on its side: the theses in the left-hand column,
+each claim's reasons and then its objections in the column to its right, and theirs
+further right (``rankdir=RL``, arrows pointing left at what they bear on). An argument
+map is much broader than it is deep (the article maps have up to 28 claims on one level
+and six levels), so drawn top-down it is a strip many screens wide; on its side its
+breadth becomes height, and the reader scrolls down, never sideways.
+
+A claim used by several relations sits beside the one that reached it first from the top
+(its other uses are drawn as lines that do not move it), so direct reasons and objections
+of a thesis stay next to it. What the drawing leaves out (:mod:`argmap.render.dot._fold`
+chooses) is counted in stubs beside the claim it lies beneath, with the command that
+draws it.
 
 Every statement goes through the graphviz package (``Digraph.node``, ``edge``, ``attr``,
 ``subgraph``), which quotes names and values as DOT needs; the texts it is given are made
-safe first by :mod:`argmap.render.dot._labels`, and what is drawn is chosen by
-:mod:`argmap.render.dot._select`.
+safe first by :mod:`argmap.render.dot._labels`.
 """
 
 from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Mapping
+import shlex
+from collections import deque
 from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from argmap._checks import map_arg
-from argmap.model import ArgumentMap, Claim, Relation, RelationId, RelationKind
+from argmap.errors import ParameterError
+from argmap.model import ArgumentMap, Claim, ClaimId, Relation, RelationId, RelationKind
 from argmap.render._args import view_args
-from argmap.render.dot import _labels, _select
+from argmap.render.dot import _fold, _labels, _legend, _select, _style
+from argmap.render.dot._style import COLOURS
 
 if TYPE_CHECKING:
     import graphviz
 
     from argmap.evaluate import Evaluation
 
-__all__ = ["COLOURS", "Drawing", "dumps", "to_dot"]
+__all__ = ["BOX_WIDTH", "COLOURS", "Drawing", "dumps", "to_dot"]
 
-#: Relation colours from the Okabe–Ito palette (Okabe & Ito 2008, "Color Universal
-#: Design"), chosen to stay distinct for the common kinds of colour blindness.
-COLOURS: Mapping[str, str] = {
-    "support": "#009E73",  # bluish green
-    "rebuttal": "#D55E00",  # vermillion
-    "undercut": "#CC79A7",  # reddish purple
-}
+#: Columns per line of a claim box: every box has the same width, so columns line up.
+BOX_WIDTH = 28
 
 _KINDS = tuple(RelationKind)
-# What tells the kinds apart without colour: mark, line style and arrowhead.
-_MARK = {"support": "+", "rebuttal": "\u2212", "undercut": "\u2212"}
-_LINE = {"support": "solid", "rebuttal": "dashed", "undercut": "dotted"}
-_HEAD = {"support": "normal", "rebuttal": "tee", "undercut": "tee"}
-
-_FONT = "Helvetica"
-# A junction: the small circle every relation passes through (and the legend's samples).
-_JUNCTION = {
-    "shape": "circle",
-    "fixedsize": "true",
-    "width": "0.24",
-    "fontsize": "12",
-    "fontname": f"{_FONT}-Bold",
-    "penwidth": "1.4",
-    "margin": "0",
-}
-_INK = "#222222"
-_MUTED = "#888888"
-_THESIS_FILL = "#FFF2CC"
 _FOCUS_FILL = "#E8F1FA"
 _FADED = "66"  # alpha appended to a colour for relations that take no effect
 
 # Above this many boxes and junctions, the layout trades some polish for time.
 _LARGE = 3000
+#: The weight of the path from a thesis to its first reason, which lifts the thesis to the top.
+_PULL = "20"
 
 # Node names outside the map's ids: ids hold no spaces, these all do.
-_LEGEND_TOP = "legend support from"
+_MORE_THESES = "stub more theses"
 
 # Evaluation labels: what the box says, its fill and its ink.
 _STATUS = {
@@ -70,51 +63,102 @@ _STATUS = {
 }
 
 
-class _Drawing:
-    """Builds one map's graph: the claims, the relations, the marks and the legend."""
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n:,} {word if n == 1 else plural or word + 's'}"
 
-    def __init__(
+
+class _Drawing:
+    """Builds one map's graph: the claims, the relations, the stubs and the legend."""
+
+    def __init__(  # noqa: PLR0913 - the options of to_dot
         self,
         m: ArgumentMap,
         evaluation: Evaluation | None,
         focus: str | None,
         depth: int | None,
+        thesis: str | None,
+        *,
+        full: bool,
     ) -> None:
         self.m = m
         self.evaluation = evaluation
         self.focus = focus
-        self.partial = focus is not None or depth is not None
-        self.scope = ""
+        scope: list[str] = []
+        claims: set[str] = set(m.claims_by_id)
+        relations: set[str] = set(m.relations_by_id)
+        levels = None if full else _fold.LEVELS
+        if thesis is not None:
+            claims, relations = _select.case(m, thesis)
+            scope.append(f"the case for and against {thesis!r}")
+            if depth is not None:
+                levels = depth
+                scope.append(f"{_plural(depth, 'level')} deep")
         if focus is not None:
             depth = 2 if depth is None else depth
-            claims, relations = _select.neighbourhood(m, focus, depth)
-            self.scope = f"around {focus!r}, {depth} step{'s' * (depth != 1)}"
-        elif depth is not None:
+            near, near_relations = _select.neighbourhood(m, focus, depth)
+            claims &= near
+            relations &= near_relations
+            scope.append(f"around {focus!r}, {_plural(depth, 'step')}")
+        elif depth is not None and thesis is None:
             claims, relations = _select.top_levels(m, depth)
-            self.scope = f"{depth} level{'s' * (depth != 1)} below the theses"
-        else:
-            claims, relations = set(m.claims_by_id), set(m.relations_by_id)
-        self.relation_ids = _select.drawable(m, claims, relations)
-        for rid in self.relation_ids:
+            scope.append(f"{_plural(depth, 'level')} below the theses")
+        relation_ids = _select.drawable(m, claims, relations)
+        for rid in relation_ids:
             claims.update(m.relations_by_id[RelationId(rid)].premises)
-        self.claim_ids = claims & set(m.claims_by_id)
-        self.claims = [c for c in m.claims_by_id.values() if c.id in self.claim_ids]
-        self.relations = [r for r in m.relations_by_id.values() if r.id in self.relation_ids]
+        claims &= set(m.claims_by_id)
+        self.forest = _fold.forest(m, claims, relation_ids)
+        kept = _fold.fold(self.forest, budget=None if full else _fold.BUDGET, levels=levels)
+        if kept != claims:
+            relation_ids = {
+                r
+                for r in relation_ids
+                if all(p in kept for p in m.relations_by_id[RelationId(r)].premises)
+            }
+            relation_ids = _select.drawable(m, kept, relation_ids)
+            hidden = len(m.claims) - len(kept)
+            if not scope:
+                scope.append(
+                    f"{len(kept):,} of {len(m.claims):,} claims; "
+                    f"{hidden:,} folded into \u22ef stubs"
+                )
+        self.partial = bool(scope) or kept != set(m.claims_by_id)
+        self.scope = "; ".join(scope)
+        self.claim_ids = kept
+        self.relation_ids = relation_ids
+        rank = {c: i for i, c in enumerate(self.forest.level)}
+        self.claims = sorted(
+            (m.claims_by_id[ClaimId(c)] for c in kept), key=lambda c: rank.get(c.id, len(rank))
+        )
+        self.relations = [r for r in m.relations_by_id.values() if r.id in relation_ids]
+        self.gridded: list[str] = []
+        self.anchored: set[str] = set()
 
     # -- claims --------------------------------------------------------------------------
 
+    def side(self, claim: Claim) -> _style.Side:
+        """Where the claim stands wherever the map uses it (drawn or not)."""
+        uses = self.m.relations_from(claim.id)
+        return _style.side_of((self.m.kind(r) for r in uses), thesis=claim.id in self.m.theses)
+
     def claim(self, g: graphviz.Digraph, claim: Claim) -> None:
         m = self.m
-        lines = _labels.wrap(claim.text)
-        attrs: dict[str, str] = {"id": f"claim-{_labels.node_name(claim.id)}"}
-        if claim.id in m.theses:
+        side = self.side(claim)
+        labels = [r.label for r in m.relations_from(claim.id)]
+        lines = _labels.wrap(_style.badge(side, labels), BOX_WIDTH)
+        # Bold glyphs are wider than Graphviz's estimate without fonts: shorter lines.
+        lines += _labels.wrap(claim.text, BOX_WIDTH - 4 * (side is _style.Side.THESIS))
+        if claim.qualifier:
+            lines += _labels.wrap(f"(hedged: {claim.qualifier})", BOX_WIDTH)
+        fill, border = _style.box_colours(side)
+        attrs: dict[str, str] = {
+            "id": f"claim-{_labels.node_name(claim.id)}",
+            "class": f"claim side-{side}",
+            "fillcolor": fill,
+            "color": border,
+        }
+        if side is _style.Side.THESIS:
             # Bold glyphs are wider than Graphviz's estimate without fonts: more margin.
-            attrs |= {
-                "penwidth": "2.5",
-                "fontname": f"{_FONT}-Bold",
-                "fillcolor": _THESIS_FILL,
-                "margin": "0.22,0.08",
-            }
+            attrs |= {"penwidth": "2.5", "fontname": f"{_style.FONT}-Bold", "margin": "0.3,0.08"}
         if claim.implicit:
             attrs["style"] = "rounded,filled,dashed"
         if claim.id == self.focus:
@@ -123,8 +167,10 @@ class _Drawing:
         url = self.source_url(claim)
         if url:
             attrs |= {"URL": url, "target": "_blank"}
-        tooltip = _labels.tooltip(self.claim_tooltip(claim, notes))
-        g.node(_labels.node_name(claim.id), _labels.label(lines), tooltip=tooltip, **attrs)
+        tooltip = _labels.tooltip(self.claim_tooltip(claim, side, notes))
+        g.node(
+            _labels.node_name(claim.id), _labels.label(lines, left=True), tooltip=tooltip, **attrs
+        )
 
     def overlay(self, claim: Claim, lines: list[str], attrs: dict[str, str]) -> list[str]:
         """Add the evaluation's verdict and strength to a claim; return tooltip notes."""
@@ -151,7 +197,7 @@ class _Drawing:
             notes.append(reason)
         return notes
 
-    def claim_tooltip(self, claim: Claim, notes: list[str]) -> str:
+    def claim_tooltip(self, claim: Claim, side: _style.Side, notes: list[str]) -> str:
         m = self.m
         head = f"[{claim.id}]"
         if claim.id in m.theses:
@@ -160,6 +206,11 @@ class _Drawing:
         if claim.implicit:
             head += " implicit premise"
         parts = [claim.text, head]
+        if claim.qualifier:
+            parts.append(f"hedged: {claim.qualifier}")
+        uses = [f"{m.kind(r).verb} {r.target!r}" for r in m.relations_from(claim.id)]
+        if uses:
+            parts.append(f"{_style.badge(side)}: " + "; ".join(uses))
         for q in claim.quotes:
             parts.append(f"\u201c{q.text}\u201d")
             source = m.sources_by_id.get(q.source)
@@ -186,20 +237,28 @@ class _Drawing:
     # -- relations -----------------------------------------------------------------------
 
     def relations_by_kind(self, g: graphviz.Digraph) -> None:
-        """Every relation, grouped by kind in subgraphs whose defaults carry the style."""
+        """Every relation, grouped by kind in subgraphs whose defaults carry the style.
+
+        Supports come first, so each claim's reasons sit above its objections.
+        """
         groups: dict[RelationKind, list[Relation]] = {kind: [] for kind in _KINDS}
-        for r in self.relations:
+        rank = {c.id: i for i, c in enumerate(self.claims)}
+        for r in sorted(self.relations, key=lambda r: rank.get(r.premises[0], len(rank))):
             groups[self.m.kind(r)].append(r)
         with g.subgraph() as junctions:
-            junctions.attr("node", style="filled", fillcolor="white", **_JUNCTION)
+            junctions.attr("node", style="filled", fillcolor="white", **_style.JUNCTION)
             for kind, group in groups.items():
                 if not group:
                     continue
                 colour = COLOURS[kind]
                 with junctions.subgraph() as sub:
-                    sub.attr("node", label=_MARK[kind], color=colour, fontcolor=colour)
+                    sub.attr("node", label=_style.MARK[kind], color=colour, fontcolor=colour)
                     sub.attr(
-                        "edge", color=colour, fontcolor=colour, style=_LINE[kind], arrowhead="none"
+                        "edge",
+                        color=colour,
+                        fontcolor=colour,
+                        style=_style.LINE[kind],
+                        arrowhead="none",
                     )
                     for r in group:
                         self.relation(sub, r, kind)
@@ -222,120 +281,193 @@ class _Drawing:
                 tip.append(reason)
         name = _labels.node_name(r.id)
         g.node(name, id=f"relation-{name}", tooltip=_labels.tooltip("\n".join(tip)), **faded)
+        # Each claim stands level with its first reason (the top of its case), not halfway
+        # down a long case, as in an outline: a reader meets a thesis first, then its case
+        # below it. Weight that one path.
+        pull = {}
+        if r.target in self.claim_ids and r.target not in self.anchored:
+            self.anchored.add(r.target)
+            pull = {"weight": _PULL}
         for p in dict.fromkeys(r.premises):
             if p in self.claim_ids:
-                g.edge(_labels.node_name(p), name, **faded)
-        named = (
-            {"label": _labels.label(_labels.wrap(r.label, 24)), "fontsize": "10"} if r.label else {}
+                # A claim sits beside the relation that reached it first from the top; its
+                # other uses are lines that do not move it.
+                free = {} if self.forest.via.get(p) == r.id else {"constraint": "false"}
+                g.edge(_labels.node_name(p), name, **faded, **free, **(pull if not free else {}))
+        # An undercut's junction stands beside the junction it attacks, in the same column,
+        # so that its premises line up with the premises of the relation it attacks.
+        beside = {"minlen": "0"} if r.target in self.m.relations_by_id else {}
+        # Arrows reach a claim on its right-hand side, facing its reasons, so that the
+        # arrows of a long case run up the gutter beside it like an outline's spine
+        # instead of fanning into one corner.
+        port = {} if beside else {"headport": "e"}
+        g.edge(
+            name,
+            _labels.node_name(r.target),
+            arrowhead=_style.HEAD[kind],
+            **faded,
+            **beside,
+            **port,
+            **pull,
         )
-        g.edge(name, _labels.node_name(r.target), arrowhead=_HEAD[kind], **faded, **named)
 
-    # -- marks for what a partial drawing leaves out -------------------------------------
+    # -- stubs: what a drawing leaves out ------------------------------------------------
 
     def stubs(self, g: graphviz.Digraph) -> None:
-        """Show ``⋯ N more`` where a partial drawing leaves relations out.
+        """Say ``⋯ N more`` where the drawing leaves relations out, with the command to see them.
 
-        Below a claim or junction with hidden relations into it, and above a claim that is
-        a premise of hidden relations.
+        Beside a claim or junction with hidden relations into it: how many, how many claims
+        they bring that are not drawn (each counted once, at the first stub that reaches
+        it), and ``--focus`` on the claim. Around a focus, beside a claim that is a premise
+        of hidden relations: how many more uses it has.
         """
         m, drawn = self.m, self.relation_ids
+        counted: set[str] = set(self.claim_ids)
         for node_id in [*(c.id for c in self.claims), *(r.id for r in self.relations)]:
-            below = sum(r.id not in drawn for r in m.relations_into(node_id))
-            above = sum(r.id not in drawn for r in m.relations_from(node_id))
-            for count, where in ((below, "below"), (above, "above")):
-                if count:
-                    self.stub(g, node_id, count, where)
+            hidden = [r for r in m.relations_into(node_id) if r.id not in drawn]
+            if hidden:
+                self.stub(g, node_id, len(hidden), self.beneath(hidden, counted))
+            # Uses left out matter around a focus; in a folded overview every claim's uses
+            # lead back toward the top, which is drawn, so they would only add clutter.
+            uses = sum(r.id not in drawn for r in m.relations_from(node_id))
+            if uses and self.focus is not None:
+                self.stub(g, node_id, uses, None)
+        self.more_theses(g, counted)
 
-    def stub(self, g: graphviz.Digraph, node_id: str, count: int, where: str) -> None:
+    def beneath(self, hidden: list[Relation], counted: set[str]) -> int:
+        """How many claims not yet counted lie beneath these relations; count them."""
+        m = self.m
+        queue: deque[Relation] = deque(hidden)
+        seen: set[str] = {r.id for r in hidden}
+        found = 0
+        while queue:
+            r = queue.popleft()
+            for p in r.premises:
+                if p in counted or p not in m.claims_by_id:
+                    continue
+                counted.add(p)
+                found += 1
+                queue.extend(x for x in m.relations_into(p) if x.id not in seen)
+                seen.update(x.id for x in m.relations_into(p))
+            for u in m.relations_into(r.id):
+                if u.id not in seen:
+                    seen.add(u.id)
+                    queue.append(u)
+        return found
+
+    def command(self, *options: str) -> str:
+        """The command line that draws this map with these options."""
+        return " ".join(["argmap render", shlex.quote(self.m.id or "MAP"), *options])
+
+    def stub(self, g: graphviz.Digraph, node_id: str, count: int, claims: int | None) -> None:
+        m = self.m
+        relation = m.relations_by_id.get(RelationId(node_id))
+        target = node_id if relation is None else self.claim_of(relation)
+        where = "below" if claims is not None else "above"
+        if claims is not None:
+            what = _plural(count, "more reason or objection", "more reasons and objections")
+            head = f"\u22ef {count:,} more" + (f", {_plural(claims, 'claim')}" if claims else "")
+            tip = f"{what} of {node_id!r}" + (
+                f", {_plural(claims, 'claim')} not drawn" if claims else ""
+            )
+        else:
+            head = f"\u22ef {_plural(count, 'more use')}"
+            tip = f"{node_id!r} has {_plural(count, 'more use')} as a premise, not drawn"
+        focus = f"--focus {shlex.quote(target)}"
+        tip += f"; to see them: {self.command(focus)}"
         base = _labels.node_name(node_id)
         stub = f"{base} {where}"
-        what = "relation" if where == "below" else "use as a premise"
-        tip = f"{count} more {what}{'s' * (count != 1)} of {node_id!r}, not drawn"
         g.node(
             stub,
-            _labels.label([f"\u22ef {count} more"]),
+            _labels.label([head, focus], left=True),
+            id=f"stub-{base}-{where}",
             shape="plaintext",
             style="",
-            fontsize="9",
-            fontcolor=_MUTED,
+            fontsize="10",
+            fontcolor=_style.MUTED,
             tooltip=_labels.tooltip(tip),
         )
-        tail, head = (stub, base) if where == "below" else (base, stub)
-        g.edge(tail, head, style="dotted", color=_MUTED, arrowhead="none")
+        tail, head_node = (stub, base) if where == "below" else (base, stub)
+        g.edge(tail, head_node, style="dotted", color=_style.MUTED, arrowhead="none")
 
-    # -- the legend ----------------------------------------------------------------------
+    def claim_of(self, relation: Relation) -> str:
+        """The claim a relation (or the relation it undercuts, and so on) bears on."""
+        target: str = relation.target
+        seen: set[str] = set()
+        while target in self.m.relations_by_id and target not in seen:
+            seen.add(target)
+            target = self.m.relations_by_id[RelationId(target)].target
+        return target
 
-    def legend(self, g: graphviz.Digraph) -> None:
-        """A small legend: a sample of each relation beside a sample of each kind of box.
-
-        Its first row shares the top rank with the theses, where there is room, so the map
-        keeps its shape.
-        """
-        import graphviz
-
-        legend = graphviz.Digraph(name="cluster_legend")
-        legend.attr(
-            label="Legend",
-            labeljust="l",
-            fontsize="10",
-            fontname=_FONT,
-            fontcolor=_MUTED,
-            color="#BBBBBB",
-            style="rounded",
-            margin="6",
-            id="legend",
+    def more_theses(self, g: graphviz.Digraph, counted: set[str]) -> None:
+        """One stub for the topmost claims the drawing leaves out, with their claims."""
+        tops = [p[0] for anchor, p in self.forest.units if anchor is None]
+        left = [t for t in tops if t not in self.claim_ids]
+        if not left:
+            return
+        claims = 0
+        for t in left:
+            if t not in counted:
+                counted.add(t)
+                claims += 1 + self.beneath(list(self.m.relations_into(t)), counted)
+        head = (
+            f"\u22ef {_plural(len(left), 'more thesis', 'more theses')}, {_plural(claims, 'claim')}"
         )
-        legend.attr("node", fontsize="9", margin="0.06,0.03", height="0.3")
-        legend.attr("edge", penwidth="1.4")
-        words = {"support": "supports", "rebuttal": "rebuts", "undercut": "undercuts an inference"}
-        boxes: list[tuple[str, dict[str, str]]] = [
-            ("thesis", {"penwidth": "2.5", "fillcolor": _THESIS_FILL}),
-            ("claim", {}),
-            ("implicit premise", {"style": "rounded,filled,dashed"}),
-        ]
-        firsts: list[str] = []
-        for kind, (box, box_style) in zip(_KINDS, boxes, strict=True):
-            colour = COLOURS[kind]
-            row = [f"legend {kind} {part}" for part in ("from", "mark", "text", "box")]
-            with legend.subgraph() as same:
-                same.attr(rank="same")
-                same.node(row[0], "", shape="point", width="0.05", color=colour)
-                same.node(row[1], _MARK[kind], color=colour, fontcolor=colour, **_JUNCTION)
-                same.node(row[2], words[kind], shape="plaintext", style="")
-                same.node(row[3], box, **box_style)
-                same.edge(
-                    row[0],
-                    row[1],
-                    color=colour,
-                    style=_LINE[kind],
-                    arrowhead=_HEAD[kind],
-                    minlen="2",
-                )
-                same.edge(row[1], row[2], style="invis", minlen="0")
-                same.edge(row[2], row[3], style="invis", minlen="0")
-            firsts.append(row[0])
-        notes = self.legend_notes()
-        if notes:
-            legend.node("legend evaluation", _labels.label(notes), shape="plaintext", style="")
-            firsts.append("legend evaluation")
-        for upper, lower in itertools.pairwise(firsts):
-            legend.edge(lower, upper, style="invis")
-        g.subgraph(legend)
-
-    def legend_notes(self) -> list[str]:
-        evaluation = self.evaluation
-        if evaluation is None:
-            return []
-        notes = []
-        if evaluation.labels:
-            notes.append("\u2714 accepted  \u2718 rejected  ? undecided")
-        if evaluation.strengths:
-            notes.append("\u2588\u2588\u2588\u2591 strength")
-        if evaluation.effective:
-            notes.append("faded: takes no effect")
-        return notes
+        tip = (
+            f"{_plural(len(left), 'more thesis or unused claim', 'more theses and unused claims')}"
+            f" ({_plural(claims, 'claim')}), not drawn; to see them: {self.command('--full')}"
+        )
+        g.node(
+            _MORE_THESES,
+            _labels.label([head, "--full draws them all"], left=True),
+            id="stub-more-theses",
+            shape="plaintext",
+            style="",
+            fontsize="10",
+            fontcolor=_style.MUTED,
+            tooltip=_labels.tooltip(tip),
+        )
 
     # -- the whole -----------------------------------------------------------------------
+
+    def grid(self, g: graphviz.Digraph) -> list[str]:
+        """Lay claims that no drawn relation touches in rows, not in one long column.
+
+        Dialogue corpora hold many statements no reason or objection touches; each would
+        otherwise take a row of its own. Returns the first claim of each row, which goes
+        in the theses' column.
+        """
+        touched = {p for r in self.relations for p in r.premises} | {
+            r.target for r in self.relations
+        }
+        alone: list[str] = [c.id for c in self.claims if c.id not in touched]
+        if len(alone) < 4:
+            return []
+        self.gridded = alone
+        import graphviz
+
+        box = graphviz.Digraph(name="cluster_unconnected")
+        box.attr(
+            label=_labels.label(
+                [f"{_plural(len(alone), 'claim')} with no reason or objection drawn"]
+            ),
+            labeljust="l",
+            fontsize="11",
+            fontname=_style.FONT,
+            fontcolor=_style.MUTED,
+            color="#BBBBBB",
+            style="rounded,dashed",
+            id="unconnected",
+        )
+        columns = _fold.LEVELS + 1
+        firsts: list[str] = []
+        for start in range(0, len(alone), columns):
+            row = [_labels.node_name(c) for c in alone[start : start + columns]]
+            firsts.append(row[0])
+            for right, left in itertools.pairwise(row[::-1]):
+                box.edge(right, left, style="invis", minlen="2")
+        g.subgraph(box)
+        return firsts
 
     def graph(self, *, legend: bool) -> graphviz.Digraph:
         import graphviz
@@ -348,12 +480,14 @@ class _Drawing:
             ),
             tooltip=_labels.tooltip(m.description or m.title or m.id),
             labelloc="t",
+            labeljust="l",
             fontsize="16",
-            fontname=_FONT,
-            rankdir="BT",
+            fontname=_style.FONT,
+            rankdir="RL",
             newrank="true",
-            nodesep="0.25",
-            ranksep="0.3",
+            ordering="in",
+            nodesep="0.12",
+            ranksep="0.15",
             bgcolor="white",
             pad="0.2",
             outputorder="edgesfirst",
@@ -363,13 +497,15 @@ class _Drawing:
             shape="box",
             style="rounded,filled",
             fillcolor="white",
-            color=_INK,
-            fontcolor=_INK,
-            fontname=_FONT,
-            fontsize="11",
-            margin="0.12,0.06",
+            color=_style.INK,
+            fontcolor=_style.INK,
+            fontname=_style.FONT,
+            fontsize="10",
+            margin="0.1,0.05",
+            penwidth="1.4",
+            width="2.1",
         )
-        g.attr("edge", penwidth="1.6", arrowsize="0.8", fontname=_FONT)
+        g.attr("edge", penwidth="1.6", arrowsize="0.8", fontname=_style.FONT)
         if len(self.claims) + len(self.relations) > _LARGE:
             # Placing nodes across is what grows fastest on big maps: cap its iterations.
             g.attr(nslimit="0.1")
@@ -378,19 +514,27 @@ class _Drawing:
         self.relations_by_kind(g)
         if self.partial:
             self.stubs(g)
-        # The theses share the top rank, unless one is also a premise; the legend's first
-        # row joins them there.
-        top = [_labels.node_name(t) for t in dict.fromkeys(m.theses) if t in self.claim_ids]
-        if any(p in m.theses for r in self.relations for p in r.premises):
-            top = []
-        if legend:
-            self.legend(g)
-            top.append(_LEGEND_TOP)
-        if top:
+        rows = self.grid(g)
+        column = _legend.legend(g, self.evaluation) if legend else []
+        # The theses share the left-hand column (but those drawn as premises too, which
+        # sit right of what they bear on), and so do the rows of unconnected claims.
+        premises = {p for r in self.relations for p in r.premises}
+        gridded = set(self.gridded)
+        top = [
+            _labels.node_name(t)
+            for t in dict.fromkeys(m.theses)
+            if t in self.claim_ids and t not in premises and t not in gridded
+        ]
+        top += rows
+        if column or top:
             with g.subgraph() as first:
                 first.attr(rank="max")
-                for name in top:
+                for name in column + top:
                     first.node(name)
+                # The legend above the first thesis, its samples in order.
+                # (In this direction of layout a flat edge puts its head above its tail.)
+                for upper, lower in itertools.pairwise(column + top[:1]):
+                    first.edge(lower, upper, style="invis")
         return g
 
 
@@ -401,47 +545,65 @@ class Drawing(TypedDict, total=False):
         evaluation: an evaluation to overlay.
         focus: a claim whose neighbourhood alone is drawn.
         depth: how far from ``focus``, or how far below the theses, to draw.
+        thesis: a thesis whose case alone is drawn.
+        full: draw every claim selected, however many (no folding).
         legend: whether to add a legend.
     """
 
     evaluation: Evaluation | None
     focus: str | None
     depth: int | None
+    thesis: str | None
+    full: bool
     legend: bool
 
 
-def to_dot(
+def to_dot(  # noqa: PLR0913 - the drawing's options, all keywords
     m: ArgumentMap,
     *,
     evaluation: Evaluation | None = None,
     focus: str | None = None,
     depth: int | None = None,
+    thesis: str | None = None,
+    full: bool = False,
     legend: bool = True,
 ) -> graphviz.Digraph:
     """Draw a map as a Graphviz graph (no layout runs here).
 
-    The same map and options always give the same DOT source, byte for byte.
+    The same map and options always give the same DOT source, byte for byte. A drawing
+    holds at most 80 claims, six levels below its topmost ones, unless ``full`` is set;
+    what it leaves out shows as ``⋯ N more`` stubs that give the command to draw it.
 
     Args:
         m: the map.
         evaluation: an evaluation to overlay: accepted, rejected or undecided on each
             claim, strengths as bars, and relations that take no effect faded.
         focus: draw only the neighbourhood of this claim (``depth`` steps, default 2).
-        depth: with ``focus``, how many relation steps from it to draw; without, how many
-            levels below the theses. What is left out shows as ``⋯ N more``.
+        depth: with ``focus``, how many relation steps from it to draw; with ``thesis``,
+            how many levels below it; with neither, how many levels below the theses.
+        thesis: draw only this claim's case: its reasons and objections, theirs, and so on.
+        full: draw every claim selected, however wide or tall the drawing grows.
         legend: add a small legend.
 
     Returns:
         A :class:`graphviz.Digraph`; its ``.source`` is the DOT text.
 
     Raises:
-        UnknownIdError: if ``focus`` is not a claim of the map.
+        UnknownIdError: if ``focus`` or ``thesis`` is not a claim of the map.
         ParameterError: if ``m`` is not a map, ``depth`` is negative or not a whole
-            number, ``focus`` is not a string, or ``evaluation`` is not an evaluation.
+            number, ``focus`` or ``thesis`` is not a string, ``full`` or ``legend`` not a
+            bool, or ``evaluation`` is not an evaluation.
     """
     m = map_arg(m, "m")
     depth, focus, evaluation = view_args(depth, focus, evaluation, claim_name="focus")
-    return _Drawing(m, evaluation, focus, depth).graph(legend=legend)
+    _, thesis, _ = view_args(None, thesis, None, claim_name="thesis")
+    if thesis is not None:
+        m.claim(thesis)
+    for name, flag in (("full", full), ("legend", legend)):
+        if not isinstance(flag, bool):
+            msg = f"{name} must be True or False, not {flag!r}"
+            raise ParameterError(msg)
+    return _Drawing(m, evaluation, focus, depth, thesis, full=full).graph(legend=legend)
 
 
 def dumps(argument_map: ArgumentMap, **options: Unpack[Drawing]) -> str:

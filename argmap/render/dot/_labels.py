@@ -125,15 +125,17 @@ def wrap(text: str, width: int | None = None) -> list[str]:
     return lines
 
 
-def label(lines: Iterable[str]) -> str:
-    r"""A plain label, never HTML-like: lines centred, joined by ``\n``.
+def label(lines: Iterable[str], *, left: bool = False) -> str:
+    r"""A plain label, never HTML-like: lines centred (joined by ``\n``), or set left.
 
-    Backslashes are doubled (Graphviz reads escapes such as ``\N`` in labels) and ``&`` is
-    written ``&amp;`` (Graphviz reads entities such as ``&lt;``), so text shows as itself.
+    Left-set lines each end in ``\l``. Backslashes are doubled (Graphviz reads escapes
+    such as ``\N`` in labels) and ``&`` is written ``&amp;`` (Graphviz reads entities such
+    as ``&lt;``), so text shows as itself.
     """
     import graphviz
 
-    text = "\\n".join(line.replace("\\", "\\\\").replace("&", "&amp;") for line in lines)
+    escaped = [line.replace("\\", "\\\\").replace("&", "&amp;") for line in lines]
+    text = "".join(f"{line}\\l" for line in escaped) if left else "\\n".join(escaped)
     # nohtml: a str that graphviz's quoting never takes for an HTML-like label.
     return cast("str", graphviz.nohtml(text))
 

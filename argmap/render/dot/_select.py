@@ -1,4 +1,4 @@
-"""What a drawing shows: the whole map, the neighbourhood of a claim, or the top levels.
+"""What a drawing shows: the whole map, one thesis's case, a neighbourhood, or the top levels.
 
 Each selection is a set of claims and a set of relations; :func:`drawable` then keeps the
 relations whose target is drawn, so that no arrow points at nothing.
@@ -10,7 +10,7 @@ from collections import deque
 
 from argmap.model import ArgumentMap, RelationId
 
-__all__ = ["drawable", "neighbourhood", "top_levels"]
+__all__ = ["case", "drawable", "neighbourhood", "top_levels"]
 
 
 def neighbourhood(m: ArgumentMap, focus: str, depth: int) -> tuple[set[str], set[str]]:
@@ -41,6 +41,29 @@ def neighbourhood(m: ArgumentMap, focus: str, depth: int) -> tuple[set[str], set
     claims = {c for c in hops if c in m.claims_by_id}
     drawn: set[str] = {r for r, h in hops.items() if h < limit and r in relations}
     return claims, drawn
+
+
+def case(m: ArgumentMap, thesis: str) -> tuple[set[str], set[str]]:
+    """A claim and everything that bears on it: its reasons and objections, theirs in turn.
+
+    The undercuts of those relations belong to the case too (they attack its inferences).
+    """
+    m.claim(thesis)
+    claims: set[str] = {thesis}
+    relations: set[str] = set()
+    stack: list[str] = [thesis]
+    while stack:
+        node = stack.pop()
+        for r in m.relations_into(node):
+            if r.id in relations:
+                continue
+            relations.add(r.id)
+            stack.append(r.id)
+            for p in r.premises:
+                if p not in claims and p in m.claims_by_id:
+                    claims.add(p)
+                    stack.append(p)
+    return claims, relations
 
 
 def top_levels(m: ArgumentMap, depth: int) -> tuple[set[str], set[str]]:

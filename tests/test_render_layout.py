@@ -1,0 +1,299 @@
+"""The drawing's layout rules: it fits a screen's width, folds big maps, shows each box's side."""
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from hypothesis import given
+
+from argmap import ArgumentMap, Claim, Rebuttal, Support, registry
+from argmap.render import dot, svg
+from argmap.render.dot import _fold, _style
+from argmap.render.dot import _labels as labels
+from argmap.strategies import argument_maps
+
+NS = "{http://www.w3.org/2000/svg}"
+#: The widest a default drawing may be: 1,900 px at 100% zoom.
+MAX_WIDTH_PT = 1425
+
+
+def size(svg_text: str) -> tuple[float, float]:
+    width, height = re.search(r'<svg width="([\d.]+)pt" height="([\d.]+)pt"', svg_text).groups()
+    return float(width), float(height)
+
+
+def scale(svg_text: str) -> float:
+    """The scale the drawing is shown at, from its viewBox (1 when nothing shrinks it)."""
+    root = ET.fromstring(svg_text)  # noqa: S314 - our own output
+    view = [float(x) for x in root.get("viewBox").split()]
+    return size(svg_text)[0] / view[2]
+
+
+def drawn(source: str) -> set[str]:
+    return set(re.findall(r'id="claim-([^"]+)"', source))
+
+
+# -- fits the width ----------------------------------------------------------------------
+
+
+def test_every_builtin_map_fits_the_width(builtin_map):
+    """At default settings every built-in map is at most 1,425 pt wide, its text at least 10 pt."""
+    out = svg.to_svg(builtin_map, engine="wasm")
+    width, _ = size(out)
+    assert width <= MAX_WIDTH_PT, f"{builtin_map.id} is {width:.0f} pt wide"
+    sizes = [float(x) for x in re.findall(r'font-size="([\d.]+)"', out)]
+    assert min(sizes) * scale(out) >= 10
+
+
+#: A window's height at 100% zoom, in points (1,400 px).
+FIRST_SCREEN_PT = 1050
+
+
+def box_top(svg_text: str, claim_id: str) -> float:
+    """How far below the drawing's top edge the box of ``claim_id`` starts, in points."""
+    root = ET.fromstring(svg_text)  # noqa: S314 - our own output
+    graph = next(g for g in root.iter(f"{NS}g") if g.get("id") == "graph0")
+    dy = float(re.search(r"translate\([\d.]+ ([\d.]+)\)", graph.get("transform")).group(1))
+    box = next(g for g in root.iter(f"{NS}g") if g.get("id") == f"claim-{claim_id}")
+    shape = next(box.iter(f"{NS}path"), None)
+    if shape is None:
+        shape = next(box.iter(f"{NS}polygon"))
+    ys = [float(y) for y in re.findall(r"[\d.]+,(-?[\d.]+)", shape.get("d") or shape.get("points"))]
+    return dy + min(ys)
+
+
+def test_each_thesis_opens_its_case(builtin_map):
+    """A thesis stands at the top of its case, as in an outline: the first on the first screen.
+
+    Drawn centred on its reasons, the synthesis's first thesis stood 1,600 pt down a column
+    of reasons; a reader met a wall of reasons before the claim they bear on. Now each
+    thesis stands above at least half its direct reasons and objections.
+    """
+    out = svg.to_svg(builtin_map, engine="wasm")
+    boxes = set(box_sides(out))
+    tops = {}
+    for t in builtin_map.theses:
+        tops[t] = box_top(out, labels.node_name(t))
+        case = sorted(
+            box_top(out, labels.node_name(p))
+            for r in builtin_map.relations_into(t)
+            for p in r.premises
+            if labels.node_name(p) in boxes
+        )
+        assert not case or tops[t] <= case[len(case) // 2], (builtin_map.id, t)
+    assert min(tops.values()) <= FIRST_SCREEN_PT, builtin_map.id
+
+
+def test_a_generated_300_claim_map_fits_the_width():
+    """A map deeper and broader than any article map still fits: it folds."""
+    out = svg.to_svg(generated_map(300), engine="wasm", legend=False)
+    assert size(out)[0] <= MAX_WIDTH_PT
+
+
+# -- folding -----------------------------------------------------------------------------
+
+
+def generated_map(n: int) -> ArgumentMap:
+    """n claims: each supports or rebuts one of the earlier ones, two thirds at random."""
+    import random
+
+    rng = random.Random(n)  # noqa: S311 - test data
+    claims = [Claim("c0", "The thesis.")]
+    relations = []
+    for i in range(1, n):
+        claims.append(Claim(f"c{i}", f"Claim {i} says something."))
+        kind = Support if rng.random() < 0.6 else Rebuttal
+        target = rng.randrange(i) if rng.random() < 0.7 else i - 1  # some long chains
+        relations.append(kind(f"r{i}", [f"c{i}"], f"c{target}"))
+    return ArgumentMap("big", "Big", theses=["c0"], claims=claims, relations=relations)
+
+
+def check_folding(m: ArgumentMap) -> None:
+    """The folding rule, on the default drawing of ``m``.
+
+    At most BUDGET claims and LEVELS levels; every drawn claim hangs from a drawn claim
+    (or is a thesis); a level is drawn before the next as far as the budget goes; and
+    every claim left out is counted in exactly one stub that gives the command to see it.
+    """
+    source = dot.dumps(m)
+    kept = {labels.node_name(c.id) for c in m.claims} & drawn(source)
+    depth = m.depths()
+    names = {labels.node_name(c.id): c.id for c in m.claims}
+    assert len(kept) <= _fold.BUDGET
+    assert max(depth[names[k]] for k in kept) <= _fold.LEVELS
+    for k in kept:
+        claim = names[k]
+        if claim not in m.theses:
+            assert any(
+                r.target in {names[x] for x in kept} or r.target in m.relations_by_id
+                for r in m.relations_from(claim)
+            ), claim
+    # Nearest the top first: no claim is left out for a deeper one while it would fit.
+    shallowest_left_out = min(depth[c.id] for c in m.claims if labels.node_name(c.id) not in kept)
+    assert all(depth[names[k]] <= shallowest_left_out + _fold.LEVELS for k in kept)
+    stub = r'label="⋯ ([\d,]+) more(?:, ([\d,]+) claims?)?\\l--focus ([^\\]+)\\l"'
+    stubs = re.findall(stub, source)
+    more = re.findall(r'label="⋯ ([\d,]+) more theses?, ([\d,]+) claims?\\l', source)
+    counted = sum(int(n.replace(",", "")) for _, n, _ in stubs if n)
+    counted += sum(int(n.replace(",", "")) for _, n in more)
+    assert counted == len(m.claims) - len(kept)
+    for _, _, focus in stubs:
+        assert focus in names.values() or focus.strip("'") in names.values()
+        assert f"argmap render {m.id} --focus {focus}" in source
+    assert f"{len(kept):,} of {len(m.claims):,} claims" in source
+
+
+def test_the_synthesis_folds():
+    """asian-nato (233 claims) draws at most 80, and its stubs account for the rest."""
+    m = registry.get("asian-nato")
+    assert len(m.claims) > _fold.BUDGET
+    check_folding(m)
+
+
+def test_the_overview_marks_only_what_lies_beneath():
+    """A folded overview has no "more uses" stubs; a focus keeps them.
+
+    In an overview every use of a drawn claim leads back toward the top, which is drawn,
+    so a stub for it would only add clutter; around a focus the uses are what is missing.
+    """
+    m = registry.get("asian-nato")
+    assert not re.search(r"id=\"stub-[^\"]*-above\"", dot.dumps(m))
+    assert '"china-threat-growing above"' in dot.dumps(m, focus="china-threat-growing", depth=0)
+
+
+def test_a_generated_300_claim_map_folds():
+    """A generated 300-claim map folds by the same rule."""
+    check_folding(generated_map(300))
+
+
+def test_the_direct_case_of_each_thesis_is_kept():
+    """Folding keeps every direct reason and objection of each thesis of the synthesis."""
+    m = registry.get("asian-nato")
+    source = dot.dumps(m)
+    for t in m.theses:
+        for r in m.relations_into(t):
+            assert {labels.node_name(p) for p in r.premises} <= drawn(source)
+
+
+def test_article_maps_draw_whole():
+    """The article maps (up to 66 claims, six levels) fold nothing."""
+    for name in registry.names():
+        m = registry.get(name)
+        if len(m.claims) <= _fold.BUDGET:
+            source = dot.dumps(m)
+            assert drawn(source) == {labels.node_name(c.id) for c in m.claims}, name
+            assert "⋯" not in source
+
+
+def test_full_draws_everything():
+    """full=True draws every claim and leaves no stub."""
+    m = generated_map(300)
+    source = dot.dumps(m, full=True)
+    assert len(drawn(source)) == 300
+    assert "⋯" not in source
+
+
+def test_unconnected_claims_wrap_into_rows():
+    """Claims nothing touches are laid in rows of seven in their own cluster."""
+    m = ArgumentMap("talk", "Talk", claims=[Claim(f"s{i}", f"Statement {i}.") for i in range(20)])
+    source = dot.dumps(m, legend=False)
+    assert "subgraph cluster_unconnected" in source
+    rows = re.findall(r"\ts(\d+) -> s(\d+) \[minlen=2 style=invis\]", source)
+    assert len(rows) == 20 - 3  # three rows: 7 + 7 + 6 claims, chained within each row
+    first_column = source.split("rank=max", 1)[1].split("}", 1)[0]
+    assert [f"\t\ts{i}\n" in first_column for i in (0, 7, 14)] == [True] * 3
+
+
+# -- sides at a glance -------------------------------------------------------------------
+
+
+def box_sides(svg_text: str) -> dict[str, tuple[str, str, str]]:
+    """Each claim box's side (from its class), border colour and first line."""
+    root = ET.fromstring(svg_text)  # noqa: S314 - our own output
+    out = {}
+    for g in root.iter(f"{NS}g"):
+        if g.get("id", "").startswith("claim-"):
+            side = next(c for c in g.get("class").split() if c.startswith("side-"))
+            shape = next(g.iter(f"{NS}path"), None)
+            if shape is None:  # an Element without children is false: test for None
+                shape = next(g.iter(f"{NS}polygon"))
+            first = next(t.text for t in g.iter(f"{NS}text"))
+            out[g.get("id")[len("claim-") :]] = (side[5:], shape.get("stroke"), first)
+    return out
+
+
+def expected_side(m: ArgumentMap, claim_id: str) -> _style.Side:
+    kinds = {m.kind(r) for r in m.relations_from(claim_id)}
+    if claim_id in m.theses:
+        return _style.Side.THESIS
+    if not kinds:
+        return _style.Side.UNUSED
+    pro = "support" in kinds
+    con = bool(kinds - {"support"})
+    if pro and con:
+        return _style.Side.BOTH
+    if pro:
+        return _style.Side.REASON
+    return _style.Side.UNDERCUT if kinds == {"undercut"} else _style.Side.OBJECTION
+
+
+def check_sides(m: ArgumentMap, svg_text: str) -> None:
+    sides = box_sides(svg_text)
+    assert sides
+    for name, (side, stroke, first) in sides.items():
+        claim = next(c for c in m.claims if labels.node_name(c.id) == name)
+        want = expected_side(m, claim.id)
+        assert side == want, claim.id
+        assert stroke == _style.box_colours(want)[1].lower(), claim.id
+        # The non-colour cue: the first line says the side in words, with its mark.
+        assert first.startswith(_style.badge(want).split(":")[0][:16]), (claim.id, first)
+
+
+def test_every_claim_box_of_every_builtin_map_shows_its_side(builtin_map):
+    """Each claim box of each built-in map says (colour, border, first line) its side."""
+    check_sides(builtin_map, svg.to_svg(builtin_map, engine="wasm", full=True))
+
+
+@given(argument_maps(max_claims=8))
+def test_every_claim_box_shows_its_side(m):
+    """In any map, every box's class, border and badge agree with where the claim is used."""
+    source = dot.dumps(m)
+    for c in m.claims:
+        line = next(x for x in source.splitlines() if f'id="claim-{labels.node_name(c.id)}"' in x)
+        want = expected_side(m, c.id)
+        assert f'class="claim side-{want}"' in line
+        assert f'color="{_style.box_colours(want)[1]}"' in line
+        assert f'label="{_style.badge(want)[:8]}' in line
+
+
+def test_a_claim_used_on_both_sides_says_so():
+    """A claim that supports one claim and rebuts another is badged ± on both."""
+    m = ArgumentMap(
+        "m",
+        "M",
+        theses=["t", "u"],
+        claims=[Claim("t", "T."), Claim("u", "U."), Claim("a", "A.")],
+        relations=[Support("s", ["a"], "t"), Rebuttal("r", ["a"], "u")],
+    )
+    line = next(x for x in dot.dumps(m).splitlines() if 'id="claim-a"' in x)
+    assert 'label="± reason and objection\\l' in line
+    assert 'class="claim side-both"' in line
+
+
+def test_qualifier_shows_in_the_box_and_the_tooltip():
+    """A claim's qualifier (the source's hedge) is a line of its box and of its tooltip."""
+    m = registry.get("political-rhetoric")
+    claim = next(c for c in m.claims if c.qualifier)
+    line = next(x for x in dot.dumps(m).splitlines() if f'id="claim-{claim.id}"' in x)
+    box, tip = line.split(" tooltip=", 1)
+    assert f"(hedged: {claim.qualifier})" in box.replace("\\l", " ")
+    assert f"hedged: {claim.qualifier}" in tip
+
+
+@pytest.mark.parametrize("kind", ["support", "rebuttal", "undercut"])
+def test_the_legend_draws_the_arrowhead_after_the_junction(kind):
+    """The legend's samples end in the arrowhead on the line out of the junction, as the map."""
+    source = dot.dumps(registry.get("example"))
+    head = _style.HEAD[kind]
+    assert f'"legend {kind} from" -> "legend {kind} mark" [arrowhead=none' in source
+    assert f'"legend {kind} mark" -> "legend {kind} to" [arrowhead={head}' in source
