@@ -57,6 +57,7 @@ from __future__ import annotations
 from argmap.io.aif.layer import Edge, Layer, Node, layer
 from argmap.io.aif.reader import loads
 from argmap.io.aif.terms import DEFAULT_ID, DEFAULT_TITLE, EXTRA_KEY
+from argmap.io.aif.extra import name_after_file
 from argmap.io.aif.writer import dumps, to_dict
 
 __all__ = [
@@ -69,5 +70,6 @@ __all__ = [
     "dumps",
     "layer",
     "loads",
+    "name_after_file",
     "to_dict",
 ]
