@@ -780,7 +780,9 @@ def _look_up(m: ArgumentMap, index: Mapping[Any, _Item], id: object, what: str) 
 
 
 def similar_ids(
-    m: ArgumentMap, id: str, index: Mapping[Any, Any] | None = None  # noqa: A002
+    m: ArgumentMap,
+    id: str,  # noqa: A002 - the domain word
+    index: Mapping[Any, Any] | None = None,
 ) -> Callable[[], tuple[str, ...]]:
     """What finds the ids of ``index`` (the map's claims by default) most like ``id``.
 
@@ -792,7 +794,7 @@ def similar_ids(
         from argmap.suggest import close_ids
 
         ids = m.claims_by_id if index is None else index
-        texts = {c.id: c.text for c in m.claims if c.id in ids}
+        texts: dict[str, str] = {c.id: c.text for c in m.claims if c.id in ids}
         return close_ids(id, ids, texts)
 
     return find

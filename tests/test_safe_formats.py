@@ -149,7 +149,8 @@ def test_a_map_without_claims_is_a_document_of_front_matter_alone():
     """An empty map (an empty AIF document, converted) writes and reads back (issue 19)."""
     empty = attrs.evolve(_small(), claims=(), relations=(), theses=(), verdicts={})
     text = argdown.dumps(empty)
-    assert text.startswith("===\n") and text.endswith("===\n")
+    assert text.startswith("===\n")
+    assert text.endswith("===\n")
     assert argdown.loads(text) == empty
     assert argdown.loads("").claims == ()
 

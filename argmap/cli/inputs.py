@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import warnings
-from collections.abc import Set
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 import argmap
@@ -46,7 +46,7 @@ TOLERATED = frozenset({"no-thesis", "circular-support"})
 
 
 def open_map(
-    spec: str, fmt: str | None = None, *, check: bool = True, tolerate: Set[str] = TOLERATED
+    spec: str, fmt: str | None = None, *, check: bool = True, tolerate: AbstractSet[str] = TOLERATED
 ) -> ArgumentMap:
     """Open MAP as the CLI understands it: a file path, ``-`` (stdin) or a built-in id.
 
@@ -72,10 +72,7 @@ def open_map(
     else:
         known = ", ".join(registry.names()) or "none are installed"
         close = close_ids(spec, registry.names())
-        msg = (
-            f"{name}: neither a file nor a built-in map{did_you_mean(close)} "
-            f"(built-in: {known})"
-        )
+        msg = f"{name}: neither a file nor a built-in map{did_you_mean(close)} (built-in: {known})"
         raise UnknownMapError(msg, suggestions=close)
     if check:
         problems = argmap.validate(m)

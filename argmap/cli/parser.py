@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import NoReturn, get_args
+from typing import TYPE_CHECKING, NoReturn, get_args
 
 import argmap
 from argmap.cli.status import EXIT_USAGE
@@ -51,6 +51,16 @@ def _columns(value: str) -> int:
     return number
 
 
+class _Version(argparse.Action):
+    """``--version``: the installed version, looked up only when asked for (it is slow)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)  # type: ignore[arg-type]
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> NoReturn:
+        parser.exit(message=f"argmap {argmap.__version__}\n")
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, with usage errors that start "argmap: error:" like every other error."""
 
@@ -62,8 +72,12 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"argmap: error: {verb + ': ' if verb else ''}{message}\n")
 
 
+if TYPE_CHECKING:
+    _Verbs = argparse._SubParsersAction[_Parser]  # noqa: SLF001 - what add_subparsers returns
+
+
 def _verb(
-    sub: argparse._SubParsersAction[_Parser],
+    sub: _Verbs,
     name: str,
     summary: str,
     examples: str,
@@ -100,7 +114,7 @@ def _from_arg(p: argparse.ArgumentParser) -> None:
         dest="from_format",
         metavar="FORMAT",
         type=_given,
-        help=f"read MAP as FORMAT ({', '.join(readable)}; default: from the file's name)",
+        help=f"read MAP as FORMAT ({', '.join(readable)}; default: guessed from the file)",
     )
 
 
@@ -121,21 +135,7 @@ def _pager_arg(p: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser of the ``argmap`` command, each verb with its handler's name."""
-    parser = _Parser(
-        prog="argmap",
-        description="Write arguments down as data, check them, weigh them and show them.",
-        epilog=(
-            "MAP is a built-in map id (argmap list), a file, or - for standard input.\n"
-            "argmap VERB --help says more about a verb, with examples."
-        ),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--version", action="version", version=f"argmap {argmap.__version__}")
-    sub = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
-    semantics = list(get_args(Semantics))
-
+def _list_verb(sub: _Verbs) -> None:
     p = _verb(
         sub,
         "list",
@@ -144,6 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
+
+def _check_verb(sub: _Verbs) -> None:
     p = _verb(
         sub,
         "check",
@@ -164,6 +166,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="fail on warnings too")
     _from_arg(p)
 
+
+def _export_verb(sub: _Verbs) -> None:
+    semantics = list(get_args(Semantics))
     writable = sorted(f.name for f in FORMATS.values() if f.writable)
     p = _verb(
         sub,
@@ -193,6 +198,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="add an evaluation's labels and strengths (graphml only)",
     )
 
+
+def _show_verb(sub: _Verbs) -> None:
+    semantics = list(get_args(Semantics))
     p = _verb(
         sub,
         "show",
@@ -238,6 +246,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _pager_arg(p)
 
+
+def _find_verb(sub: _Verbs) -> None:
     p = _verb(
         sub,
         "find",
@@ -256,6 +266,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
     _width_arg(p, 20)
 
+
+def _render_verb(sub: _Verbs) -> None:
     p = _verb(
         sub,
         "render",
@@ -293,6 +305,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-legend", action="store_true", help="leave out the legend")
     p.add_argument("--all", metavar="DIR", type=_given, help="render every built-in map into DIR")
 
+
+def _evaluate_verb(sub: _Verbs) -> None:
+    semantics = list(get_args(Semantics))
     p = _verb(
         sub,
         "evaluate",
@@ -312,6 +327,8 @@ def build_parser() -> argparse.ArgumentParser:
     _width_arg(p, 40)
     _pager_arg(p)
 
+
+def _completion_verb(sub: _Verbs) -> None:
     p = _verb(
         sub,
         "completion",
@@ -320,4 +337,30 @@ def build_parser() -> argparse.ArgumentParser:
         "  argmap completion zsh > ~/.zfunc/_argmap     # with fpath+=~/.zfunc\n",
     )
     p.add_argument("shell", choices=["bash", "zsh", "tcsh"], help="the shell to complete in")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of the ``argmap`` command, each verb with its handler's name."""
+    parser = _Parser(
+        prog="argmap",
+        description="Write arguments down as data, check them, weigh them and show them.",
+        epilog=(
+            "MAP is a built-in map id (argmap list), a file, or - for standard input.\n"
+            "argmap VERB --help says more about a verb, with examples."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action=_Version, help="print argmap's version and exit")
+    sub = parser.add_subparsers(
+        dest="verb", metavar="VERB", required=True, help="what to do (VERB --help says more)"
+    )
+
+    _list_verb(sub)
+    _check_verb(sub)
+    _export_verb(sub)
+    _show_verb(sub)
+    _find_verb(sub)
+    _render_verb(sub)
+    _evaluate_verb(sub)
+    _completion_verb(sub)
     return parser

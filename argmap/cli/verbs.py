@@ -420,13 +420,11 @@ def completion(args: argparse.Namespace) -> int:
     parser = build_parser()
     maps = " ".join(registry.names())
     preamble = {
-        "bash": (
-            "_argmap_maps() {\n"
-            f'  compgen -W "{maps}" -- "$1"\n'
-            '  compgen -f -- "$1"\n'
-            "}\n"
+        "bash": f'_argmap_maps() {{\n  compgen -W "{maps}" -- "$1"\n  compgen -f -- "$1"\n}}\n',
+        "zsh": (
+            f"_argmap_maps() {{\n  _alternative 'maps:built-in map:({maps})' "
+            "'files:file:_files'\n}\n"
         ),
-        "zsh": f"_argmap_maps() {{\n  _alternative 'maps:built-in map:({maps})' 'files:file:_files'\n}}\n",
     }
     maps_complete = {"bash": "_argmap_maps", "zsh": "_argmap_maps", "tcsh": "f"}
     for action in _actions(parser):
@@ -434,7 +432,7 @@ def completion(args: argparse.Namespace) -> int:
             action.complete = maps_complete  # type: ignore[attr-defined]
         elif action.metavar in {"FILE", "DIR"}:
             action.complete = shtab.DIRECTORY if action.metavar == "DIR" else shtab.FILE  # type: ignore[attr-defined]
-    script = shtab.complete(parser, shell=args.shell, preamble=preamble)
+    script = shtab.complete(parser, shell=args.shell, preamble=preamble.get(args.shell, ""))
     write_output(script if script.endswith("\n") else script + "\n", None)
     return EXIT_OK
 

@@ -396,9 +396,7 @@ def load(
     return argument_map
 
 
-def _named_after(
-    argument_map: ArgumentMap, fmt: str, path: str | os.PathLike[str]
-) -> ArgumentMap:
+def _named_after(argument_map: ArgumentMap, fmt: str, path: str | os.PathLike[str]) -> ArgumentMap:
     """The map, named after its file if its format gave it the default id (it named none).
 
     A reader module whose documents may name no map (AIF, Argdown) says so with a

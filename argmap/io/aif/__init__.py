@@ -54,10 +54,10 @@ reading calls the writer) and :mod:`.terms` (AIF's node types, schemes and ids).
 
 from __future__ import annotations
 
+from argmap.io.aif.extra import name_after_file
 from argmap.io.aif.layer import Edge, Layer, Node, layer
 from argmap.io.aif.reader import loads
 from argmap.io.aif.terms import DEFAULT_ID, DEFAULT_TITLE, EXTRA_KEY
-from argmap.io.aif.extra import name_after_file
 from argmap.io.aif.writer import dumps, to_dict
 
 __all__ = [

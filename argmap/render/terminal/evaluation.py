@@ -19,7 +19,7 @@ import textwrap
 from argmap._checks import map_arg
 from argmap.errors import ParameterError
 from argmap.evaluate import Evaluation, Label
-from argmap.model import ArgumentMap, ClaimId, Relation
+from argmap.model import ArgumentMap, ClaimId, Relation, RelationId
 from argmap.render._args import evaluation_arg, width_arg
 from argmap.render.terminal import marks
 from argmap.text import clean
@@ -93,7 +93,7 @@ def _named(m: ArgumentMap, reason: str) -> str:
     def name(match: re.Match[str]) -> str:
         quoted = match.group()
         inner = quoted[1:-1]
-        r = m.relations_by_id.get(inner)
+        r = m.relations_by_id.get(RelationId(inner))
         return _relation_name(r) if r is not None and repr(inner) == quoted else quoted
 
     return _QUOTED.sub(name, reason)

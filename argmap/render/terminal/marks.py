@@ -13,7 +13,7 @@ This module loads no rich: the plain-text report uses it too.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -27,7 +27,7 @@ __all__ = ["LABEL_WORD", "SEMANTICS", "Part", "Semantics", "parts", "text"]
 #: How a grounded label reads in a mark.
 LABEL_WORD = {Label.IN: "in", Label.OUT: "out", Label.UNDEC: "undecided"}
 
-_Values = Callable[["Evaluation"], Mapping[str, "Label | float"]]
+_Values = Callable[["Evaluation"], Mapping[Any, "Label | float"]]
 
 
 @attrs.frozen

@@ -311,6 +311,31 @@ def _footer(m: ArgumentMap) -> Text:
     return line
 
 
+def _crux_grid(
+    m: ArgumentMap, cruxes: Sequence[ClaimId], evaluation: Evaluation, *, ids: bool
+) -> Table:
+    """The first cruxes, one bullet each with its marks (and id), the rest counted."""
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(width=3, justify="right")
+    grid.add_column(ratio=1)
+    for crux in cruxes[:_CRUXES_SHOWN]:
+        claim = m.claims_by_id.get(crux)
+        row = Text()
+        shown = badge(evaluation, crux)
+        if shown:
+            row.append_text(shown)
+            row.append(" ")
+        if ids:
+            row.append(clean(crux), style="cyan")
+            row.append(": ")
+        row.append(clean(claim.text if claim else crux))
+        grid.add_row("•", row)
+    if len(cruxes) > _CRUXES_SHOWN:
+        more = len(cruxes) - _CRUXES_SHOWN
+        grid.add_row("", Text(f"… and {more} more (argmap evaluate lists them all)", "dim"))
+    return grid
+
+
 def _evaluation_lines(
     m: ArgumentMap, theses: Sequence[ClaimId], evaluation: Evaluation, *, ids: bool
 ) -> Group:
@@ -326,27 +351,8 @@ def _evaluation_lines(
         elif "cruxes" in evaluation.cut_short.get(thesis, ()):
             line.append(" · cruxes cut short (see the note below)", style="italic")
         parts.append(line)
-        if not cruxes:
-            continue
-        grid = Table.grid(padding=(0, 1, 0, 0))
-        grid.add_column(width=3, justify="right")
-        grid.add_column(ratio=1)
-        for crux in cruxes[:_CRUXES_SHOWN]:
-            claim = m.claims_by_id.get(crux)
-            row = Text()
-            shown = badge(evaluation, crux)
-            if shown:
-                row.append_text(shown)
-                row.append(" ")
-            if ids:
-                row.append(clean(crux), style="cyan")
-                row.append(": ")
-            row.append(clean(claim.text if claim else crux))
-            grid.add_row("•", row)
-        if len(cruxes) > _CRUXES_SHOWN:
-            more = len(cruxes) - _CRUXES_SHOWN
-            grid.add_row("", Text(f"… and {more} more (argmap evaluate lists them all)", "dim"))
-        parts.append(grid)
+        if cruxes:
+            parts.append(_crux_grid(m, cruxes, evaluation, ids=ids))
     if not evaluation.converged:
         parts.append(
             Text(
