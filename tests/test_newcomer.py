@@ -381,10 +381,21 @@ def test_list_names_its_columns_and_each_theses_sides(capsys):
     sides = m.polarity("bike-lane")
     pro = sum(1 for c, s in sides.items() if s == "pro" and c != "bike-lane")
     con = sum(1 for s in sides.values() if s == "con")
-    assert f"  thesis bike-lane: {pro} for, {con} against" in lines
+    assert f"  thesis bike-lane: {pro} claims for, {con} against" in lines
+    assert "  Should Elm Street get a protected bike lane?" in lines
+    joongang = out.split("joongang-squad")[1]
+    assert "  thesis asian-nato-desirable: 1 claim for, 3 against" in joongang
     _, as_json, _ = run(capsys, "list", "--json")
     row = next(r for r in json.loads(as_json) if r["id"] == "example")
     assert row["theses"]["bike-lane"] == {"for": pro, "against": con, "both ways": 0}
+
+
+def test_list_fits_the_terminal(capsys, monkeypatch):
+    """No line of list runs past the terminal: long titles wrap under their row."""
+    monkeypatch.setenv("COLUMNS", "60")  # the table of counts is 59 wide
+    _, out, _ = run(capsys, "list")
+    assert max(len(line) for line in out.splitlines()) <= 60
+    assert "  Russia and China in the Face of the" in out
 
 
 def test_help_loads_no_verb_and_no_view():

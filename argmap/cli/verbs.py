@@ -8,8 +8,11 @@ verb runs (``argmap --help`` does not need it).
 from __future__ import annotations
 
 import argparse
+import functools
 import re
+import shutil
 import sys
+import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast, get_args
 
@@ -89,14 +92,25 @@ def list_maps(args: argparse.Namespace) -> int:
         return status
     ids = {m.id: clean(m.id) for m in maps}
     width = max(len(i) for i in ids.values())
-    print(f"{'id':<{width}}  claims  supports  rebuttals  undercuts  title")
+    # The counts make a table; a title and the theses' sides, under their row, wrap to the
+    # terminal so that no line runs past it.
+    columns = max(shutil.get_terminal_size((80, 24)).columns, 40)
+    under = functools.partial(
+        textwrap.fill, width=columns, initial_indent="  ", subsequent_indent="    "
+    )
+    print(f"{'id':<{width}}  claims  supports  rebuttals  undercuts")
     for m in maps:
         c = m.counts()
         counts = f"{c.claims:>6}  {c.supports:>8}  {c.rebuttals:>9}  {c.undercuts:>9}"
-        print(clean(f"{ids[m.id]:<{width}}  {counts}  {m.title}"))
+        print(f"{ids[m.id]:<{width}}  {counts}")
+        print(under(clean(m.title)))
         for thesis, n in _sides(m).items():
-            sides = ", ".join(f"{count} {word}" for word, count in n.items() if count)
-            print(clean(f"  thesis {thesis}: {sides or 'no claim bears on it'}"))
+            parts = [f"{count} {word}" for word, count in n.items() if count]
+            if parts:  # "57 claims for, 42 against": the first count says what it counts
+                count, word = parts[0].split(" ", 1)
+                parts[0] = f"{count} {'claim' if count == '1' else 'claims'} {word}"
+            sides = ", ".join(parts)
+            print(under(clean(f"thesis {thesis}: {sides or 'no claim bears on it'}")))
     return status
 
 
