@@ -252,6 +252,21 @@ def test_a_repeated_leaf_is_marked_and_a_repeat_names_its_id():
     assert "(also above: id): the same claim, used again" in out
 
 
+@pytest.mark.parametrize("name", ["remain-a-dream", "stair-blueprint", "joongang-squad"])
+def test_the_key_names_each_direction_the_tree_points(name):
+    """A "(also below: id)" in the tree has "also below" (or "above/below") in the key."""
+    out = to_text(summary(registry.get(name)), width=400)
+    key = next(line for line in out.splitlines() if line.startswith("Key: "))
+    tree = out.split(key, 1)[1]
+    pointed = False
+    for word in ("see", "also"):
+        ways = [w for w in ("above", "below") if f"({word} {w}: " in tree]
+        pointed = pointed or bool(ways)
+        if ways:
+            assert f"({word} {'/'.join(ways)}: id)" in key
+    assert pointed
+
+
 def test_thesis_prints_only_that_theses_header(capsys):
     """--thesis shows that thesis's own heading: no map header, sources or footer."""
     _, out, _ = run(capsys, "show", "asian-nato", "--thesis", "asian-nato-likely")

@@ -158,7 +158,7 @@ class _Styler:
         if line.see is not None and line.claim is not None:
             word = "see" if line.hides else "also"
             out.append(f" ({word} {line.see}: {clean(line.claim)})", style="dim")
-            self.used.add(word)
+            self.used.update((word, f"{word} {line.see}"))
         if line.quotes and line.claim is not None:
             for q in self.m.claim(line.claim).quotes:
                 out.append("\n")
@@ -238,8 +238,8 @@ def _legend(used: set[str], evaluation: Evaluation | None) -> Text:
         ("implicit", "(implicit): a premise the source leaves unstated"),
         ("hedged", "(hedged: …): the source's own hedge on the claim"),
         ("cycle", "↻ already on this branch"),
-        ("see", "(see above: id): its reasons are shown there"),
-        ("also", "(also above: id): the same claim, used again"),
+        ("see", f"({_where('see', used)}: id): its reasons are shown there"),
+        ("also", f"({_where('also', used)}: id): the same claim, used again"),
         ("evaluation", _marks_key(evaluation)),
         ("void", "(no effect): the claim stands but this reason or objection does not hold"),
     ]
@@ -247,6 +247,12 @@ def _legend(used: set[str], evaluation: Evaluation | None) -> Text:
     shown = [text for key, text in parts if key in used]
     out.append(" · ".join(shown), style="dim")
     return out
+
+
+def _where(word: str, used: set[str]) -> str:
+    """"see above", "see below" or "see above/below": the directions the tree used."""
+    ways = [way for way in ("above", "below") if f"{word} {way}" in used]
+    return f"{word} {'/'.join(ways)}"
 
 
 def _marks_key(evaluation: Evaluation | None) -> str:
