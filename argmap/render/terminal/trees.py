@@ -250,7 +250,7 @@ def _legend(used: set[str], evaluation: Evaluation | None) -> Text:
 
 
 def _where(word: str, used: set[str]) -> str:
-    """"see above", "see below" or "see above/below": the directions the tree used."""
+    """The words for where repeats point: "see above", "see below" or "see above/below"."""
     ways = [way for way in ("above", "below") if f"{word} {way}" in used]
     return f"{word} {'/'.join(ways)}"
 
