@@ -354,6 +354,20 @@ def test_each_verbs_help_has_examples(capsys):
         assert f"  argmap {name}" in examples
 
 
+@pytest.mark.parametrize("args", [[], ["list"], ["show"], ["find"], ["evaluate"], ["export"]])
+def test_help_fits_80_columns(args):
+    """argmap [VERB] --help in an 80-column terminal: no line runs past it."""
+    env = {**os.environ, "COLUMNS": "80"}
+    out = subprocess.run(
+        [sys.executable, "-m", "argmap", *args, "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    ).stdout
+    assert max(len(line) for line in out.splitlines()) <= 80
+
+
 def test_help_says_the_output_name_picks_the_format(tmp_path):
     """export --to's default is what -o's name says (x.argdown is Argdown), as the help says."""
     _, verbs = _verbs()

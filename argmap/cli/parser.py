@@ -206,7 +206,7 @@ def _show_verb(sub: _Verbs) -> None:
         "show",
         "summarise a map in the terminal: each thesis's case for and against",
         "  argmap show example\n"
-        "  argmap show example --ids              # each claim's id, for --thesis and --focus\n"
+        "  argmap show example --ids              # claim ids, for --thesis and --focus\n"
         "  argmap show example --thesis cost      # one claim's case, without the header\n"
         "  argmap show asian-nato --depth 2 --no-evaluate\n"
         "  argmap show                            # one row per built-in map\n",
@@ -255,10 +255,10 @@ def _find_verb(sub: _Verbs) -> None:
         "  argmap find example parking\n"
         "  argmap find remain-a-dream escalation     # finds 'escalate' too\n"
         "  argmap find asian-nato india --json\n",
-        description=(
-            "List the claims of MAP whose id, text, qualifier, tags or note hold every one of "
-            "WORDS (any form of each word: 'escalation' finds 'escalate'), each with its id "
-            "and the side it is on for each thesis. Exit status 1 when no claim matches."
+        description=(  # laid out as written (examples need it): lines under 80
+            "List the claims of MAP whose id, text, qualifier, tags or note hold every one\n"
+            "of WORDS (any form of each word: 'escalation' finds 'escalate'), each with its\n"
+            "id and the side it is on for each thesis. Exit status 1 when no claim matches."
         ),
     )
     _map_arg(p)
