@@ -330,6 +330,23 @@ def _verbs():
     return parser, sub.choices
 
 
+@pytest.mark.parametrize("name", [*registry.names(), "circle"])
+def test_the_report_says_each_relations_kind(name):
+    """Each relation the report names by its claims says its kind: "support from 'r'"."""
+    circle = CIRCLE.split("  - [C]", maxsplit=1)[0]  # the circle alone: its thesis is undecided
+    m = argmap.loads(circle, "argdown", check=False) if name == "circle" else registry.get(name)
+    text = " ".join(report(m, argmap.evaluate(m), width=200).split())
+    words = re.findall(r"(\w+) \(?from '", text)
+    assert words
+    # the kind, or a list after a clause that names it: "every rebuttal fails (from 'a' and
+    # from 'b')"; a clause that does not ("no support holds and …") is the circle's, below
+    kinds = {"support", "supports", "rebuttal", "rebuttals", "undercut", "undercuts"}
+    kinds |= {"fails", "and"}
+    assert set(words) <= kinds, set(words) - kinds
+    if name == "circle":
+        assert "no support holds and support from 'R' is undecided" in text
+
+
 def test_every_option_has_a_one_line_help():
     """Each option and argument of each verb says what it does, on one line."""
     parser, verbs = _verbs()

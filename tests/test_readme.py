@@ -5,7 +5,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-
 ROOT = Path(__file__).parent.parent
 
 
@@ -65,7 +64,9 @@ def test_the_terminal_sample_is_what_show_prints(capsys):
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Terminal summaries", 1)[1]
-    command, sample = re.findall(r"`(argmap show [^`]+)`:\n\n```text\n(.*?)```", section, re.S)[0]
+    command, sample = re.findall(
+        r"`(argmap show [^`]+)`:\n\n```text\n(.*?)```", section, re.DOTALL
+    )[0]
     assert main([*command.split()[1:], "--width", "80", "--no-pager"]) == 0
     printed = capsys.readouterr().out
     assert [line.rstrip() for line in sample.splitlines()] == [

@@ -5,7 +5,6 @@ import os
 import subprocess
 import sys
 import unicodedata
-from pathlib import Path
 
 import attrs
 import pytest
@@ -537,16 +536,6 @@ def test_hostile_text_prints_literally(m):
 
 
 # -- the README -----------------------------------------------------------------------------
-
-
-def test_readme_example_is_current(example):
-    """The README's example summary is what argmap prints for the example map today."""
-    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## Terminal summaries", 1)[1]
-    shown = section.split("```text\n", 1)[1].split("```", 1)[0]
-    out = to_text(summary(example), width=80)
-    actual = "\n".join(line.rstrip() for line in out[out.index("Thesis 1") :].splitlines())
-    assert shown.strip() == actual.strip()
 
 
 # -- the command line ----------------------------------------------------------------------

@@ -87,14 +87,28 @@ def _relation_name(r: Relation) -> str:
 _QUOTED = re.compile(r"'[^'\\]*'|\"[^\"\\]*\"")
 
 
+# The word before a list of quoted ids ("rebuttal 'a' and 'b'"), which names their kind
+# unless it is "and" ("no support holds and 'r' is undecided").
+_LEAD = re.compile(r"(\w+) \(?(?:'[^'\\]*'(?:,? and |, ))*$")
+
+
 def _named(m: ArgumentMap, reason: str) -> str:
-    """A reason with each relation id in it replaced by the claims the relation comes from."""
+    """A reason with each relation id in it replaced by the claims the relation comes from.
+
+    Where the reason does not say the relation's kind ("no support holds and 'r' is
+    undecided"), the name does: "support from 'a'".
+    """
 
     def name(match: re.Match[str]) -> str:
         quoted = match.group()
         inner = quoted[1:-1]
         r = m.relations_by_id.get(RelationId(inner))
-        return _relation_name(r) if r is not None and repr(inner) == quoted else quoted
+        if r is None or repr(inner) != quoted:
+            return quoted
+        lead = _LEAD.search(reason, 0, match.start())
+        if lead is not None and lead.group(1) == "and":
+            return f"{m.kind(r).value} {_relation_name(r)}"
+        return _relation_name(r)
 
     return _QUOTED.sub(name, reason)
 
