@@ -347,6 +347,19 @@ def test_the_report_says_each_relations_kind(name):
         assert "no support holds and support from 'R' is undecided" in text
 
 
+@pytest.mark.parametrize("width", [40, 57, 80, 101])
+def test_a_status_is_never_split_across_lines(width):
+    """A status ("grounded: IN · DF-QuAD: 0.867") wraps whole, never parted from its value."""
+    for name in registry.names():
+        m = registry.get(name)
+        text = report(m, argmap.evaluate(m), width=width)
+        assert "\u00a0" not in text
+        assert re.search(r"(grounded:|DF-QuAD:) *\n", text) is None, name
+        assert re.search(r"^ *([0-9.]+$|(IN|OUT|UNDECIDED) ·)", text, re.MULTILINE) is None, name
+        if width >= 57:  # then a status fits on a line of its own: it is never cut
+            assert re.search(r"· *\n", text) is None, name
+
+
 def test_every_option_has_a_one_line_help():
     """Each option and argument of each verb says what it does, on one line."""
     parser, verbs = _verbs()

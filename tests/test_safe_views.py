@@ -238,7 +238,7 @@ def test_show_lays_out_a_text_as_its_escaped_form(text, ids):
 @settings(max_examples=20)
 @given(st.lists(st.tuples(hostile_maps(), _MAP_IDS), min_size=1, max_size=3))
 def test_list_shows_one_line_per_map(monkeypatch_maps):
-    """list prints a header, one line per map and one per thesis, whatever the maps hold."""
+    """list prints a header, a row per map, its title and a line per thesis under it."""
     maps = [attrs.evolve(m, id=i, title=i + m.title[:40]) for m, i in monkeypatch_maps]
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr("argmap.cli.inputs.builtin_maps", lambda: (maps, True))
@@ -247,9 +247,10 @@ def test_list_shows_one_line_per_map(monkeypatch_maps):
     assert code == 0
     assert_safe(out + err + as_json)
     lines = out.splitlines()
-    rows = [line for line in lines[1:] if not line.startswith("  thesis ")]
+    rows = [line for line in lines[1:] if not line.startswith(" ")]  # the rest wrap under
     assert len(rows) == len(maps)
-    assert len(lines) == 1 + len(maps) + sum(len(m.theses) for m in maps)
+    theses = [line for line in lines if line.startswith("  thesis ")]
+    assert len(theses) == sum(len(m.theses) for m in maps)
     for line, m in zip(rows, maps, strict=True):
         assert line.startswith(clean(m.id))
     assert [(r["id"], r["title"]) for r in json.loads(as_json)] == [(m.id, m.title) for m in maps]

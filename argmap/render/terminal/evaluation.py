@@ -42,18 +42,20 @@ class _Lines:
         self.lines: list[str] = []
 
     def add(self, text: str, indent: int = 0, hang: int = 4) -> None:
-        """Add ``text``, wrapped; a word longer than a whole line is broken, never let run."""
-        self.lines.extend(
-            textwrap.wrap(
-                clean(text),
-                self.width,
-                initial_indent=" " * indent,
-                subsequent_indent=" " * (indent + hang),
-                break_long_words=True,
-                break_on_hyphens=False,
-            )
-            or [""]
+        """Add ``text``, wrapped; a word longer than a whole line is broken, never let run.
+
+        A no-break space (``_GLUE``, as in a status's ``DF-QuAD: 0.867``) holds two words
+        on one line and prints as a space.
+        """
+        lines = textwrap.wrap(
+            clean(text),
+            self.width,
+            initial_indent=" " * indent,
+            subsequent_indent=" " * (indent + hang),
+            break_long_words=True,
+            break_on_hyphens=False,
         )
+        self.lines.extend([line.replace(_GLUE, " ") for line in lines] or [""])
 
 
 def _label(value: Label | None) -> str:
@@ -71,10 +73,14 @@ def _short(text: str, room: int) -> str:
     return cut.rstrip(" ,;:.") + "…"
 
 
+#: Glues a semantics' name to its value, so that a wrapped line never parts them.
+_GLUE = "\u00a0"
+
+
 def _status(e: Evaluation, node: str, *, relation: bool = False) -> str:
-    """``grounded: IN · DF-QuAD: 0.562``: each semantics' value, named."""
+    """``grounded: IN · DF-QuAD: 0.562``: each semantics' value, named (and kept with it)."""
     return " · ".join(
-        f"{p.semantics.name}: {p.shown(3).upper() if p.label is not None else p.shown(3)}"
+        f"{p.semantics.name}:{_GLUE}{p.shown(3).upper() if p.label is not None else p.shown(3)}"
         for p in marks.parts(e, node, relation=relation)
     )
 
@@ -155,9 +161,20 @@ def report(m: ArgumentMap, evaluation: Evaluation, width: int = DEFAULT_WIDTH) -
     return "\n".join(out.lines) + "\n"
 
 
+def _headed(out: _Lines, head: str, status: str, indent: int) -> None:
+    """``head: status`` on a line, or the status on a line of its own if both do not fit."""
+    if not status:
+        out.add(head, indent)
+    elif indent + len(head) + 2 + len(status) <= out.width:
+        out.add(f"{head}: {status}", indent)
+    else:
+        out.add(f"{head}:", indent)
+        out.add(status, indent + 4)
+
+
 def _thesis(out: _Lines, m: ArgumentMap, e: Evaluation, thesis: ClaimId) -> None:
     status = _status(e, thesis)
-    out.add(f"thesis {thesis!r}" + (f": {status}" if status else ""))
+    _headed(out, f"thesis {thesis!r}", status, 0)
     out.add(m.claim(thesis).text, indent=2, hang=0)
     if thesis in e.reasons:
         out.add(f"why: {_named(m, e.reasons[thesis])}", indent=2)
@@ -193,7 +210,7 @@ def _relations_into(out: _Lines, m: ArgumentMap, e: Evaluation, thesis: str) -> 
     out.add("relations into it:", indent=2)
     for r in into[:_SHOWN]:
         status = _status(e, r.id, relation=True)
-        out.add(f"{m.kind(r)} {_relation_name(r)}" + (f": {status}" if status else ""), indent=4)
+        _headed(out, f"{m.kind(r)} {_relation_name(r)}", status, 4)
         if texts := _premise_texts(m, r, out.width - 6):
             out.add(texts, indent=6)
         if r.id in e.reasons:
