@@ -11,6 +11,7 @@ import importlib
 import io
 import json
 import os
+import re
 import textwrap
 import unicodedata
 from pathlib import Path
@@ -247,7 +248,14 @@ def test_list_shows_one_line_per_map(monkeypatch_maps):
     assert code == 0
     assert_safe(out + err + as_json)
     lines = out.splitlines()
-    rows = [line for line in lines[1:] if not line.startswith(" ")]  # the rest wrap under
+    # a row: the id in its column, then four counts; the title and theses wrap under it
+    width = max(len(clean(m.id)) for m in maps)
+    rows = [
+        line
+        for line in lines[1:]
+        if re.search(r"( +\d+){4}$", line)
+        and any(line.startswith(f"{clean(m.id):<{width}}  ") for m in maps)
+    ]
     assert len(rows) == len(maps)
     theses = [line for line in lines if line.startswith("  thesis ")]
     assert len(theses) == sum(len(m.theses) for m in maps)
