@@ -132,6 +132,16 @@ def test_unknown_ids_suggest_the_closest(capsys, args, wanted):
     assert wanted in err
 
 
+def test_a_misspelt_format_suggests_the_closest(capsys):
+    """--to argdwn: "did you mean 'argdown'?"; a format that only reads says what writes."""
+    code, _, err = run(capsys, "export", "example", "--to", "argdwn")
+    assert code == 1
+    assert "format 'argdwn' cannot be written; did you mean 'argdown'? (formats: " in err
+    code, _, err = run(capsys, "export", "example", "--to", "kialo")
+    assert "did you mean" not in err
+    assert "cannot be written; use one of aif, " in err
+
+
 @settings(max_examples=30)
 @given(st.lists(st.from_regex(r"[a-z]{1,6}(-[a-z]{1,6}){0,2}", fullmatch=True), min_size=1))
 def test_an_id_is_its_own_best_suggestion(ids):

@@ -188,8 +188,14 @@ def _format(name: str, *, reading: bool) -> Format:
     fmt = FORMATS.get(text_arg(name, "format"))
     able = [f.name for f in FORMATS.values() if (f.readable if reading else f.writable)]
     if fmt is None or not (fmt.readable if reading else fmt.writable):
+        from argmap.suggest import close_ids, did_you_mean
+
         verb = "read" if reading else "written"
-        msg = f"format {name!r} cannot be {verb}; use one of {', '.join(sorted(able))}"
+        close = did_you_mean(close_ids(name, able)) if fmt is None else ""
+        known = ", ".join(sorted(able))
+        msg = f"format {name!r} cannot be {verb}" + (
+            f"{close} (formats: {known})" if close else f"; use one of {known}"
+        )
         raise FormatError(msg)
     return fmt
 
