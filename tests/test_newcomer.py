@@ -277,6 +277,14 @@ def test_the_key_names_each_direction_the_tree_points(name):
     assert pointed
 
 
+@pytest.mark.parametrize("args", [["example"], ["asian-nato", "--quotes"], []])
+def test_show_ends_no_line_in_spaces(capsys, args):
+    """show's text has no trailing spaces (rich pads wrapped lines and cells with them)."""
+    code, out, _ = run(capsys, "show", *args, "--width", "80")
+    assert code == 0
+    assert [line for line in out.splitlines() if line.endswith((" ", "\t"))] == []
+
+
 def test_thesis_prints_only_that_theses_header(capsys):
     """--thesis shows that thesis's own heading: no map header, sources or footer."""
     _, out, _ = run(capsys, "show", "asian-nato", "--thesis", "asian-nato-likely")

@@ -246,8 +246,13 @@ def show(args: argparse.Namespace) -> int:
     console = terminal.make_console(width=args.width)
     with console.capture() as captured:  # rich would exit 1 itself on a broken pipe
         console.print(renderable)
-    _page(captured.get(), args)
+    # rich pads wrapped lines and table cells with spaces: they would only clutter a file,
+    # a diff or a copied paragraph
+    _page(_TRAILING.sub("", captured.get()), args)
     return status
+
+
+_TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
 
 
 def find(args: argparse.Namespace) -> int:
