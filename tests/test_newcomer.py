@@ -448,6 +448,24 @@ def test_a_usage_error_prints_the_verbs_own_usage(capsys, args):
     assert f"argmap: error: {args[0]}: " in err
 
 
+@pytest.mark.parametrize(
+    ("args", "wanted"),
+    [
+        (["shw", "example"], "invalid choice: 'shw'; did you mean 'show'? (choose from "),
+        (["evaluate", "example", "--semantics", "dfqad"], "did you mean 'dfquad'?"),
+        ([], "required: VERB (argmap --help lists them)"),
+    ],
+)
+def test_a_misspelt_verb_or_choice_suggests_the_closest(capsys, args, wanted):
+    """argparse's "invalid choice" says which choice was meant; no VERB says where to look."""
+    with pytest.raises(SystemExit) as exit_:
+        main(args)
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert wanted in err
+    assert err.count("argmap: error:") == 1
+
+
 def test_list_names_its_columns_and_each_theses_sides(capsys):
     """list counts supports, rebuttals and undercuts, and claims for and against each thesis."""
     code, out, _ = run(capsys, "list")

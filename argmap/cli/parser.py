@@ -8,6 +8,7 @@ verb runs (:mod:`argmap.cli.verbs`), so that ``argmap --help`` loads no more tha
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from typing import TYPE_CHECKING, NoReturn, get_args
 
@@ -67,9 +68,29 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         verb = self.prog.removeprefix("argmap").strip()
+        message = self._suggest(message)
+        if not verb and message.endswith("required: VERB"):
+            message += " (argmap --help lists them)"
         # argparse quotes arguments as given: escape what would break the line.
         message = "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)
         self.exit(EXIT_USAGE, f"argmap: error: {verb + ': ' if verb else ''}{message}\n")
+
+    def _suggest(self, message: str) -> str:
+        """An "invalid choice" message, with the closest choices: "did you mean 'show'?"."""
+        found = _INVALID_CHOICE.match(message)
+        if found is None:
+            return message
+        from argmap.suggest import close_ids, did_you_mean
+
+        for action in self._actions:
+            name = "/".join(action.option_strings) or action.metavar or action.dest
+            if name == found["name"] and action.choices is not None:
+                close = did_you_mean(close_ids(found["value"], [str(c) for c in action.choices]))
+                return message[: found.end()] + close + message[found.end() :]
+        return message
+
+
+_INVALID_CHOICE = re.compile(r"argument (?P<name>[^:]+): invalid choice: '(?P<value>[^']*)'")
 
 
 if TYPE_CHECKING:
