@@ -201,7 +201,7 @@ def _in_a_terminal(args, env, rows=24):
         stdout=follower,
         stderr=subprocess.PIPE,
         stdin=subprocess.DEVNULL,
-        env={**os.environ, **env},
+        env={**{k: v for k, v in os.environ.items() if k != "ARGMAP_PAGER"}, **env},
     )
     os.close(follower)
     chunks = []
@@ -222,8 +222,7 @@ def _in_a_terminal(args, env, rows=24):
 def test_long_output_on_a_terminal_goes_to_the_pager(tmp_path):
     """show pages on a terminal (PAGER), never with --no-pager, never when short or piped."""
     paged = tmp_path / "paged.txt"
-    env = {"PAGER": f"cat > {paged}", "NO_COLOR": "1", "ARGMAP_PAGER": ""}
-    del env["ARGMAP_PAGER"]
+    env = {"PAGER": f"cat > {paged}", "NO_COLOR": "1"}
     code, screen = _in_a_terminal(["show", "asian-nato", "--depth", "2"], env)
     assert code == 0
     assert "Thesis 1 of 2" in paged.read_text(encoding="utf-8")
@@ -238,7 +237,7 @@ def test_long_output_on_a_terminal_goes_to_the_pager(tmp_path):
     piped = subprocess.run(
         [sys.executable, "-m", "argmap", "show", "asian-nato"],
         capture_output=True,
-        env={**os.environ, **env},
+        env={**{k: v for k, v in os.environ.items() if k != "ARGMAP_PAGER"}, **env},
         check=True,
     )
     assert not paged.exists()
