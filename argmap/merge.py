@@ -68,6 +68,7 @@ from argmap.model import (
     SourceId,
     Support,
     Verdict,
+    similar_ids,
 )
 
 __all__ = ["mark_added", "merge", "provenance", "reroute", "source_maps"]
@@ -96,7 +97,8 @@ def provenance(argument_map: ArgumentMap, id: str) -> tuple[str, ...]:  # noqa: 
         meta = argument_map.claim(id).meta
     else:
         msg = f"map {argument_map.id!r} has no claim or relation {id!r}; check the id"
-        raise UnknownIdError(msg, id)
+        known = dict.fromkeys([*argument_map.claims_by_id, *argument_map.relations_by_id])
+        raise UnknownIdError(msg, id, suggest=similar_ids(argument_map, id, known))
     maps = meta.get("maps", ())
     return tuple(str(m) for m in maps) if isinstance(maps, tuple) else ()
 

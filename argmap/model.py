@@ -49,6 +49,7 @@ __all__ = [
     "SourceId",
     "Support",
     "Verdict",
+    "similar_ids",
 ]
 
 #: The id of a claim, unique among the claims and relations of its map.
@@ -582,7 +583,7 @@ class ArgumentMap:
                 f"map {self.id!r} has no claim {thesis!r}; pass one of its theses ({known}) "
                 "or another of its claims"
             )
-            raise UnknownIdError(msg, thesis)
+            raise UnknownIdError(msg, thesis, suggest=similar_ids(self, thesis))
         signs = self._signs(thesis)
         out: dict[ClaimId, Polarity] = {}
         for node, s in signs.items():
@@ -775,7 +776,28 @@ def _look_up(m: ArgumentMap, index: Mapping[Any, _Item], id: object, what: str) 
         return index[_id_arg(id, f"a {what} id")]
     except KeyError:
         msg = f"map {m.id!r} has no {what} {id!r}"
-        raise UnknownIdError(msg, str(id)) from None
+        raise UnknownIdError(msg, str(id), suggest=similar_ids(m, str(id), index)) from None
+
+
+def similar_ids(
+    m: ArgumentMap,
+    id: str,  # noqa: A002 - the domain word
+    index: Mapping[Any, Any] | None = None,
+) -> Callable[[], tuple[str, ...]]:
+    """What finds the ids of ``index`` (the map's claims by default) most like ``id``.
+
+    Claims are matched by their text too. The search runs when the returned function is
+    called (:class:`~argmap.errors.UnknownIdError` calls it when its message is read).
+    """
+
+    def find() -> tuple[str, ...]:
+        from argmap.suggest import close_ids
+
+        ids = m.claims_by_id if index is None else index
+        texts: dict[str, str] = {c.id: c.text for c in m.claims if c.id in ids}
+        return close_ids(id, ids, texts)
+
+    return find
 
 
 def _put(items: tuple[_Item, ...], index: Mapping[Any, _Item], item: _Item) -> tuple[_Item, ...]:

@@ -16,6 +16,7 @@ from importlib.metadata import EntryPoint, entry_points
 
 from argmap.errors import ArgmapError, UnknownMapError
 from argmap.model import ArgumentMap
+from argmap.suggest import close_ids, did_you_mean
 
 __all__ = ["GROUP", "all_maps", "get", "names"]
 
@@ -48,8 +49,9 @@ def get(map_id: str) -> ArgumentMap:
     ep = _entry_points().get(map_id)
     if ep is None:
         known = ", ".join(names()) or "none are installed"
-        msg = f"no built-in map {map_id!r}; the built-in maps are: {known}"
-        raise UnknownMapError(msg)
+        close = close_ids(map_id, names())
+        msg = f"no built-in map {map_id!r}{did_you_mean(close)} (the built-in maps: {known})"
+        raise UnknownMapError(msg, suggestions=close)
     try:
         obj = ep.load()
         result = obj() if callable(obj) and not isinstance(obj, ArgumentMap) else obj

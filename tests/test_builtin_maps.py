@@ -32,5 +32,5 @@ def test_registry_rejects_unknown_names():
     """Asking the registry for a map it lacks names the ones it has."""
     import pytest
 
-    with pytest.raises(argmap.UnknownMapError, match="built-in maps are"):
+    with pytest.raises(argmap.UnknownMapError, match="the built-in maps: "):
         argmap.registry.get("no-such-map")

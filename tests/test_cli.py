@@ -231,7 +231,7 @@ def test_check_aif_prints_warnings_as_single_lines(capsys, tmp_path):
     path.write_text(json.dumps(data), encoding="utf-8")
     code, out, err = run(capsys, "check", path)
     assert code == 0
-    assert "aif: ok (2 claims, 0 relations)" in out
+    assert "corpus: ok (2 claims, 0 relations)" in out  # named after its file
     assert err == (
         "argmap: warning: AIF: an edge joins two I-nodes with no scheme node between ('9'); "
         "it is kept as it is in the AIF layer, not in the map\n"
@@ -254,4 +254,4 @@ def test_check_from_overrides_the_name(capsys, tmp_path):
     path.write_text("[A]: x\n  + [B]: y\n", encoding="utf-8")
     code, out, _ = run(capsys, "check", path, "--from", "argdown")
     assert code == 0
-    assert "argdown: ok (2 claims, 1 relations)" in out
+    assert "notes: ok (2 claims, 1 relations)" in out  # named after its file

@@ -57,7 +57,7 @@ def test_format_that_contradicts_the_name_is_a_usage_error(capsys, tmp_path):
     code, _, err = run(capsys, "render", "example", "--format", "dot", "-o", out)
     assert code == 2
     assert err.splitlines()[-1] == (
-        f"argmap: error: --format dot does not match -o {str(out)!r}; make them agree"
+        f"argmap: error: render: --format dot does not match -o {str(out)!r}; make them agree"
     )
     assert not out.exists()
 

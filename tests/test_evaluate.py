@@ -790,8 +790,8 @@ def test_cli_evaluate_prints_each_thesis(capsys):
     """The human output gives the thesis's label, strength, reason and cruxes."""
     code, out, _ = run_cli(capsys, "evaluate", "example")
     assert code == 0
-    assert "thesis 'bike-lane': IN, strength 0.562" in out
-    assert "why: support 'councils-prevent-harm--supports--bike-lane' holds" in out
+    assert "thesis 'bike-lane': grounded: IN · DF-QuAD: 0.562" in out
+    assert "why: support from 'councils-prevent-harm' holds" in out
     assert "'councils-prevent-harm' -> thesis OUT" in out
 
 
@@ -858,4 +858,6 @@ def test_cli_report_width(capsys):
     out = capsys.readouterr().out
     assert max(len(line) for line in out.splitlines() if " " in line.strip()) <= 60
     assert main(["evaluate", "example", "--width", "20"]) == 2
-    assert capsys.readouterr().err.endswith("argmap: error: --width must be at least 40, not 20\n")
+    err = capsys.readouterr().err
+    assert err.startswith("usage: argmap evaluate ")  # the verb's own usage line
+    assert err.endswith("argmap: error: evaluate: --width must be at least 40, not 20\n")

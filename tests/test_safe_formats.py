@@ -145,10 +145,19 @@ def test_scheme_ending_in_unicode_whitespace_reads_back():
     assert argdown.loads(argdown.dumps(m)) == m
 
 
+def test_a_map_without_claims_is_a_document_of_front_matter_alone():
+    """An empty map (an empty AIF document, converted) writes and reads back (issue 19)."""
+    empty = attrs.evolve(_small(), claims=(), relations=(), theses=(), verdicts={})
+    text = argdown.dumps(empty)
+    assert text.startswith("===\n")
+    assert text.endswith("===\n")
+    assert argdown.loads(text) == empty
+    assert argdown.loads("").claims == ()
+
+
 @pytest.mark.parametrize(
     ("change", "words"),
     [
-        (lambda m: attrs.evolve(m, claims=(), relations=(), theses=()), "no claim"),
         (lambda m: m.with_claim(attrs.evolve(m.claim("a"), text=" \n ")), "'a': it has no text"),
         (lambda m: _with_relation(m, "x"), "'x'"),
         (lambda m: _with_relation(m, "r", premises=("a", "ghost")), "unknown premise 'ghost'"),
@@ -283,7 +292,7 @@ def _quietly(read, text):
 def test_whatever_argdown_reads_it_writes_back(doc):
     """A map read from Argdown writes as Argdown that reads back as the same map.
 
-    Or the export refuses it, in one line (a document of headings alone has no claim).
+    Or the export refuses it, in one line.
     """
     m = _quietly(argdown.loads, doc)
     if m is None:

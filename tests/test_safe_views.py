@@ -11,6 +11,7 @@ import importlib
 import io
 import json
 import os
+import re
 import textwrap
 import unicodedata
 from pathlib import Path
@@ -160,7 +161,7 @@ def _thesis_block(m: ArgumentMap, width: int) -> list[str]:
         width,
         initial_indent="  ",
         subsequent_indent="  ",
-        break_long_words=False,
+        break_long_words=True,  # a word longer than a line is broken, never let run
         break_on_hyphens=False,
     )
 
@@ -195,6 +196,16 @@ def test_report_of_any_map_id_and_title_is_safe(m, map_id):
     assert " ".join(header).split() == clean(f"{map_id}: {map_id}\x1b[8m").split()
 
 
+def test_a_no_break_space_of_the_map_prints_as_itself():
+    """A no-break space in a claim's text prints as itself (the report's own print as spaces)."""
+    b = MapBuilder("m", "M")
+    b.thesis("t", "10\xa0km of lanes")
+    with map_file(b.build()) as path:
+        _, out, _ = run("evaluate", path)
+    assert "  10\xa0km of lanes" in out.splitlines()
+    assert all("\xa0" not in line for line in out.splitlines() if line.startswith("thesis"))
+
+
 def test_a_thesis_text_cannot_overprint_its_result():
     """A claim text that returns the cursor and prints "IN" shows escaped, after "OUT"."""
     b = MapBuilder("m", "M")
@@ -206,7 +217,7 @@ def test_a_thesis_text_cannot_overprint_its_result():
     assert "\r" not in out
     lines = out.splitlines()
     assert [line for line in lines if line.startswith("thesis")] == [
-        "thesis 't': OUT, strength 0.250"
+        "thesis 't': grounded: OUT · DF-QuAD: 0.250"
     ]
     assert "   \\x1b[1Athesis 't': IN\\x1b[K" in lines
 
@@ -238,7 +249,7 @@ def test_show_lays_out_a_text_as_its_escaped_form(text, ids):
 @settings(max_examples=20)
 @given(st.lists(st.tuples(hostile_maps(), _MAP_IDS), min_size=1, max_size=3))
 def test_list_shows_one_line_per_map(monkeypatch_maps):
-    """list prints a header and one line per map, whatever the ids and titles hold."""
+    """list prints a header, a row per map, its title and a line per thesis under it."""
     maps = [attrs.evolve(m, id=i, title=i + m.title[:40]) for m, i in monkeypatch_maps]
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr("argmap.cli.inputs.builtin_maps", lambda: (maps, True))
@@ -247,8 +258,18 @@ def test_list_shows_one_line_per_map(monkeypatch_maps):
     assert code == 0
     assert_safe(out + err + as_json)
     lines = out.splitlines()
-    assert len(lines) == len(maps) + 1
-    for line, m in zip(lines[1:], maps, strict=True):
+    # a row: the id in its column, then four counts; the title and theses wrap under it
+    width = max(len(clean(m.id)) for m in maps)
+    rows = [
+        line
+        for line in lines[1:]
+        if re.search(r"( +\d+){4}$", line)
+        and any(line.startswith(f"{clean(m.id):<{width}}  ") for m in maps)
+    ]
+    assert len(rows) == len(maps)
+    theses = [line for line in lines if line.startswith("  thesis ")]
+    assert len(theses) == sum(len(m.theses) for m in maps)
+    for line, m in zip(rows, maps, strict=True):
         assert line.startswith(clean(m.id))
     assert [(r["id"], r["title"]) for r in json.loads(as_json)] == [(m.id, m.title) for m in maps]
 
@@ -445,7 +466,7 @@ def test_show_lists_ten_cruxes_per_thesis_and_counts_the_rest():
     m = ladder_map(40, theses=3)
     e = argmap.evaluate(m)
     text = terminal.to_text(terminal.summary(m, evaluation=e), width=100)
-    footer = text[text.index("Evaluation (all):") :]
+    footer = text[text.index("Evaluation:") :]
     assert footer.count("•") == 30
     assert footer.count("… and 70 more (argmap evaluate lists them all)") == 3
 

@@ -72,7 +72,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # argparse would blame the top level: the verb's own usage is more use
+        args.verb_parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     with warnings.catch_warnings():
         warnings.simplefilter("always", ArgmapWarning)
         warnings.showwarning = show_warning
@@ -82,12 +84,15 @@ def _main(argv: Sequence[str] | None) -> int:
 
 
 def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
-    handler: _Handler = args.handler
+    from argmap.cli import verbs  # the verbs and what they import load only now
+
+    handler: _Handler = getattr(verbs, verbs.HANDLERS[args.handler])
     try:
         return handler(args)
     except UsageError as exc:
-        parser.print_usage(sys.stderr)
-        print(f"argmap: error: {exc}", file=sys.stderr)
+        verb_parser: argparse.ArgumentParser = getattr(args, "verb_parser", parser)
+        verb_parser.print_usage(sys.stderr)
+        print(f"argmap: error: {args.handler}: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except ArgmapError as exc:
         if isinstance(exc, OutputError) and exc.errno == errno.EPIPE:

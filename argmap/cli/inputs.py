@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 import argmap
 from argmap import registry
 from argmap.cli.status import print_error
-from argmap.errors import ArgmapError, FormatError, UnknownMapError
+from argmap.errors import ArgmapError, ArgmapWarning, FormatError, InvalidMapError, UnknownMapError
 from argmap.io import MAX_INPUT_BYTES, decode_input, input_too_large, shown_path
 from argmap.model import ArgumentMap
+from argmap.suggest import close_ids, did_you_mean
 
-__all__ = ["STDIN", "builtin_maps", "open_map", "read_stdin"]
+__all__ = ["STDIN", "TOLERATED", "builtin_maps", "open_map", "read_stdin"]
 
 #: How messages name standard input.
 STDIN = "standard input"
@@ -36,30 +39,49 @@ def read_stdin() -> str:
     return text
 
 
-def open_map(spec: str, fmt: str | None = None, *, check: bool = True) -> ArgumentMap:
+#: The errors a verb can work around, reported as warnings by :func:`open_map`: a map
+#: without a thesis (an empty AIF document) can still be shown, converted and drawn, and a
+#: circle of supports (``+ [X]`` written for ``+> [X]``) evaluated, shown and drawn.
+TOLERATED = frozenset({"no-thesis", "circular-support"})
+
+
+def open_map(
+    spec: str, fmt: str | None = None, *, check: bool = True, tolerate: AbstractSet[str] = TOLERATED
+) -> ArgumentMap:
     """Open MAP as the CLI understands it: a file path, ``-`` (stdin) or a built-in id.
 
-    An existing file wins over a built-in map of the same name.
+    An existing file wins over a built-in map of the same name. With ``check``, a map
+    with errors is refused, but for the problems in ``tolerate``, which are warnings here.
 
     Raises:
         ArgmapError: if nothing can be opened, or the input is bad.
     """
+    name = STDIN if spec == "-" else shown_path(spec)
     if spec == "-":
         text = read_stdin()
         try:
-            return argmap.loads(text, fmt or "json", check=check)
+            m = argmap.loads(text, fmt or "json", check=False)
         except FormatError as exc:
             raise exc.about(STDIN) from None
-    if _names_a_file(spec):
-        return argmap.load(spec, fmt, check=check)
-    if spec in registry.names():
+    elif _names_a_file(spec):
+        m = argmap.load(spec, fmt, check=False)
+    elif spec in registry.names():
         return registry.get(spec)
-    looks_like_path = os.sep in spec or "." in spec
-    if looks_like_path:
-        raise FormatError(f"{shown_path(spec)}: no such file")
-    known = ", ".join(registry.names()) or "none are installed"
-    msg = f"{shown_path(spec)}: neither a file nor a built-in map (built-in: {known})"
-    raise UnknownMapError(msg)
+    elif os.sep in spec or "." in spec:
+        raise FormatError(f"{name}: no such file")
+    else:
+        known = ", ".join(registry.names()) or "none are installed"
+        close = close_ids(spec, registry.names())
+        msg = f"{name}: neither a file nor a built-in map{did_you_mean(close)} (built-in: {known})"
+        raise UnknownMapError(msg, suggestions=close)
+    if check:
+        problems = argmap.validate(m)
+        errors = [p for p in problems if p.is_error]
+        if any(p.code not in tolerate for p in errors):
+            raise InvalidMapError(problems, subject=name)
+        for p in errors:
+            warnings.warn(f"{name}: {p.message}", ArgmapWarning, stacklevel=2)
+    return m
 
 
 def _names_a_file(spec: str) -> bool:

@@ -1,14 +1,20 @@
-"""The command line's grammar: its verbs, their options, and usage errors on one line."""
+"""The command line's grammar: its verbs, their options, and usage errors on one line.
+
+Every option has a one-line help that says what it does and its default; every verb's
+``--help`` ends with examples. A verb's handler is named here and imported only when the
+verb runs (:mod:`argmap.cli.verbs`), so that ``argmap --help`` loads no more than it must.
+"""
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn, get_args
 
 import argmap
-from argmap.cli import verbs
 from argmap.cli.status import EXIT_USAGE
+from argmap.evaluate import Semantics
 from argmap.io import FORMATS
 
 __all__ = ["build_parser"]
@@ -22,13 +28,103 @@ def _given(value: str) -> str:
     return value
 
 
-def _map_arg(p: argparse.ArgumentParser, *, optional: bool = False) -> None:
+def _count(value: str) -> int:
+    """An argparse type: a whole number of 0 or more."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        msg = f"must be a whole number of 0 or more, not {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return number
+
+
+def _columns(value: str) -> int:
+    """An argparse type: a positive whole number (each view checks its own minimum)."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        msg = f"must be a whole number of columns, not {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return number
+
+
+class _Version(argparse.Action):
+    """``--version``: the installed version, looked up only when asked for (it is slow)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)  # type: ignore[arg-type]
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> NoReturn:
+        sys.stdout.write(f"argmap {argmap.__version__}\n")  # on stdout, as argparse's own
+        parser.exit()
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with usage errors that start "argmap: error:" like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        verb = self.prog.removeprefix("argmap").strip()
+        message = self._suggest(message)
+        if not verb and message.endswith("required: VERB"):
+            message += " (argmap --help lists them)"
+        # argparse quotes arguments as given: escape what would break the line.
+        message = "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)
+        self.exit(EXIT_USAGE, f"argmap: error: {verb + ': ' if verb else ''}{message}\n")
+
+    def _suggest(self, message: str) -> str:
+        """An "invalid choice" message, with the closest choices: "did you mean 'show'?"."""
+        found = _INVALID_CHOICE.match(message)
+        if found is None:
+            return message
+        from argmap.suggest import close_ids, did_you_mean
+
+        for action in self._actions:
+            name = "/".join(action.option_strings) or action.metavar or action.dest
+            if name == found["name"] and action.choices is not None:
+                close = did_you_mean(close_ids(found["value"], [str(c) for c in action.choices]))
+                return message[: found.end()] + close + message[found.end() :]
+        return message
+
+
+_INVALID_CHOICE = re.compile(r"argument (?P<name>[^:]+): invalid choice: '(?P<value>[^']*)'")
+
+
+if TYPE_CHECKING:
+    _Verbs = argparse._SubParsersAction[_Parser]  # noqa: SLF001 - what add_subparsers returns
+
+
+def _verb(
+    sub: _Verbs,
+    name: str,
+    summary: str,
+    examples: str,
+    *,
+    description: str = "",
+) -> _Parser:
+    """A verb's parser: its one-line summary, a description, and examples under its help."""
+    p = sub.add_parser(
+        name,
+        help=summary,
+        description=description or summary[0].upper() + summary[1:] + ".",
+        epilog="examples:\n" + examples,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.set_defaults(handler=name, verb_parser=p)
+    return p
+
+
+def _map_arg(p: argparse.ArgumentParser, *, optional: bool = False, none: str = "") -> None:
     p.add_argument(
         "map",
         metavar="MAP",
         type=_given,
         nargs="?" if optional else None,
-        help="a built-in map id, a file, or - for standard input",
+        help="a built-in map id, a file, or - for standard input" + none,
     )
     _from_arg(p)
 
@@ -40,37 +136,48 @@ def _from_arg(p: argparse.ArgumentParser) -> None:
         dest="from_format",
         metavar="FORMAT",
         type=_given,
-        help=f"read input as FORMAT ({', '.join(readable)}) instead of guessing from the name",
+        help=f"read MAP as FORMAT ({', '.join(readable)}; default: guessed from the file)",
     )
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse, with usage errors that start "argmap: error:" like every other error."""
-
-    def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        verb = self.prog.removeprefix("argmap").strip()
-        # argparse quotes arguments as given: escape what would break the line.
-        message = "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)
-        self.exit(EXIT_USAGE, f"argmap: error: {verb + ': ' if verb else ''}{message}\n")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The parser of the ``argmap`` command, each verb with its handler."""
-    parser = _Parser(
-        prog="argmap",
-        description="Write arguments down as data, check them, weigh them and show them.",
+def _width_arg(p: argparse.ArgumentParser, least: int) -> None:
+    p.add_argument(
+        "--width",
+        type=_columns,
+        metavar="N",
+        help=f"lay out for N columns, at least {least} (default: the terminal's, 80 if none)",
     )
-    parser.add_argument("--version", action="version", version=f"argmap {argmap.__version__}")
-    sub = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
 
-    p = sub.add_parser("list", help="list the built-in maps")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(handler=verbs.list_maps)
 
-    p = sub.add_parser("check", help="validate maps (and their quotes against sources)")
+def _pager_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--no-pager",
+        action="store_true",
+        help="never page (default: long output on a terminal goes to $PAGER, else less)",
+    )
+
+
+def _list_verb(sub: _Verbs) -> None:
+    p = _verb(
+        sub,
+        "list",
+        "list the built-in maps, with their counts and each thesis's sides",
+        "  argmap list\n  argmap list --json | python3 -m json.tool\n",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+def _check_verb(sub: _Verbs) -> None:
+    p = _verb(
+        sub,
+        "check",
+        "validate maps (and their quotes against the sources' texts)",
+        "  argmap check --all\n"
+        "  argmap check my-map.json --strict\n"
+        "  argmap check example --source council-minutes=minutes.txt\n",
+    )
     p.add_argument("maps", metavar="MAP", type=_given, nargs="*", help="built-in map ids or files")
-    p.add_argument("--all", action="store_true", help="check every built-in map")
+    p.add_argument("--all", action="store_true", help="check every built-in map too")
     p.add_argument(
         "--source",
         metavar="ID=FILE",
@@ -80,60 +187,212 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--strict", action="store_true", help="fail on warnings too")
     _from_arg(p)
-    p.set_defaults(handler=verbs.check)
 
+
+def _export_verb(sub: _Verbs) -> None:
+    semantics = list(get_args(Semantics))
     writable = sorted(f.name for f in FORMATS.values() if f.writable)
-    p = sub.add_parser("export", help="write a map in another format")
+    p = _verb(
+        sub,
+        "export",
+        "write a map in another format",
+        "  argmap export example --to argdown\n"
+        "  argmap export example -o example.aif.json    # the format from the name\n"
+        "  argmap export notes.argdown -o notes.json    # convert\n",
+    )
     _map_arg(p)
     p.add_argument(
-        "--to", metavar="FORMAT", type=_given, help=f"{', '.join(writable)} (default: json)"
+        "--to",
+        metavar="FORMAT",
+        type=_given,
+        help=f"write FORMAT ({', '.join(writable)}; default: from the -o name, else json)",
     )
     p.add_argument(
-        "-o", "--output", metavar="FILE", type=_given, help="write to FILE (default: stdout)"
+        "-o",
+        "--output",
+        metavar="FILE",
+        type=_given,
+        help="write to FILE (default: standard output)",
     )
     p.add_argument(
         "--evaluate",
-        choices=["grounded", "dfquad", "all"],
-        help="add an evaluation's labels and strengths (GraphML only)",
+        choices=semantics,
+        help="add an evaluation's labels and strengths (graphml only)",
     )
-    p.set_defaults(handler=verbs.export)
 
-    p = sub.add_parser("show", help="summarise a map in the terminal")
-    _map_arg(p, optional=True)
-    p.add_argument("--thesis", metavar="ID", help="only this thesis")
-    p.add_argument("--depth", type=int, metavar="N", help="only N levels of reasons")
-    p.add_argument("--quotes", action="store_true", help="show quotes under their claims")
-    p.add_argument("--width", type=int, metavar="N", help="wrap to N columns")
-    p.add_argument("--matrix", action="store_true", help="the agreement matrix of sources")
-    p.set_defaults(handler=verbs.show)
 
-    p = sub.add_parser("render", help="draw a map (SVG, DOT, PNG, PDF)")
+def _show_verb(sub: _Verbs) -> None:
+    semantics = list(get_args(Semantics))
+    p = _verb(
+        sub,
+        "show",
+        "summarise a map in the terminal: each thesis's case for and against",
+        "  argmap show example\n"
+        "  argmap show example --ids              # claim ids, for --thesis and --focus\n"
+        "  argmap show example --thesis cost      # one claim's case, without the header\n"
+        "  argmap show asian-nato --depth 2 --no-evaluate\n"
+        "  argmap show                            # one row per built-in map\n",
+    )
+    _map_arg(p, optional=True, none=" (none: one row per built-in map)")
+    p.add_argument(
+        "--thesis",
+        metavar="CLAIM",
+        help="show only this claim's case (a thesis or any claim), without the map's header",
+    )
+    p.add_argument(
+        "--depth",
+        type=_count,
+        metavar="N",
+        help="show N levels of reasons and count the rest (default: 10)",
+    )
+    p.add_argument("--ids", action="store_true", help="show each claim's id before its text")
+    p.add_argument(
+        "--quotes", action="store_true", help="show each claim's quotes under it, and its id"
+    )
+    p.add_argument(
+        "--no-evaluate",
+        action="store_true",
+        help="leave out the evaluation's marks and cruxes",
+    )
+    p.add_argument(
+        "--semantics",
+        choices=semantics,
+        default="all",
+        help="the semantics whose values the marks show (default: all)",
+    )
+    _width_arg(p, 20)
+    p.add_argument(
+        "--matrix",
+        action="store_true",
+        help="show, for each claim two sources share, the side each source argues it on",
+    )
+    _pager_arg(p)
+
+
+def _find_verb(sub: _Verbs) -> None:
+    p = _verb(
+        sub,
+        "find",
+        "list the claims whose words match, with their id and side of each thesis",
+        "  argmap find example parking\n"
+        "  argmap find remain-a-dream escalation     # finds 'escalate' too\n"
+        "  argmap find asian-nato india --json\n",
+        description=(  # laid out as written (examples need it): lines under 80
+            "List the claims of MAP whose id, text, qualifier, tags or note hold every one\n"
+            "of WORDS (any form of each word: 'escalation' finds 'escalate'), each with its\n"
+            "id and the side it is on for each thesis. Exit status 1 when no claim matches."
+        ),
+    )
+    _map_arg(p)
+    p.add_argument("words", metavar="WORDS", nargs="+", help="the words to look for")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    _width_arg(p, 20)
+
+
+def _render_verb(sub: _Verbs) -> None:
+    p = _verb(
+        sub,
+        "render",
+        "draw a map (SVG, DOT, PNG, PDF)",
+        "  argmap render example -o example.svg\n"
+        "  argmap render example -o example.dot           # the format from the name\n"
+        "  argmap render example --focus cost --depth 1   # one claim's neighbourhood\n"
+        "  argmap render --all maps/\n",
+    )
     _map_arg(p, optional=True)
     p.add_argument(
         "-o",
         "--output",
         metavar="FILE",
         type=_given,
-        help="write to FILE, ending .svg, .png, .pdf or .dot (default: MAP.svg here on a "
-        "terminal, else standard output)",
+        help="write to FILE: .svg, .png, .pdf, .dot (default: MAP.svg on a terminal, else stdout)",
     )
-    p.add_argument("--format", choices=["svg", "dot", "png", "pdf"], help="default: svg")
-    p.add_argument("--engine", choices=["auto", "system", "wasm"], default="auto")
-    p.add_argument("--evaluate", choices=["grounded", "dfquad"], help="overlay an evaluation")
-    p.add_argument("--thesis", metavar="ID", help="draw only this thesis's case")
-    p.add_argument("--focus", metavar="CLAIM", help="draw only this claim's neighbourhood")
-    p.add_argument("--depth", type=int, metavar="N", help="how far --focus reaches, or levels")
+    p.add_argument(
+        "--format",
+        choices=["svg", "dot", "png", "pdf"],
+        help="what to write (default: from the -o name, else svg)",
+    )
+    p.add_argument(
+        "--engine",
+        choices=["auto", "system", "wasm"],
+        default="auto",
+        help="lay out with the system's dot, Graphviz in WebAssembly, or auto (dot if found)",
+    )
+    p.add_argument(
+        "--evaluate", choices=["grounded", "dfquad"], help="overlay an evaluation's results"
+    )
+    p.add_argument("--thesis", metavar="CLAIM", help="draw only this thesis's case")
+    p.add_argument(
+        "--focus", metavar="CLAIM", help="draw only this claim and what is within --depth of it"
+    )
+    p.add_argument(
+        "--depth",
+        type=int,
+        metavar="N",
+        help="draw N relation steps around --focus, or N levels below the theses without it",
+    )
     p.add_argument(
         "--full", action="store_true", help="draw every claim (big maps fold into stubs)"
     )
     p.add_argument("--no-legend", action="store_true", help="leave out the legend")
     p.add_argument("--all", metavar="DIR", type=_given, help="render every built-in map into DIR")
-    p.set_defaults(handler=verbs.render)
 
-    p = sub.add_parser("evaluate", help="which claims stand, how strong, the cruxes")
+
+def _evaluate_verb(sub: _Verbs) -> None:
+    semantics = list(get_args(Semantics))
+    p = _verb(
+        sub,
+        "evaluate",
+        "say which claims stand, how strong each is, and the cruxes",
+        "  argmap evaluate example\n"
+        "  argmap evaluate example --semantics grounded --width 100\n"
+        "  argmap evaluate my-map.json --json\n",
+    )
     _map_arg(p)
-    p.add_argument("--semantics", choices=["grounded", "dfquad", "all"], default="all")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p.add_argument("--width", type=int, help="wrap lines at N columns (default: the terminal's)")
-    p.set_defaults(handler=verbs.evaluate)
+    p.add_argument(
+        "--semantics",
+        choices=semantics,
+        default="all",
+        help="grounded labels, DF-QuAD strengths, or all (default: all)",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON instead of the report")
+    _width_arg(p, 40)
+    _pager_arg(p)
+
+
+def _completion_verb(sub: _Verbs) -> None:
+    p = _verb(
+        sub,
+        "completion",
+        "print a shell completion script (bash, zsh or tcsh)",
+        "  argmap completion bash > ~/.local/share/bash-completion/completions/argmap\n"
+        "  argmap completion zsh > ~/.zfunc/_argmap     # with fpath+=~/.zfunc\n",
+    )
+    p.add_argument("shell", choices=["bash", "zsh", "tcsh"], help="the shell to complete in")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of the ``argmap`` command, each verb with its handler's name."""
+    parser = _Parser(
+        prog="argmap",
+        description="Write arguments down as data, check them, weigh them and show them.",
+        epilog=(
+            "MAP is a built-in map id (argmap list), a file, or - for standard input.\n"
+            "argmap VERB --help says more about a verb, with examples."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action=_Version, help="print argmap's version and exit")
+    sub = parser.add_subparsers(
+        dest="verb", metavar="VERB", required=True, help="what to do (VERB --help says more)"
+    )
+
+    _list_verb(sub)
+    _check_verb(sub)
+    _export_verb(sub)
+    _show_verb(sub)
+    _find_verb(sub)
+    _render_verb(sub)
+    _evaluate_verb(sub)
+    _completion_verb(sub)
     return parser

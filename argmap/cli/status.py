@@ -7,7 +7,7 @@ import warnings
 from typing import TextIO
 
 from argmap import _startup
-from argmap.errors import ArgmapWarning, FormatError
+from argmap.errors import ArgmapWarning, FormatError, InvalidMapError
 
 __all__ = [
     "EXIT_BROKEN_PIPE",
@@ -29,13 +29,37 @@ class UsageError(Exception):
     """A command line that parses but makes no sense."""
 
 
+#: The most problems of an invalid map printed (``argmap check`` lists them all).
+PROBLEMS_SHOWN = 20
+
+
 def print_error(exc: BaseException, *, prefix: str = "") -> None:
-    """Print an error as ``argmap: error: ...`` lines on standard error (one per message)."""
+    """Print an error as ``argmap: error: ...`` lines on standard error (one per message).
+
+    An invalid map's problems are one line each, named by what the map was read from:
+    ``argmap: error: notes.argdown: claims support each other in a circle: ...``.
+    """
+    if isinstance(exc, InvalidMapError):
+        _print_problems(exc, prefix)
+        return
     lines = str(exc).splitlines() or [type(exc).__name__]
     if isinstance(exc, FormatError) and len(exc.messages) > 1:
         lines = [lines[0], *exc.messages]
     for line in lines:
         print(f"argmap: error: {prefix}{line.strip()}", file=sys.stderr)
+
+
+def _print_problems(exc: InvalidMapError, prefix: str) -> None:
+    shown = [p for p in exc.problems if p.is_error] or list(exc.problems)
+    for p in shown[:PROBLEMS_SHOWN]:
+        print(f"argmap: {p.severity}: {prefix}{exc.subject}: {p.message}", file=sys.stderr)
+    if len(shown) > PROBLEMS_SHOWN:
+        more = len(shown) - PROBLEMS_SHOWN
+        print(
+            f"argmap: error: {prefix}{exc.subject}: ... and {more} more (argmap check lists "
+            "them all)",
+            file=sys.stderr,
+        )
 
 
 _python_showwarning = warnings.showwarning

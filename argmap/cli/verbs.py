@@ -1,14 +1,18 @@
-"""What each verb does: list, check, export, show, render and evaluate.
+"""What each verb does: list, check, export, show, find, render, evaluate, completion.
 
 Each handler takes the parsed arguments and returns the exit status; it opens maps, calls
-the public API and prints. Views load when their verb runs.
+the public API and prints. Views load when their verb runs; this module loads when a
+verb runs (``argmap --help`` does not need it).
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import re
+import shutil
 import sys
+import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -19,7 +23,7 @@ from argmap import registry
 from argmap.cli import inputs
 from argmap.cli.status import EXIT_OK, EXIT_PROBLEMS, UsageError, print_error
 from argmap.cli.stdout import write_output
-from argmap.errors import ArgmapError, OutputError
+from argmap.errors import ArgmapError, OutputError, ParameterError
 from argmap.files import check_file_name, write_atomic
 from argmap.io import detect_output_format, read_text, shown_path
 from argmap.model import ArgumentMap
@@ -30,15 +34,57 @@ if TYPE_CHECKING:
 
     from argmap.evaluate import Evaluation
 
-__all__ = ["check", "evaluate", "export", "list_maps", "render", "show"]
+__all__ = [
+    "HANDLERS",
+    "check",
+    "completion",
+    "evaluate",
+    "export",
+    "find",
+    "list_maps",
+    "render",
+    "show",
+]
+
+#: The handler of each verb, by the verb's name.
+HANDLERS = {
+    "list": "list_maps",
+    "check": "check",
+    "export": "export",
+    "show": "show",
+    "find": "find",
+    "render": "render",
+    "evaluate": "evaluate",
+    "completion": "completion",
+}
+
+
+_SIDE_WORD = {"pro": "for", "con": "against", "both": "both ways"}
+
+
+def _sides(m: ArgumentMap) -> dict[str, dict[str, int]]:
+    """For each thesis, how many other claims argue for it, against it, and both ways."""
+    out: dict[str, dict[str, int]] = {}
+    for t in m.theses:
+        if t not in m.claims_by_id:
+            continue
+        counts = {"for": 0, "against": 0, "both ways": 0}
+        for claim, side in m.polarity(t).items():
+            if claim != t:
+                counts[_SIDE_WORD[side.value]] += 1
+        out[t] = counts
+    return out
 
 
 def list_maps(args: argparse.Namespace) -> int:
-    """``argmap list``: the built-in maps, with their counts."""
+    """``argmap list``: the built-in maps, their counts, and each thesis's sides."""
     maps, all_built = inputs.builtin_maps()
     status = EXIT_OK if all_built else EXIT_PROBLEMS
     if args.json:
-        rows = [{"id": m.id, "title": m.title, **attrs.asdict(m.counts())} for m in maps]
+        rows = [
+            {"id": m.id, "title": m.title, **attrs.asdict(m.counts()), "theses": _sides(m)}
+            for m in maps
+        ]
         write_output(safe_json(rows) + "\n", None)
         return status
     if not maps:
@@ -46,12 +92,25 @@ def list_maps(args: argparse.Namespace) -> int:
         return status
     ids = {m.id: clean(m.id) for m in maps}
     width = max(len(i) for i in ids.values())
-    print(f"{'id':<{width}}  claims   pro   con  title")
+    # The counts make a table; a title and the theses' sides, under their row, wrap to the
+    # terminal so that no line runs past it.
+    columns = max(shutil.get_terminal_size((80, 24)).columns, 40)
+    under = functools.partial(
+        textwrap.fill, width=columns, initial_indent="  ", subsequent_indent="    "
+    )
+    print(f"{'id':<{width}}  claims  supports  rebuttals  undercuts")
     for m in maps:
         c = m.counts()
-        con = c.rebuttals + c.undercuts
-        row = f"{ids[m.id]:<{width}}  {c.claims:>6} {c.supports:>5} {con:>5}  {m.title}"
-        print(clean(row))
+        counts = f"{c.claims:>6}  {c.supports:>8}  {c.rebuttals:>9}  {c.undercuts:>9}"
+        print(f"{ids[m.id]:<{width}}  {counts}")
+        print(under(clean(m.title)))
+        for thesis, n in _sides(m).items():
+            parts = [f"{count} {word}" for word, count in n.items() if count]
+            if parts:  # "57 claims for, 42 against": the first count says what it counts
+                count, word = parts[0].split(" ", 1)
+                parts[0] = f"{count} {'claim' if count == '1' else 'claims'} {word}"
+            sides = ", ".join(parts)
+            print(under(clean(f"thesis {thesis}: {sides or 'no claim bears on it'}")))
     return status
 
 
@@ -130,11 +189,19 @@ def export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _overlay_evaluation(m: ArgumentMap, *, explain: bool = True) -> Evaluation:
-    """The map's evaluation under both semantics, for the summaries' marks and cruxes."""
-    from argmap.evaluate import evaluate
+def _overlay_evaluation(
+    m: ArgumentMap, semantics: str = "all", *, explain: bool = True
+) -> Evaluation:
+    """The map's evaluation, for the summaries' marks and cruxes."""
+    from argmap.evaluate import Semantics, evaluate
 
-    return evaluate(m, "all", explain=explain)
+    return evaluate(m, cast("Semantics", semantics), explain=explain)
+
+
+def _page(text: str, args: argparse.Namespace) -> None:
+    from argmap.cli.pager import write_paged
+
+    write_paged(text, page=not getattr(args, "no_pager", False))
 
 
 def show(args: argparse.Namespace) -> int:
@@ -143,14 +210,13 @@ def show(args: argparse.Namespace) -> int:
 
     if args.width is not None and args.width < terminal.MIN_WIDTH:
         raise UsageError(f"--width must be at least {terminal.MIN_WIDTH}, not {args.width}")
-    if args.depth is not None and args.depth < 0:
-        raise UsageError(f"--depth must be 0 or more, not {args.depth}")
     given = [
         name
         for name, value in (
             ("--thesis", args.thesis is not None),
             ("--depth", args.depth is not None),
             ("--quotes", args.quotes),
+            ("--ids", args.ids),
         )
         if value
     ]
@@ -162,7 +228,11 @@ def show(args: argparse.Namespace) -> int:
             raise UsageError(f"{flag} needs a MAP (argmap show MAP {flag} ...)")
         maps, all_built = inputs.builtin_maps()
         status = EXIT_OK if all_built else EXIT_PROBLEMS
-        evaluations = {m.id: _overlay_evaluation(m, explain=False) for m in maps}
+        evaluations = (
+            None
+            if args.no_evaluate
+            else {m.id: _overlay_evaluation(m, args.semantics, explain=False) for m in maps}
+        )
         renderable = terminal.overview(maps, evaluations=evaluations)
     elif args.matrix:
         if given:
@@ -175,13 +245,58 @@ def show(args: argparse.Namespace) -> int:
             thesis=args.thesis,
             depth=args.depth,
             quotes=args.quotes,
-            evaluation=_overlay_evaluation(m),
+            ids=args.ids,
+            evaluation=None if args.no_evaluate else _overlay_evaluation(m, args.semantics),
         )
     console = terminal.make_console(width=args.width)
     with console.capture() as captured:  # rich would exit 1 itself on a broken pipe
         console.print(renderable)
-    sys.stdout.write(captured.get())
+    # rich pads wrapped lines and table cells with spaces: they would only clutter a file,
+    # a diff or a copied paragraph
+    _page(_TRAILING.sub("", captured.get()), args)
     return status
+
+
+_TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
+
+
+def find(args: argparse.Namespace) -> int:
+    """``argmap find``: the claims whose words match, with their id and sides; 1 if none."""
+    import shutil
+    import textwrap
+
+    from argmap.search import search
+
+    m = inputs.open_map(args.map, args.from_format)
+    query = " ".join(args.words)
+    try:
+        found = search(m, query)
+    except ParameterError as exc:
+        raise UsageError(str(exc)) from None
+    if args.json:
+        rows = [
+            {
+                "id": f.claim.id,
+                "text": f.claim.text,
+                "sides": {t: str(p) for t, p in f.sides.items()},
+            }
+            for f in found
+        ]
+        write_output(safe_json(rows) + "\n", None)
+    else:
+        width = args.width or shutil.get_terminal_size((80, 24)).columns
+        for f in found:
+            sides = "; ".join(
+                "the thesis" if t == f.claim.id else f"{_SIDE_WORD[p.value]} {t}"
+                for t, p in f.sides.items()
+            )
+            print(clean(f"{f.claim.id} ({sides or 'bears on no thesis'})"))
+            lines = textwrap.wrap(clean(f.claim.text), max(width - 4, 16)) or [""]
+            print("\n".join("    " + line for line in lines))
+    if not found:
+        print(f"argmap: no claim of {m.id!r} matches {query!r}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    return EXIT_OK
 
 
 def _render_one(
@@ -361,7 +476,7 @@ def evaluate(args: argparse.Namespace) -> int:
     else:
         # A terminal narrower than the report's minimum gets the minimum.
         width = args.width or max(shutil.get_terminal_size((80, 24)).columns, REPORT_MIN_WIDTH)
-        sys.stdout.write(report(m, e, width))
+        _page(report(m, e, width), args)
     if not e.converged:
         print(
             f"argmap: warning: DF-QuAD did not settle within {e.iterations} rounds on a cycle; "
@@ -369,3 +484,42 @@ def evaluate(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_OK
+
+
+def completion(args: argparse.Namespace) -> int:
+    """``argmap completion SHELL``: a completion script for the shell (shtab writes it)."""
+    import shtab
+
+    from argmap.cli.parser import build_parser
+
+    parser = build_parser()
+    maps = " ".join(registry.names())
+    preamble = {
+        "bash": f'_argmap_maps() {{\n  compgen -W "{maps}" -- "$1"\n  compgen -f -- "$1"\n}}\n',
+        "zsh": (
+            f"_argmap_maps() {{\n  _alternative 'maps:built-in map:({maps})' "
+            "'files:file:_files'\n}\n"
+        ),
+    }
+    maps_complete = {"bash": "_argmap_maps", "zsh": "_argmap_maps", "tcsh": "f"}
+    for action in _actions(parser):
+        if action.dest in {"map", "maps"}:
+            action.complete = maps_complete  # type: ignore[attr-defined]
+        elif action.metavar in {"FILE", "DIR"}:
+            action.complete = shtab.DIRECTORY if action.metavar == "DIR" else shtab.FILE  # type: ignore[attr-defined]
+    script = shtab.complete(parser, shell=args.shell, preamble=preamble.get(args.shell, ""))
+    write_output(script if script.endswith("\n") else script + "\n", None)
+    return EXIT_OK
+
+
+def _actions(parser: argparse.ArgumentParser) -> list[argparse.Action]:
+    """Every action of a parser and of its verbs' parsers."""
+    found: list[argparse.Action] = []
+    stack = [parser]
+    while stack:
+        p = stack.pop()
+        for action in p._actions:  # noqa: SLF001 - argparse keeps them nowhere public
+            found.append(action)
+            if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+                stack.extend(action.choices.values())
+    return found

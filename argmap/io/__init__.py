@@ -23,6 +23,7 @@ from argmap._checks import map_arg, path_arg, shown, text_arg
 from argmap._frozen import MAX_META_DEPTH
 from argmap.errors import FormatError, InvalidMapError, ParameterError
 from argmap.files import write_atomic
+from argmap.io._shared import slug
 from argmap.model import ArgumentMap
 from argmap.validate import validate
 
@@ -187,8 +188,14 @@ def _format(name: str, *, reading: bool) -> Format:
     fmt = FORMATS.get(text_arg(name, "format"))
     able = [f.name for f in FORMATS.values() if (f.readable if reading else f.writable)]
     if fmt is None or not (fmt.readable if reading else fmt.writable):
+        from argmap.suggest import close_ids, did_you_mean
+
         verb = "read" if reading else "written"
-        msg = f"format {name!r} cannot be {verb}; use one of {', '.join(sorted(able))}"
+        close = did_you_mean(close_ids(name, able)) if fmt is None else ""
+        known = ", ".join(sorted(able))
+        msg = f"format {name!r} cannot be {verb}" + (
+            f"{close} (formats: {known})" if close else f"; use one of {known}"
+        )
         raise FormatError(msg)
     return fmt
 
@@ -375,16 +382,47 @@ def load(
 ) -> ArgumentMap:
     """Read a map from a file; the format comes from the file name unless given.
 
+    A map whose document names no id (AIF and Argdown need not) is named after the file:
+    ``notes.argdown`` reads as map ``notes``.
+
     Raises:
         FormatError: if the file cannot be read, or not in that format.
-        InvalidMapError: if ``check`` and the map has errors.
+        InvalidMapError: if ``check`` and the map has errors (named by the file).
     """
     text = read_text(path)
     fmt = format or detect_format(path, text)
     try:
-        return loads(text, fmt, check=check)
+        argument_map = _named_after(loads(text, fmt, check=False), fmt, path)
     except FormatError as exc:
         raise exc.about(shown_path(path)) from None
+    if check:
+        problems = validate(argument_map)
+        if any(p.is_error for p in problems):
+            raise InvalidMapError(problems, subject=shown_path(path))
+    return argument_map
+
+
+def _named_after(argument_map: ArgumentMap, fmt: str, path: str | os.PathLike[str]) -> ArgumentMap:
+    """The map, named after its file if its format gave it the default id (it named none).
+
+    A reader module whose documents may name no map (AIF, Argdown) says so with a
+    ``DEFAULT_ID``: the id it gives such a map. ``notes.argdown`` then reads as map
+    ``notes``, ``nodeset10436.json`` as ``nodeset10436``. A module with a
+    ``name_after_file(map, name)`` renames the map itself (AIF remembers the name, so that
+    writing the map gives back the document read).
+    """
+    module = importlib.import_module(FORMATS[fmt].module)
+    default = getattr(module, "DEFAULT_ID", None)
+    if default is None or argument_map.id != default:
+        return argument_map
+    name = Path(path).name
+    endings = sorted({*FORMATS[fmt].extensions, ".json"}, key=len, reverse=True)
+    ending = next((e for e in endings if name.lower().endswith(e)), Path(name).suffix)
+    stem = slug(name[: len(name) - len(ending)] if ending else name, default="")
+    if not stem:
+        return argument_map
+    rename = getattr(module, "name_after_file", None)
+    return rename(argument_map, stem) if callable(rename) else attrs.evolve(argument_map, id=stem)
 
 
 def dump(

@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import json
 import re
-import warnings
 from collections.abc import Iterator, Mapping
 from typing import cast
 
 import attrs
 
 from argmap.attack_graph import HELPER_PREFIX, Argument, AttackGraph, Role, encode
-from argmap.errors import ArgmapWarning, FormatError
+from argmap.errors import FormatError, warn
 from argmap.io._shared import IdPool, derived_theses, slug
 from argmap.model import ArgumentMap, Claim, ClaimId, Rebuttal
 
@@ -228,7 +227,7 @@ def map_of(framework: Framework, fmt: str) -> ArgumentMap:  # noqa: C901 - claim
         f.note("self", ", ".join(selves))
     for kind, items in f.odd.items():
         shown = _ODDITIES[kind].replace("{items}", _shown(items))
-        warnings.warn(f"{fmt}: {shown}", ArgmapWarning, stacklevel=4)
+        warn(f"{fmt}: {shown}")
     m = ArgumentMap(
         f.map_id or fmt,
         f.title or f"An abstract argumentation framework ({fmt})",

@@ -29,13 +29,12 @@ fetched), and the input limit of :data:`argmap.io.MAX_INPUT_BYTES` holds.
 
 from __future__ import annotations
 
-import warnings
 from typing import NoReturn
 from xml.parsers import expat
 
 import attrs
 
-from argmap.errors import ArgmapWarning, FormatError
+from argmap.errors import FormatError, warn
 from argmap.io._shared import IdPool, derived_theses, slug
 from argmap.model import ArgumentMap, Claim, Rebuttal, Relation, Support
 
@@ -203,9 +202,7 @@ def _build(r: _Reader) -> ArgumentMap:
     relations = _relations(r, ids, pool)
     for kind, items in r.odd.items():
         shown = ", ".join(items[:5]) + (f" and {len(items) - 5} more" if len(items) > 5 else "")
-        warnings.warn(
-            f"arggraph: {_ODDITIES[kind].replace('{items}', shown)}", ArgmapWarning, stacklevel=3
-        )
+        warn(f"arggraph: {_ODDITIES[kind].replace('{items}', shown)}")
     used = {e for edus in segments.values() for e in edus}
     meta: dict[str, object] = {k: v for k, v in root.items() if k != "id"}
     unused = {e: t for e, t in r.edus.items() if e not in used}

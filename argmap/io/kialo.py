@@ -39,12 +39,11 @@ refused.
 from __future__ import annotations
 
 import re
-import warnings
 from typing import Literal
 
 import attrs
 
-from argmap.errors import ArgmapWarning, FormatError
+from argmap.errors import FormatError, warn
 from argmap.io._shared import IdPool
 from argmap.model import ArgumentMap, Claim, Quote, Rebuttal, Relation, Source, Support
 
@@ -214,9 +213,7 @@ class _Reading:
     def warn(self) -> None:
         for kind, items in self.odd.items():
             shown = ", ".join(items[:5]) + (f" and {len(items) - 5} more" if len(items) > 5 else "")
-            warnings.warn(
-                f"Kialo: {_ODDITIES[kind].replace('{items}', shown)}", ArgmapWarning, stacklevel=4
-            )
+            warn(f"Kialo: {_ODDITIES[kind].replace('{items}', shown)}")
 
     def link_source(self, text: str, url: str) -> str:
         sid = self.links.get(url)

@@ -54,6 +54,7 @@ reading calls the writer) and :mod:`.terms` (AIF's node types, schemes and ids).
 
 from __future__ import annotations
 
+from argmap.io.aif.extra import name_after_file
 from argmap.io.aif.layer import Edge, Layer, Node, layer
 from argmap.io.aif.reader import loads
 from argmap.io.aif.terms import DEFAULT_ID, DEFAULT_TITLE, EXTRA_KEY
@@ -69,5 +70,6 @@ __all__ = [
     "dumps",
     "layer",
     "loads",
+    "name_after_file",
     "to_dict",
 ]

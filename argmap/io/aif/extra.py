@@ -19,9 +19,11 @@ from argmap.io.aif.bookkeeping import frozen, other_meta
 from argmap.io.aif.terms import DEFAULT_ID, DEFAULT_TITLE, EXTRA_KEY, as_list
 from argmap.model import ArgumentMap, Claim, Relation, Source
 
-__all__ = ["extra_of", "with_extra"]
+__all__ = ["FILE_ID", "extra_of", "name_after_file", "with_extra"]
 
 _EXTRA_VERSION = 1
+#: Where the map's AIF bookkeeping keeps the name it took from its file.
+FILE_ID = "file_id"
 
 
 def _claim_extra(c: Claim) -> dict[str, Any]:
@@ -50,10 +52,27 @@ def _relation_extra(r: Relation) -> dict[str, Any]:
     return more
 
 
+def name_after_file(m: ArgumentMap, name: str) -> ArgumentMap:
+    """The map read from a document that names no map, named after its file (``name``).
+
+    The name is remembered in the map's AIF bookkeeping, so that writing the map leaves
+    it out again: the document written is the document read.
+    """
+    store = m.meta.get("aif")
+    meta = m.meta.set("aif", store.set(FILE_ID, name)) if isinstance(store, FrozenMap) else m.meta
+    return attrs.evolve(m, id=name, meta=meta)
+
+
 def extra_of(m: ArgumentMap, ids: Mapping[str, str], *, numeric: bool) -> dict[str, Any]:
-    """What AIF has no place for: ``argmapExtra``, or ``{}`` when there is nothing to say."""
+    """What AIF has no place for: ``argmapExtra``, or ``{}`` when there is nothing to say.
+
+    The map's id is left out when it is the default, or the name of the file the map was
+    read from (:func:`name_after_file`): reading gives it back.
+    """
+    store = m.meta.get("aif")
+    from_file = store.get(FILE_ID) if isinstance(store, FrozenMap) else None
     fields: dict[str, Any] = {
-        "id": m.id if m.id != DEFAULT_ID else None,
+        "id": m.id if m.id not in {DEFAULT_ID, from_file} else None,
         "title": m.title if m.title != DEFAULT_TITLE else None,
         "description": m.description,
         "sources": written_sources(m),

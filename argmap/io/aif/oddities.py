@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import warnings
-
-from argmap.errors import ArgmapWarning
+from argmap.errors import warn
 
 __all__ = ["Oddities"]
 
@@ -25,7 +23,7 @@ class Oddities:
             one, many = _ODDITIES[kind]
             shown = ", ".join(items[:5]) + (f" and {len(items) - 5} more" if len(items) > 5 else "")
             text = one if len(items) == 1 else many.replace("{n}", str(len(items)))
-            warnings.warn(f"AIF: {text.replace('{items}', shown)}", ArgmapWarning, stacklevel=4)
+            warn(f"AIF: {text.replace('{items}', shown)}")
 
 
 _IT = "; it is kept as it is in the AIF layer, not in the map"

@@ -7,14 +7,13 @@ A :class:`Document` holds the statements (equivalence classes), arguments, relat
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
 from argmap._frozen import FrozenMap, JSONValue, freeze_meta
-from argmap.errors import ArgmapWarning, FormatError
+from argmap.errors import FormatError, warn
 from argmap.io.argdown import frontmatter
 from argmap.io.argdown.model import Model, Node, canonical, read
 from argmap.io.argdown.tree import Document as Tree
@@ -148,7 +147,7 @@ def parse(text: str) -> Document:
     except RecursionError:
         raise FormatError("not readable Argdown: it is nested too deeply") from None
     for message in model.warnings:
-        warnings.warn(f"Argdown: {message}", ArgmapWarning, stacklevel=2)
+        warn(f"Argdown: {message}")
     return _document(model, tree)
 
 

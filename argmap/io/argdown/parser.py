@@ -133,7 +133,8 @@ class _Parser:
         return FormatError(msg, line=token.line, column=token.column)
 
     def document(self) -> Document:
-        # Newline? Emptyline? (FrontMatter Newline? Emptyline)? paragraph (Emptyline paragraph)*
+        # Newline? Emptyline? (FrontMatter Newline? (Emptyline | EOF))?
+        # (paragraph (Emptyline paragraph)*)? EOF
         doc = Document()
         if self.at(NEWLINE):
             self.take()
@@ -145,7 +146,11 @@ class _Parser:
             doc.front_matter_line = token.line
             if self.at(NEWLINE):
                 self.take()
+            if self.at(EOF):  # front matter alone: a map with no claim
+                return doc
             self.expect(EMPTYLINE, "an empty line after the front matter")
+        if self.at(EOF):  # an empty document, as Argdown allows: a map with no claim
+            return doc
         doc.paragraphs.append(self.paragraph())
         while self.at(EMPTYLINE):
             self.take()

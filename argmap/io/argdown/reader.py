@@ -6,14 +6,13 @@ docstring (:mod:`argmap.io.argdown`).
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
 from argmap._checks import shown
-from argmap.errors import ArgmapWarning, FormatError, ParameterError
+from argmap.errors import FormatError, ParameterError, warn
 from argmap.io._shared import (
     IdPool,
     read_theses,
@@ -401,5 +400,5 @@ def loads(text: str) -> ArgumentMap:
     except RecursionError:
         raise FormatError("not readable Argdown: it is nested too deeply") from None
     for message in [*model.warnings, *notes]:
-        warnings.warn(f"Argdown: {message}", ArgmapWarning, stacklevel=3)
+        warn(f"Argdown: {message}")
     return m

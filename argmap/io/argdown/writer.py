@@ -353,9 +353,6 @@ _UNWRITABLE = frozenset(
 
 
 def _refuse_what_cannot_be_written(m: ArgumentMap) -> None:
-    if not m.claims:
-        msg = f"Argdown cannot carry map {m.id!r}: it has no claim, and a document needs one"
-        raise FormatError(msg)
     for c in m.claims:
         if not flatten(c.text):
             msg = f"Argdown cannot carry claim {c.id!r}: it has no text; write the claim"

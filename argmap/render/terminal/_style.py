@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 
 from argmap.model import ArgumentMap, ClaimId, Source
+from argmap.render.terminal import marks
 from argmap.text import clean
 
 if TYPE_CHECKING:
@@ -34,7 +35,6 @@ __all__ = [
 #: The mark of each kind of relation, and its colour.
 MARK: dict[str, str] = {"support": "✚", "rebuttal": "✖", "undercut": "⊘"}
 MARK_STYLE: dict[str, str] = {"support": "green", "rebuttal": "red", "undercut": "magenta"}
-_LABEL_WORD = {"in": "in", "out": "out", "undec": "undecided"}
 #: The colour of each grounded label, and of each verdict.
 LABEL_STYLE = {"in": "green", "out": "red", "undec": "yellow"}
 VERDICT_STYLE = {"for": "green", "against": "red", "mixed": "yellow", "not-argued": "dim"}
@@ -81,21 +81,24 @@ def own_verdicts(m: ArgumentMap) -> dict[str, dict[str, str]]:
     return out
 
 
-def badge(evaluation: Evaluation | None, claim_id: str) -> Text:
-    """``[in 0.72]``: a claim's status and strength under an evaluation (or nothing)."""
+def badge(evaluation: Evaluation | None, node_id: str, *, relation: bool = False) -> Text:
+    """``[grounded: in · DF-QuAD: 0.72]``: a claim's value under each semantics (or nothing).
+
+    Each value names its semantics (:mod:`argmap.render.terminal.marks`); the label is in
+    its colour, the strengths in cyan.
+    """
+    found = marks.parts(evaluation, node_id, relation=relation)
     out = Text()
-    if evaluation is None:
+    if not found:
         return out
-    label = evaluation.labels.get(ClaimId(claim_id))
-    strength = evaluation.strengths.get(ClaimId(claim_id))
-    words = []
-    if label is not None:
-        words.append(_LABEL_WORD.get(label.value, label.value))
-    if strength is not None:
-        words.append(f"{strength:.2f}")
-    if words:
+    out.append("[")
+    for i, part in enumerate(found):
+        if i:
+            out.append(" · ")
+        label = part.label
         style = LABEL_STYLE.get(label.value, "") if label is not None else "cyan"
-        out.append("[" + " ".join(words) + "]", style=style)
+        out.append(f"{part.semantics.name}: {part.shown()}", style=style)
+    out.append("]")
     return out
 
 

@@ -1,22 +1,27 @@
-"""The evaluation as plain text: per thesis its label, strength, reasons and cruxes.
+"""The evaluation as plain text: per thesis its values, reasons, cruxes and influences.
 
-:func:`report` is what ``argmap evaluate`` prints. Every line fits ``width`` columns (ids
-longer than that are never split), so the report reads in an 80-column terminal and stays
-stable as a golden file; a width narrower than :data:`MIN_WIDTH` is refused. Every line
-goes through :func:`argmap.text.clean` as it is added: texts and ids from the map (its id,
-title, claims) cannot act on the terminal or start a line of their own. Plain text needs
-no rich: this module loads none.
+:func:`report` is what ``argmap evaluate`` prints. Claims are named by their id and a
+shortened text, relations by the claims they come from (``support from 'grant'``), and
+every value names its semantics (``grounded: OUT · DF-QuAD: 0.750``; see
+:mod:`argmap.render.terminal.marks`). No line is longer than ``width`` (an id too long
+for a line is broken), so the report reads in an 80-column terminal and stays stable as a
+golden file; a width narrower than :data:`MIN_WIDTH` is refused. Every line goes through
+:func:`argmap.text.clean` as it is added: texts and ids from the map (its id, title,
+claims) cannot act on the terminal or start a line of their own. Plain text needs no
+rich: this module loads none.
 """
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from argmap._checks import map_arg
 from argmap.errors import ParameterError
 from argmap.evaluate import Evaluation, Label
-from argmap.model import ArgumentMap, ClaimId
+from argmap.model import ArgumentMap, ClaimId, Relation, RelationId
 from argmap.render._args import evaluation_arg, width_arg
+from argmap.render.terminal import marks
 from argmap.text import clean
 
 __all__ = ["DEFAULT_WIDTH", "MIN_WIDTH", "report"]
@@ -36,22 +41,100 @@ class _Lines:
         self.width = width
         self.lines: list[str] = []
 
-    def add(self, text: str, indent: int = 0, hang: int = 4) -> None:
+    def add(self, text: str, indent: int = 0, hang: int = 4, *, status: str = "") -> None:
+        """Add ``text``, then ``: status`` if given, wrapped; a long word is broken, never let run.
+
+        A status is the report's own words: its no-break spaces (``_GLUE``, as in
+        ``DF-QuAD: 0.867``) hold two words on one line and print as spaces. The map's own
+        no-break spaces are kept apart from them while wrapping and print as themselves.
+        """
+        body = clean(text).replace(_GLUE, _OWN_GLUE)
+        if status:
+            body = f"{body}: {status}" if body else status
+        lines = textwrap.wrap(
+            body,
+            self.width,
+            initial_indent=" " * indent,
+            subsequent_indent=" " * (indent + hang),
+            break_long_words=True,
+            break_on_hyphens=False,
+        )
         self.lines.extend(
-            textwrap.wrap(
-                clean(text),
-                self.width,
-                initial_indent=" " * indent,
-                subsequent_indent=" " * (indent + hang),
-                break_long_words=False,
-                break_on_hyphens=False,
-            )
-            or [""]
+            [line.replace(_GLUE, " ").replace(_OWN_GLUE, _GLUE) for line in lines] or [""]
         )
 
 
 def _label(value: Label | None) -> str:
-    return value.upper() if value is not None else "-"
+    return marks.LABEL_WORD.get(value, str(value)).upper() if value is not None else "-"
+
+
+def _short(text: str, room: int) -> str:
+    """``text`` on one line of at most ``room`` characters, cut at a word with "…"."""
+    flat = " ".join(clean(text).split())
+    if len(flat) <= room:
+        return flat
+    cut = flat[: max(room - 1, 1)]
+    if " " in cut[room // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+#: Glues a semantics' name to its value, so that a wrapped line never parts them.
+_GLUE = "\u00a0"
+# A noncharacter: clean() escapes every one a map holds, so each one in a cleaned text
+# stands for a no-break space of the map while its line is wrapped.
+_OWN_GLUE = "\ufdd0"
+
+
+def _status(e: Evaluation, node: str, *, relation: bool = False) -> str:
+    """``grounded: IN · DF-QuAD: 0.562``: each semantics' value, named (and kept with it)."""
+    return " · ".join(
+        f"{p.semantics.name}:{_GLUE}{p.shown(3).upper() if p.label is not None else p.shown(3)}"
+        for p in marks.parts(e, node, relation=relation)
+    )
+
+
+def _relation_name(r: Relation) -> str:
+    """How the report names a relation: by the claims it comes from (``from 'a' + 'b'``)."""
+    return "from " + " + ".join(repr(p) for p in r.premises) if r.premises else repr(r.id)
+
+
+_QUOTED = re.compile(r"'[^'\\]*'|\"[^\"\\]*\"")
+
+
+# The word before a list of quoted ids ("rebuttal 'a' and 'b'"), which names their kind
+# unless it is "and" ("no support holds and 'r' is undecided").
+_LEAD = re.compile(r"(\w+) \(?(?:'[^'\\]*'(?:,? and |, ))*$")
+
+
+def _named(m: ArgumentMap, reason: str) -> str:
+    """A reason with each relation id in it replaced by the claims the relation comes from.
+
+    Where the reason does not say the relation's kind ("no support holds and 'r' is
+    undecided"), the name does: "support from 'a'".
+    """
+
+    def name(match: re.Match[str]) -> str:
+        quoted = match.group()
+        inner = quoted[1:-1]
+        r = m.relations_by_id.get(RelationId(inner))
+        if r is None or repr(inner) != quoted:
+            return quoted
+        lead = _LEAD.search(reason, 0, match.start())
+        if lead is not None and lead.group(1) == "and":
+            return f"{m.kind(r).value} {_relation_name(r)}"
+        return _relation_name(r)
+
+    return _QUOTED.sub(name, reason)
+
+
+def _premise_texts(m: ArgumentMap, r: Relation, room: int) -> str:
+    """The texts of a relation's premises on one line of at most ``room`` characters."""
+    texts = [m.claims_by_id[p].text for p in r.premises if p in m.claims_by_id]
+    if not texts:
+        return ""
+    each = max((room - 3 * (len(texts) - 1)) // len(texts), 8)
+    return _short(" + ".join(_short(t, each) for t in texts), room)
 
 
 def report(m: ArgumentMap, evaluation: Evaluation, width: int = DEFAULT_WIDTH) -> str:
@@ -87,21 +170,23 @@ def report(m: ArgumentMap, evaluation: Evaluation, width: int = DEFAULT_WIDTH) -
     return "\n".join(out.lines) + "\n"
 
 
-def _status(e: Evaluation, claim: str) -> str:
-    bits = []
-    if claim in e.labels:
-        bits.append(_label(e.labels[ClaimId(claim)]))
-    if claim in e.strengths:
-        bits.append(f"strength {e.strengths[ClaimId(claim)]:.3f}")
-    return ", ".join(bits)
+def _headed(out: _Lines, head: str, status: str, indent: int) -> None:
+    """``head: status`` on a line, or the status on a line of its own if both do not fit."""
+    if not status:
+        out.add(head, indent)
+    elif indent + len(head) + 2 + len(status) <= out.width:
+        out.add(head, indent, status=status)
+    else:
+        out.add(f"{head}:", indent)
+        out.add("", indent + 4, status=status)
 
 
 def _thesis(out: _Lines, m: ArgumentMap, e: Evaluation, thesis: ClaimId) -> None:
     status = _status(e, thesis)
-    out.add(f"thesis {thesis!r}" + (f": {status}" if status else ""))
+    _headed(out, f"thesis {thesis!r}", status, 0)
     out.add(m.claim(thesis).text, indent=2, hang=0)
     if thesis in e.reasons:
-        out.add(f"why: {e.reasons[thesis]}", indent=2)
+        out.add(f"why: {_named(m, e.reasons[thesis])}", indent=2)
     _relations_into(out, m, e, thesis)
     if thesis in e.cruxes:
         _cruxes(out, m, e, thesis)
@@ -109,9 +194,22 @@ def _thesis(out: _Lines, m: ArgumentMap, e: Evaluation, thesis: ClaimId) -> None
         out.add(f"{' and '.join(e.cut_short[thesis])}: cut short (see the note above)", indent=2)
     ranking = [(c, d) for c, d in e.influence.get(thesis, ()) if d]
     if ranking:
-        out.add("what moves its strength most (change per unit of base score):", indent=2)
+        out.add("what moves its DF-QuAD strength most (change per unit of base score):", indent=2)
         for c, d in ranking[:_INFLUENCE_SHOWN]:
-            out.add(f"{d:+.3f}  {c}", indent=4, hang=8)
+            _influence(out, m, c, d)
+
+
+def _influence(out: _Lines, m: ArgumentMap, claim: str, change: float) -> None:
+    """``+0.438  The council should act… (councils-prevent-harm)``, on one line if it fits."""
+    head = f"{change:+.3f}  " if abs(change) >= 0.0005 else f"{change:+.0e}  "
+    room = out.width - 4 - len(head) - len(clean(claim)) - 3
+    text = m.claims_by_id[ClaimId(claim)].text if claim in m.claims_by_id else ""
+    if room >= 16 and text:
+        out.add(f"{head}{_short(text, room)} ({claim})", indent=4, hang=8)
+    else:
+        out.add(f"{head}{claim}", indent=4, hang=8)
+        if text:
+            out.add(_short(text, out.width - 12), indent=12, hang=0)
 
 
 def _relations_into(out: _Lines, m: ArgumentMap, e: Evaluation, thesis: str) -> None:
@@ -120,14 +218,12 @@ def _relations_into(out: _Lines, m: ArgumentMap, e: Evaluation, thesis: str) -> 
         return
     out.add("relations into it:", indent=2)
     for r in into[:_SHOWN]:
-        row = f"{m.kind(r)} {r.id!r}"
-        if r.id in e.relation_labels:
-            row += f": {_label(e.relation_labels[r.id])}"
-        if r.id in e.relation_strengths:
-            row += f"{',' if r.id in e.relation_labels else ':'} {e.relation_strengths[r.id]:.3f}"
-        out.add(row, indent=4)
+        status = _status(e, r.id, relation=True)
+        _headed(out, f"{m.kind(r)} {_relation_name(r)}", status, 4)
+        if texts := _premise_texts(m, r, out.width - 6):
+            out.add(texts, indent=6)
         if r.id in e.reasons:
-            out.add(e.reasons[r.id], indent=6)
+            out.add(f"why: {_named(m, e.reasons[r.id])}", indent=6)
     if len(into) > _SHOWN:
         out.add(f"... and {len(into) - _SHOWN} more", indent=4)
 
@@ -137,7 +233,7 @@ def _cruxes(out: _Lines, m: ArgumentMap, e: Evaluation, thesis: ClaimId) -> None
     if not cruxes:
         out.add("cruxes: none (no single rejection changes the verdict)", indent=2)
         return
-    out.add("cruxes (rejecting one would change the verdict):", indent=2)
+    out.add("cruxes (rejecting one would change the grounded verdict):", indent=2)
     outcomes = e.crux_outcomes.get(thesis, {})
     for claim in cruxes[:_SHOWN]:
         after = outcomes.get(claim)

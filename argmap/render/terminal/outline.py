@@ -5,8 +5,10 @@
 
 The tree is built breadth-first, without recursion. Every relation is placed once, under
 what it bears on; a claim's own reasons and objections are expanded once, at its
-shallowest mention (breadth-first order), and later mentions point there ("see above" /
-"see below"; a cycle mark when it is on the same branch, as in mutual rebuttals). So the
+shallowest mention (breadth-first order), and every later mention points there: "see
+above" / "see below" where the first mention shows more (its reasons, its quotes), "also
+above" / "also below" where it shows nothing more (a leaf claim used twice); a cycle mark
+when it is on the same branch, as in mutual rebuttals. So the
 tree is linear in the size of the map, and no branch repeats a claim. Levels below
 ``depth`` are counted, not shown.
 """
@@ -48,8 +50,10 @@ class Line:
         void: the relation the line stands for takes no effect though its premises
             stand (an undercut holds).
         quotes: show the claim's quotes under it (its first mention only).
-        see: where the claim's own reasons are shown, for a repeated mention: "above"
-            or "below" (None otherwise).
+        see: where the claim's first mention is, for a repeated mention: "above" or
+            "below" (None for a first mention).
+        hides: a repeated mention leaves out what the first mention shows (the claim's
+            own reasons and objections, or its quotes).
         children: the lines under it, in order.
     """
 
@@ -62,6 +66,7 @@ class Line:
     void: bool = False
     quotes: bool = False
     see: Literal["above", "below"] | None = None
+    hides: bool = False
     children: list[Line] = attrs.field(factory=list)
     parent: Line | None = attrs.field(default=None, repr=False)
 
@@ -152,7 +157,8 @@ class _Planner:
                     quotes=own and self.quotes and claim_id in self.m.claims_by_id,
                 )
             )
-            if first is not None and self._needs_reference(claim_id):
+            if first is not None:
+                line.hides = self._needs_reference(claim_id)
                 self.references.append((line, first))
         if own:
             self.expanded[claim_id] = line

@@ -19,8 +19,9 @@ from rich.tree import Tree
 
 from argmap._checks import map_arg
 from argmap.errors import UnknownIdError
-from argmap.model import ArgumentMap, ClaimId
+from argmap.model import ArgumentMap, ClaimId, similar_ids
 from argmap.render._args import view_args
+from argmap.render.terminal import marks
 from argmap.render.terminal._style import (
     MARK,
     MARK_STYLE,
@@ -122,9 +123,10 @@ def _height(tree: Tree) -> int:
 class _Styler:
     """Gives each line of an outline its text; remembers which marks were used (for the key)."""
 
-    def __init__(self, m: ArgumentMap, evaluation: Evaluation | None) -> None:
+    def __init__(self, m: ArgumentMap, evaluation: Evaluation | None, *, ids: bool) -> None:
         self.m = m
         self.evaluation = evaluation
+        self.ids = ids
         self.used: set[str] = set()
 
     def tree(self, outline: Line, heading: Text) -> Tree:
@@ -153,12 +155,14 @@ class _Styler:
         if line.void:
             out.append(" (no effect)", style="dim")
             self.used.add("void")
+        if line.see is not None and line.claim is not None:
+            word = "see" if line.hides else "also"
+            out.append(f" ({word} {line.see}: {clean(line.claim)})", style="dim")
+            self.used.update((word, f"{word} {line.see}"))
         if line.quotes and line.claim is not None:
             for q in self.m.claim(line.claim).quotes:
                 out.append("\n")
                 out.append(f"“{clean(q.text)}” — {clean(q.source)}", style="dim italic")
-        if line.see is not None:
-            out.append(f" (see {line.see})", style="dim")
         return out
 
     @staticmethod
@@ -204,16 +208,22 @@ class _Styler:
         if claim is None:
             out.append(f"(unknown claim {clean(repr(claim_id))})", style="bold red")
             return out
+        if self.ids:
+            out.append(clean(claim.id), style="cyan")
+            out.append(": ")
         if claim.implicit:
             out.append("(implicit) ", style="dim italic")
             out.append(clean(claim.text), style="dim italic")
             self.used.add("implicit")
         else:
             out.append(clean(claim.text))
+        out.append_text(_hedge(claim.qualifier))
+        if claim.qualifier:
+            self.used.add("hedged")
         return out
 
 
-def _legend(used: set[str]) -> Text:
+def _legend(used: set[str], evaluation: Evaluation | None) -> Text:
     parts = [
         ("support", "✚ a reason for the claim it is under"),
         ("rebuttal", "✖ an objection to it"),
@@ -226,14 +236,11 @@ def _legend(used: set[str]) -> Text:
         ),
         ("jointly", "jointly: premises that count only together"),
         ("implicit", "(implicit): a premise the source leaves unstated"),
+        ("hedged", "(hedged: …): the source's own hedge on the claim"),
         ("cycle", "↻ already on this branch"),
-        (
-            "evaluation",
-            (
-                "[in 0.72]: argmap's evaluation, in (stands), out (defeated) or undecided, "
-                "and strength from 0 to 1"
-            ),
-        ),
+        ("see", f"({_where('see', used)}: id): its reasons are shown there"),
+        ("also", f"({_where('also', used)}: id): the same claim, used again"),
+        ("evaluation", _marks_key(evaluation)),
         ("void", "(no effect): the claim stands but this reason or objection does not hold"),
     ]
     out = Text.assemble(("Key: ", "bold"))
@@ -242,17 +249,46 @@ def _legend(used: set[str]) -> Text:
     return out
 
 
-def _thesis_heading(
-    m: ArgumentMap, thesis: ClaimId, position: str, evaluation: Evaluation | None
-) -> Text:
-    is_thesis = thesis in m.theses
-    out = Text.assemble((f"Thesis {position}: " if is_thesis else "Claim: ", "bold"))
+def _where(word: str, used: set[str]) -> str:
+    """The words for where repeats point: "see above", "see below" or "see above/below"."""
+    ways = [way for way in ("above", "below") if f"{word} {way}" in used]
+    return f"{word} {'/'.join(ways)}"
+
+
+def _marks_key(evaluation: Evaluation | None) -> str:
+    """What the marks say, naming each semantics that ran: ``[grounded: …]: in (stands)…``."""
+    ran = [
+        s
+        for s in marks.SEMANTICS
+        if evaluation is not None and (s.claims(evaluation) or s.relations(evaluation))
+    ]
+    shown = " · ".join(f"{s.name}: {s.sample}" for s in ran)
+    meanings = "; ".join(f"{s.name}: {s.meaning}" for s in ran)
+    return f"[{shown}]: argmap's evaluation under each semantics; {meanings}"
+
+
+def _hedge(qualifier: str) -> Text:
+    """`` (hedged: while still informal)``, dim, for a claim with a qualifier (else nothing)."""
+    out = Text()
+    if qualifier:
+        out.append(f" (hedged: {clean(qualifier)})", style="dim italic")
+    return out
+
+
+def _thesis_heading(m: ArgumentMap, thesis: ClaimId, evaluation: Evaluation | None) -> Text:
+    if thesis in m.theses:
+        position = f"Thesis {m.theses.index(thesis) + 1} of {len(m.theses)}: "
+    else:
+        position = "Claim: "
+    out = Text.assemble((position, "bold"))
     shown = badge(evaluation, thesis)
     if shown:
         out.append_text(shown)
         out.append(" ")
     claim = m.claims_by_id.get(thesis)
     out.append(clean(claim.text) if claim else f"(unknown claim {thesis!r})", style="bold")
+    if claim is not None:
+        out.append_text(_hedge(claim.qualifier))
     out.append("\n" + clean(thesis), style="dim")
     verdict = verdicts_of(m, thesis)
     if verdict:
@@ -281,11 +317,36 @@ def _footer(m: ArgumentMap) -> Text:
     return line
 
 
-def _evaluation_lines(m: ArgumentMap, theses: Sequence[ClaimId], evaluation: Evaluation) -> Group:
-    """Each thesis's status and strength, and its cruxes, each crux with a hanging indent."""
-    parts: list[RenderableType] = [
-        Text.assemble((f"Evaluation ({clean(evaluation.semantics)}):", "bold"))
-    ]
+def _crux_grid(
+    m: ArgumentMap, cruxes: Sequence[ClaimId], evaluation: Evaluation, *, ids: bool
+) -> Table:
+    """The first cruxes, one bullet each with its marks (and id), the rest counted."""
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(width=3, justify="right")
+    grid.add_column(ratio=1)
+    for crux in cruxes[:_CRUXES_SHOWN]:
+        claim = m.claims_by_id.get(crux)
+        row = Text()
+        shown = badge(evaluation, crux)
+        if shown:
+            row.append_text(shown)
+            row.append(" ")
+        if ids:
+            row.append(clean(crux), style="cyan")
+            row.append(": ")
+        row.append(clean(claim.text if claim else crux))
+        grid.add_row("•", row)
+    if len(cruxes) > _CRUXES_SHOWN:
+        more = len(cruxes) - _CRUXES_SHOWN
+        grid.add_row("", Text(f"… and {more} more (argmap evaluate lists them all)", "dim"))
+    return grid
+
+
+def _evaluation_lines(
+    m: ArgumentMap, theses: Sequence[ClaimId], evaluation: Evaluation, *, ids: bool
+) -> Group:
+    """Each thesis's marks, and its cruxes, each crux with a hanging indent."""
+    parts: list[RenderableType] = [Text.assemble(("Evaluation:", "bold"))]
     for thesis in theses:
         line = Text(clean(thesis) + ": ")
         shown = badge(evaluation, thesis)
@@ -296,24 +357,8 @@ def _evaluation_lines(m: ArgumentMap, theses: Sequence[ClaimId], evaluation: Eva
         elif "cruxes" in evaluation.cut_short.get(thesis, ()):
             line.append(" · cruxes cut short (see the note below)", style="italic")
         parts.append(line)
-        if not cruxes:
-            continue
-        grid = Table.grid(padding=(0, 1, 0, 0))
-        grid.add_column(width=3, justify="right")
-        grid.add_column(ratio=1)
-        for crux in cruxes[:_CRUXES_SHOWN]:
-            claim = m.claims_by_id.get(crux)
-            row = Text()
-            shown = badge(evaluation, crux)
-            if shown:
-                row.append_text(shown)
-                row.append(" ")
-            row.append(clean(claim.text if claim else crux))
-            grid.add_row("•", row)
-        if len(cruxes) > _CRUXES_SHOWN:
-            more = len(cruxes) - _CRUXES_SHOWN
-            grid.add_row("", Text(f"… and {more} more (argmap evaluate lists them all)", "dim"))
-        parts.append(grid)
+        if cruxes:
+            parts.append(_crux_grid(m, cruxes, evaluation, ids=ids))
     if not evaluation.converged:
         parts.append(
             Text(
@@ -326,30 +371,34 @@ def _evaluation_lines(m: ArgumentMap, theses: Sequence[ClaimId], evaluation: Eva
     return Group(*parts)
 
 
-def summary(
+def summary(  # noqa: PLR0913 - the map, then keyword options only
     m: ArgumentMap,
     *,
     thesis: str | None = None,
     depth: int | None = None,
     quotes: bool = False,
     evaluation: Evaluation | None = None,
+    ids: bool = False,
 ) -> Group:
     """The terminal summary of a map: header, one tree per thesis, footer.
 
     Each thesis's tree has its case for (supports) and its case against (rebuttals); under
     every reason come its own reasons (✚) and objections (✖), and the undercuts (⊘) of the
-    inference it makes; linked premises are grouped ("jointly:"), implicit ones marked.
+    inference it makes; linked premises are grouped ("jointly:"), implicit ones marked, and
+    a claim's qualifier follows it ("(hedged: …)").
 
     Args:
         m: the map.
-        thesis: show only this thesis (any claim of the map may be given).
+        thesis: show only this thesis (any claim of the map may be given), under its own
+            heading: the map's header and footer are left out.
         depth: how many levels of reasons to show (default :data:`DEFAULT_DEPTH`); deeper
             levels are counted ("… 3 more levels").
-        quotes: show each claim's quotes under it, with their source.
-        evaluation: overlay its status and strength on every claim, and its cruxes.
+        quotes: show each claim's quotes under it, with their source (and the claims' ids).
+        evaluation: overlay each semantics' value on every claim, and list the cruxes.
+        ids: show each claim's id before its text.
 
     Raises:
-        UnknownIdError: if ``thesis`` is not a claim of the map.
+        UnknownIdError: if ``thesis`` is not a claim of the map (it suggests the closest).
         ParameterError: for a value of the wrong type (a map, a whole number of 0 or more
             as ``depth``, a string as ``thesis``, an evaluation or None).
     """
@@ -357,13 +406,12 @@ def summary(
     depth, thesis, evaluation = view_args(depth, thesis, evaluation, claim_name="thesis")
     if thesis is not None and thesis not in m.claims_by_id:
         known = ", ".join(repr(t) for t in m.theses) or "none"
-        msg = f"map {m.id!r} has no claim {thesis!r}; its theses are {known}"
-        raise UnknownIdError(msg, thesis)
+        msg = f"map {m.id!r} has no claim {thesis!r} (its theses: {known})"
+        raise UnknownIdError(msg, thesis, suggest=similar_ids(m, thesis))
     theses = [ClaimId(thesis)] if thesis is not None else list(m.theses)
-    parts: list[RenderableType] = [_header(m)]
-    styler = _Styler(m, evaluation)
+    styler = _Styler(m, evaluation, ids=ids or quotes)
     trees: list[RenderableType] = []
-    for n, t in enumerate(theses, 1):
+    for t in theses:
         outline = plan(
             m,
             t,
@@ -371,15 +419,16 @@ def summary(
             quotes=quotes,
             evaluation=evaluation,
         )
-        heading = _thesis_heading(m, t, f"{n} of {len(theses)}", evaluation)
-        trees.extend((styler.tree(outline, heading), Text()))
+        trees.extend((styler.tree(outline, _thesis_heading(m, t, evaluation)), Text()))
     if not theses:
         trees.append(Text("This map names no thesis.", style="italic"))
+    parts: list[RenderableType] = [] if thesis is not None else [_header(m)]
     if styler.used:
-        parts.append(_legend(styler.used))
+        parts.append(_legend(styler.used, evaluation))
     parts.append(Text())
     parts.extend(trees)
-    parts.append(_footer(m))
+    if thesis is None:
+        parts.append(_footer(m))
     if evaluation is not None and theses:
-        parts.append(_evaluation_lines(m, theses, evaluation))
+        parts.append(_evaluation_lines(m, theses, evaluation, ids=ids or quotes))
     return Group(*parts)
