@@ -38,6 +38,7 @@ LAYERS: dict[int, tuple[str, ...]] = {
         "argmap._dfquad",
         "argmap.explain",
         "argmap.merge",
+        "argmap.diff",
         "argmap.quotes",
         "argmap.registry",
         "argmap.attack_graph",

@@ -125,4 +125,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--width", type=int, help="wrap lines at N columns (default: the terminal's)")
     p.set_defaults(handler=verbs.evaluate)
+
+    _add_diff(sub)
     return parser
+
+
+def _add_diff(sub: argparse._SubParsersAction[_Parser]) -> None:
+    """``argmap diff A B``: what changed between two maps, and what it did."""
+    p = sub.add_parser("diff", help="what changed between two maps, and what it did")
+    p.add_argument("before", metavar="A", type=_given, help="the earlier map (id, file or -)")
+    p.add_argument("after", metavar="B", type=_given, help="the later map (id, file or -)")
+    _from_arg(p)
+    p.add_argument(
+        "--semantics",
+        choices=["grounded", "dfquad", "all", "none"],
+        default="all",
+        help="the evaluation delta's semantics (none: leave it out)",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--width", type=int, metavar="N", help="wrap to N columns")
+    p.set_defaults(handler=verbs.diff)
