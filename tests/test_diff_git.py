@@ -18,7 +18,9 @@ from argmap import registry
 
 ROOT = Path(__file__).parent.parent
 
-pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+GIT = shutil.which("git")
+
+pytestmark = pytest.mark.skipif(GIT is None, reason="git is not installed")
 
 
 def recipe() -> dict[str, str]:
@@ -59,11 +61,11 @@ def repo(tmp_path):
 
     def git(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            ["git", *args], cwd=work, env=env, capture_output=True, text=True, check=False
+            [str(GIT), *args], cwd=work, env=env, capture_output=True, text=True, check=False
         )
 
     def shell(command: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
+        return subprocess.run(  # noqa: S602 - the README's recipe is a shell command
             command, shell=True, cwd=work, env=env, capture_output=True, text=True, check=False
         )
 
