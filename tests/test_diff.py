@@ -303,6 +303,31 @@ def test_ties_go_to_the_nearest_position(new_sunny, new_moved):
     }
 
 
+def test_undercuts_renamed_and_reordered_pair_by_what_they_undercut():
+    """Two undercuts with one premise, every relation renamed, the two swapped in order.
+
+    Only their targets tell them apart, and those are relations matched in the same pass:
+    position alone would pair them crosswise.
+    """
+    a = lunch()
+    kept = {r.id for r in a.relations} | {"u1", "u2"}
+    a = attrs.evolve(
+        a,
+        claims=[*a.claims, Claim("forecast", "Rain is forecast from noon.")],
+        relations=[
+            *a.relations,
+            Rebuttal("u1", ["forecast"], "sunny--supports--eat-out"),
+            Rebuttal("u2", ["forecast"], "moved--rebuts--deadline"),
+        ],
+    )
+    b = rename_ids(a, lambda x: f"r-{x}" if x in kept else x)
+    b = attrs.evolve(b, relations=[*b.relations[:-2], b.relations[-1], b.relations[-2]])
+    d = diff(a, b)
+    assert {(r.before, r.after) for r in d.relations.renamed} == {(x, f"r-{x}") for x in kept}
+    assert d.relations.changed == ()
+    assert d.apply(a) == b
+
+
 def test_a_relation_renamed_and_retargeted_matches_on_its_premises():
     """A relation with a new id and a new target, but the same kind and premises."""
     a = lunch()
