@@ -19,6 +19,7 @@ The model (:class:`Claim`, :class:`Support`, :class:`Rebuttal`, :class:`Source`,
 :class:`ArgumentMap`) is made of frozen values; :class:`MapBuilder` writes maps;
 :func:`validate` names every problem (and :func:`check_quotes` every quote not found
 verbatim in its source); :func:`evaluate` says which claims stand and how strongly;
+:func:`diff` says what changed between two maps and what it did to the evaluation;
 :func:`load`, :func:`loads`, :func:`dump` and :func:`dumps` read and write every format
 (``format="json"`` is argmap's own).
 """
@@ -31,6 +32,7 @@ import argmap._startup
 import argmap.io
 import argmap.model
 from argmap.build import ClaimRef, MapBuilder, Premises, RelationRef
+from argmap.diff import MapDiff, diff
 from argmap.errors import (
     ArgmapError,
     ArgmapWarning,
@@ -82,6 +84,7 @@ __all__ = [
     "InvalidMapError",
     "Label",
     "MapBuilder",
+    "MapDiff",
     "OutputError",
     "ParameterError",
     "Polarity",
@@ -102,6 +105,7 @@ __all__ = [
     "UnknownMapError",
     "Verdict",
     "check_quotes",
+    "diff",
     "dump",
     "dumps",
     "evaluate",

@@ -39,6 +39,7 @@ LAYERS: dict[int, tuple[str, ...]] = {
         "argmap._dfquad",
         "argmap.explain",
         "argmap.merge",
+        "argmap.diff",
         "argmap.quotes",
         "argmap.search",
         "argmap.registry",

@@ -780,6 +780,17 @@ def _call(name: str):
             lambda v: argmap.check_quotes(m, v),
             _SOMETHING.filter(lambda v: v is not None) | st.just({"example": 1}),
         ),
+        "diff": (lambda v: argmap.diff(v, m), NOT_MAP),
+        "diff:after": (lambda v: argmap.diff(m, v), NOT_MAP),
+        "diff:semantics": (
+            lambda v: argmap.diff(m, m, semantics=v),
+            NOT_TEXT.filter(lambda v: v is not None) | st.just("best"),
+        ),
+        "diff:threshold": (
+            lambda v: argmap.diff(m, m, threshold=v),
+            NOT_TEXT.filter(lambda v: not isinstance(v, int | float) or isinstance(v, bool))
+            | st.sampled_from([0, -0.5, 1.5, float("nan"), float("inf")]),
+        ),
         # merging
         "merge": (lambda v: merge.merge(v, id="m", title="M"), NOT_MAPS),
         "merge:id": (lambda v: merge.merge([m], id=v, title="M"), NOT_TEXT),
@@ -801,6 +812,7 @@ def _call(name: str):
             _SOMETHING.filter(lambda v: v is not None),
         ),
         "agreement_matrix": (terminal.agreement_matrix, NOT_MAP),
+        "diff_report": (terminal.diff_report, _SOMETHING),
         "report": (lambda v: terminal.report(v, argmap.evaluate(m)), NOT_MAP),
         "report:evaluation": (lambda v: terminal.report(m, v), _SOMETHING),
         "report:width": (  # a narrow width is refused too, never clamped
@@ -845,7 +857,8 @@ def _call(name: str):
 WRONG_TYPE_CALLS = [
     "validate", "evaluate", "dumps", "dumps:format", "dump", "dump:path", "load", "loads",
     "loads:format", "check_quotes", "check_quotes:sources", "merge", "merge:id",
-    "merge:verdicts", "provenance", "provenance:id",
+    "merge:verdicts", "provenance", "provenance:id", "diff", "diff:after", "diff:semantics",
+    "diff:threshold", "diff_report",
     "source_maps", "mark_added", "reroute", "reroute:via", "summary",
     "overview", "overview:evaluations", "agreement_matrix", "report", "report:evaluation",
     "report:width", "to_dot", "dot.dumps", "wrap",

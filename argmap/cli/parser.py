@@ -394,5 +394,33 @@ def build_parser() -> argparse.ArgumentParser:
     _find_verb(sub)
     _render_verb(sub)
     _evaluate_verb(sub)
+    _diff_verb(sub)
     _completion_verb(sub)
     return parser
+
+
+def _diff_verb(sub: _Verbs) -> None:
+    p = _verb(
+        sub,
+        "diff",
+        "say what changed between two maps, and what it did to the evaluation",
+        "  argmap diff old.json new.json\n"
+        "  argmap diff old.json new.json --semantics none   # the edits alone\n"
+        "  argmap diff example my-example.json --json\n",
+        description=(
+            "Say what changed from map A to map B: claims and relations added, removed,\n"
+            "renamed or edited, and the labels and strengths that moved. Exit status 0 when\n"
+            "they are the same argument, 1 when they differ, 2 on trouble."
+        ),
+    )
+    p.add_argument("before", metavar="A", type=_given, help="the earlier map (id, file or -)")
+    p.add_argument("after", metavar="B", type=_given, help="the later map (id, file or -)")
+    _from_arg(p)
+    p.add_argument(
+        "--semantics",
+        choices=["grounded", "dfquad", "all", "none"],
+        default="all",
+        help="the evaluation delta's semantics (none: leave it out)",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON instead of the report")
+    _width_arg(p, 40)

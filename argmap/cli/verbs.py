@@ -1,4 +1,4 @@
-"""What each verb does: list, check, export, show, find, render, evaluate, completion.
+"""What each verb does (list, check, export, show, find, render, evaluate, diff...).
 
 Each handler takes the parsed arguments and returns the exit status; it opens maps, calls
 the public API and prints. Views load when their verb runs; this module loads when a
@@ -21,7 +21,7 @@ import attrs
 import argmap
 from argmap import registry
 from argmap.cli import inputs
-from argmap.cli.status import EXIT_OK, EXIT_PROBLEMS, UsageError, print_error
+from argmap.cli.status import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, print_error
 from argmap.cli.stdout import write_output
 from argmap.errors import ArgmapError, OutputError, ParameterError
 from argmap.files import check_file_name, write_atomic
@@ -38,6 +38,7 @@ __all__ = [
     "HANDLERS",
     "check",
     "completion",
+    "diff",
     "evaluate",
     "export",
     "find",
@@ -55,6 +56,7 @@ HANDLERS = {
     "find": "find",
     "render": "render",
     "evaluate": "evaluate",
+    "diff": "diff",
     "completion": "completion",
 }
 
@@ -523,3 +525,40 @@ def _actions(parser: argparse.ArgumentParser) -> list[argparse.Action]:
             if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
                 stack.extend(action.choices.values())
     return found
+
+
+def diff(args: argparse.Namespace) -> int:
+    """``argmap diff``: what changed from map A to map B, and what it did to the evaluation.
+
+    Exit status as diff's: 0 the same argument, 1 they differ, 2 trouble (a usage error, or
+    a map that cannot be read), so that 1 always means "they differ".
+    """
+    from argmap.render import terminal
+
+    if args.width is not None and args.width < terminal.MIN_WIDTH:
+        raise UsageError(f"--width must be at least {terminal.MIN_WIDTH}, not {args.width}")
+    if args.before == "-" and args.after == "-":
+        raise UsageError("only one of A and B can be - (standard input)")
+    maps = []
+    for spec in (args.before, args.after):
+        try:
+            maps.append(inputs.open_map(spec, args.from_format))
+        except ArgmapError as exc:
+            name = shown_path(spec)
+            named = str(exc).startswith((f"{name}: ", f"{inputs.STDIN}: "))
+            print_error(exc, prefix="" if named else f"{name}: ")
+            return EXIT_USAGE
+    semantics = None if args.semantics == "none" else args.semantics
+    try:
+        d = argmap.diff(maps[0], maps[1], semantics=semantics)
+    except ArgmapError as exc:
+        print_error(exc)
+        return EXIT_USAGE
+    if args.json:
+        write_output(safe_json(d.to_json()) + "\n", None)
+    else:
+        console = terminal.make_console(width=args.width)
+        with console.capture() as captured:  # rich would exit 1 itself on a broken pipe
+            console.print(terminal.diff_report(d))
+        sys.stdout.write(captured.get())
+    return EXIT_OK if d.same else EXIT_PROBLEMS

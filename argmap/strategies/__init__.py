@@ -26,6 +26,9 @@ imports this package.
   leaning towards the punctuation formats use as syntax), and :func:`metadata` any
   metadata argmap can write (keys and strings of any Unicode); ``argument_maps(ids=ids(),
   meta=metadata(), labels=texts())`` puts them, and labels and schemes, everywhere.
+* :func:`edited_maps` draws a map and a copy with random edits of every kind
+  :func:`argmap.diff` reports (:func:`edit_map` makes them from a seed, :data:`EDITS`
+  names them), and :func:`rename_ids` renames every id of a map.
 * :func:`chain_map`, :func:`fan_in_map`, :func:`cyclic_map` and :func:`ladder_map` build
   the extreme shapes (a deep chain, a wide fan-in, a dense web of mutual attacks, levels
   of claims that each rest jointly on the whole level below) for stress tests.
@@ -34,6 +37,7 @@ imports this package.
 from __future__ import annotations
 
 from argmap.strategies.broken import BrokenMap, broken_maps
+from argmap.strategies.edits import EDITS, edit_map, edited_maps, rename_ids
 from argmap.strategies.maps import argument_maps
 from argmap.strategies.shapes import (
     chain_map,
@@ -54,6 +58,7 @@ from argmap.strategies.values import (
 )
 
 __all__ = [
+    "EDITS",
     "HOSTILE_IDS",
     "HOSTILE_TEXTS",
     "RESERVED_META_KEYS",
@@ -62,12 +67,15 @@ __all__ = [
     "broken_maps",
     "chain_map",
     "cyclic_map",
+    "edit_map",
+    "edited_maps",
     "fan_in_map",
     "hostile_map",
     "hostile_maps",
     "ids",
     "ladder_map",
     "metadata",
+    "rename_ids",
     "slugs",
     "texts",
 ]

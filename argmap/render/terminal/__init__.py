@@ -19,7 +19,8 @@ tea
 │   └── ✚ Tea calms [bold]you[/bold].
 └── Case against: none given
 
-:func:`report` gives an evaluation as plain text (what ``argmap evaluate`` prints).
+:func:`report` gives an evaluation as plain text (what ``argmap evaluate`` prints), and
+:func:`diff_report` the changes between two maps (what ``argmap diff`` prints).
 
 Claim text is data: rich markup in it prints literally, and control characters are shown
 escaped (``\x1b``), never sent to the terminal.
@@ -27,8 +28,9 @@ escaped (``\x1b``), never sent to the terminal.
 Each view lives in a module of its own, imported when first used (the plain-text report
 loads no rich): ``console`` (:func:`make_console`, :func:`to_text`), ``trees``
 (:func:`summary`, whose trees the ``outline`` module plans), ``table`` (:func:`overview`),
-``matrix`` (:func:`agreement_matrix`) and ``evaluation`` (:func:`report`). No module is
-named after a function, so importing one never hides a function of the package. Every view
+``matrix`` (:func:`agreement_matrix`), ``evaluation`` (:func:`report`) and ``changes``
+(:func:`diff_report`). No module is named after a function, so importing one never hides
+a function of the package. Every view
 refuses a width narrower than the one it is laid out for (:data:`MIN_WIDTH`,
 :data:`REPORT_MIN_WIDTH`) with a ParameterError.
 """
@@ -39,6 +41,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from argmap.render.terminal.changes import diff_report
     from argmap.render.terminal.console import MIN_WIDTH, make_console, to_text
     from argmap.render.terminal.evaluation import MIN_WIDTH as REPORT_MIN_WIDTH
     from argmap.render.terminal.evaluation import report
@@ -51,6 +54,7 @@ __all__ = [
     "MIN_WIDTH",
     "REPORT_MIN_WIDTH",
     "agreement_matrix",
+    "diff_report",
     "make_console",
     "overview",
     "report",
@@ -64,6 +68,7 @@ _WHERE = {
     "MIN_WIDTH": ("console", "MIN_WIDTH"),
     "REPORT_MIN_WIDTH": ("evaluation", "MIN_WIDTH"),
     "agreement_matrix": ("matrix", "agreement_matrix"),
+    "diff_report": ("changes", "diff_report"),
     "make_console": ("console", "make_console"),
     "overview": ("table", "overview"),
     "report": ("evaluation", "report"),
