@@ -121,7 +121,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("evaluate", help="which claims stand, how strong, the cruxes")
     _map_arg(p)
-    p.add_argument("--semantics", choices=["grounded", "dfquad", "all"], default="all")
+    p.add_argument(
+        "--semantics",
+        choices=["grounded", "quadratic", "dfquad", "all"],
+        default="all",
+        help="grounded labels, quadratic-energy or DF-QuAD strengths, or all (default)",
+    )
+    p.add_argument(
+        "--assume",
+        metavar="ID=in|out",
+        action="append",
+        default=[],
+        help="what if claim ID were accepted (in) or rejected (out) (repeatable)",
+    )
+    p.add_argument(
+        "--base",
+        metavar="ID=SCORE",
+        action="append",
+        default=[],
+        help="what if claim ID had base score SCORE, from 0 to 1 (repeatable)",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--width", type=int, help="wrap lines at N columns (default: the terminal's)")
     p.set_defaults(handler=verbs.evaluate)

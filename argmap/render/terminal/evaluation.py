@@ -1,4 +1,8 @@
-"""The evaluation as plain text: per thesis its label, strength, reasons and cruxes.
+"""The evaluation as plain text: per thesis its label, strengths, reasons and cruxes.
+
+Every label and strength is named by the semantics it comes from ("grounded OUT · QE
+0.620 · DF-QuAD 0.500"); a what-if question is stated under the title, and a line under a
+thesis says when a gradual semantics has saturated there.
 
 :func:`report` is what ``argmap evaluate`` prints. Every line fits ``width`` columns (ids
 longer than that are never split), so the report reads in an 80-column terminal and stays
@@ -14,7 +18,7 @@ import textwrap
 
 from argmap._checks import map_arg
 from argmap.errors import ParameterError
-from argmap.evaluate import Evaluation, Label
+from argmap.evaluate import SATURATION, SEMANTICS_NAMES, Evaluation, Label
 from argmap.model import ArgumentMap, ClaimId
 from argmap.render._args import evaluation_arg, width_arg
 from argmap.text import clean
@@ -72,13 +76,14 @@ def report(m: ArgumentMap, evaluation: Evaluation, width: int = DEFAULT_WIDTH) -
         msg = "evaluation must be what argmap.evaluate() returns, not None"
         raise ParameterError(msg)
     out = _Lines(width_arg(width, MIN_WIDTH))
-    ran = {"grounded": "grounded labels", "dfquad": "DF-QuAD strengths"}
-    parts = [ran[s] for s in ("grounded", "dfquad") if e.semantics in {s, "all"}]
-    if e.strengths:
-        settled = "converged" if e.converged else f"NOT converged after {e.iterations} rounds"
-        parts[-1] += f" ({settled})"
+    parts = ["grounded labels"] if e.labels else []
+    for name, part in e.gradual.items():
+        settled = "converged" if part.converged else f"NOT converged after {part.iterations} rounds"
+        parts.append(f"{_NAMES[name]} strengths ({settled})")
     out.add(f"{m.id}: {m.title}")
-    out.add(" and ".join(parts))
+    out.add(", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts))
+    if e.assumed or e.base_scores:
+        out.add(f"what if: {_what_if(m, e)}")
     if e.cut_short:
         out.add(f"note: {e.cut_short_note}")
     for thesis in m.theses:
@@ -87,13 +92,53 @@ def report(m: ArgumentMap, evaluation: Evaluation, width: int = DEFAULT_WIDTH) -
     return "\n".join(out.lines) + "\n"
 
 
-def _status(e: Evaluation, claim: str) -> str:
-    bits = []
-    if claim in e.labels:
-        bits.append(_label(e.labels[ClaimId(claim)]))
-    if claim in e.strengths:
-        bits.append(f"strength {e.strengths[ClaimId(claim)]:.3f}")
-    return ", ".join(bits)
+#: Each semantics as the report names it.
+_NAMES = {"grounded": "grounded", "quadratic": "quadratic-energy (QE)", "dfquad": "DF-QuAD"}
+
+
+def _status(e: Evaluation, node: str, *, every: bool = True) -> str:
+    """A claim's or relation's results, each named by its semantics.
+
+    With ``every``, the strengths of every gradual semantics that ran; else the headline's.
+    """
+    shown = e.marks(node, every=every, digits=3)
+    return " · ".join(
+        f"{mark.name} {mark.value.upper() if mark.semantics == 'grounded' else mark.value}"
+        for mark in shown
+    )
+
+
+def _what_if(m: ArgumentMap, e: Evaluation) -> str:
+    """The what-if question: the assumptions, then the base scores set."""
+    parts = [f"{claim!r} assumed {label}" for claim, label in e.assumed.items()]
+    for claim, score in e.base_scores.items():
+        own = m.claims_by_id[claim].base_score
+        was = "unset, 0.5" if own is None else f"{own:g}"
+        parts.append(f"base score of {claim!r} {score:g} (the map's: {was})")
+    return "; ".join(parts)
+
+
+def _saturation(e: Evaluation, claim: ClaimId) -> list[str]:
+    """One line per gradual semantics whose combination saturated at ``claim``."""
+    lines = []
+    for name, part in e.gradual.items():
+        sides = part.saturated.get(claim, ())
+        if not sides:
+            continue
+        if len(sides) == 2:
+            what = (
+                "its support and attack aggregates are both within "
+                f"{SATURATION:g} of 1, so its strength stays near its base score however "
+                "the two sides compare"
+            )
+        else:
+            side = "reasons" if sides[0] == "support" else "objections"
+            what = (
+                f"its {sides[0]} aggregate is within {SATURATION:g} of its limit: more "
+                f"{side} cannot move its strength"
+            )
+        lines.append(f"saturated ({SEMANTICS_NAMES[name]}): {what}")
+    return lines
 
 
 def _thesis(out: _Lines, m: ArgumentMap, e: Evaluation, thesis: ClaimId) -> None:
@@ -102,6 +147,8 @@ def _thesis(out: _Lines, m: ArgumentMap, e: Evaluation, thesis: ClaimId) -> None
     out.add(m.claim(thesis).text, indent=2, hang=0)
     if thesis in e.reasons:
         out.add(f"why: {e.reasons[thesis]}", indent=2)
+    for line in _saturation(e, thesis):
+        out.add(line, indent=2)
     _relations_into(out, m, e, thesis)
     if thesis in e.cruxes:
         _cruxes(out, m, e, thesis)
@@ -109,7 +156,8 @@ def _thesis(out: _Lines, m: ArgumentMap, e: Evaluation, thesis: ClaimId) -> None
         out.add(f"{' and '.join(e.cut_short[thesis])}: cut short (see the note above)", indent=2)
     ranking = [(c, d) for c, d in e.influence.get(thesis, ()) if d]
     if ranking:
-        out.add("what moves its strength most (change per unit of base score):", indent=2)
+        name = SEMANTICS_NAMES[e.strength_semantics]
+        out.add(f"what moves its {name} strength most (change per unit of base score):", indent=2)
         for c, d in ranking[:_INFLUENCE_SHOWN]:
             out.add(f"{d:+.3f}  {c}", indent=4, hang=8)
 
@@ -121,11 +169,8 @@ def _relations_into(out: _Lines, m: ArgumentMap, e: Evaluation, thesis: str) -> 
     out.add("relations into it:", indent=2)
     for r in into[:_SHOWN]:
         row = f"{m.kind(r)} {r.id!r}"
-        if r.id in e.relation_labels:
-            row += f": {_label(e.relation_labels[r.id])}"
-        if r.id in e.relation_strengths:
-            row += f"{',' if r.id in e.relation_labels else ':'} {e.relation_strengths[r.id]:.3f}"
-        out.add(row, indent=4)
+        status = _status(e, r.id, every=False)
+        out.add(row + (f": {status}" if status else ""), indent=4)
         if r.id in e.reasons:
             out.add(e.reasons[r.id], indent=6)
     if len(into) > _SHOWN:
