@@ -92,9 +92,7 @@ def _saturated(support: Sequence[float], attack: Sequence[float]) -> dict[int, t
     full_attack = set(compress(range(len(attack)), map(le, attack, repeat(SATURATION))))
     for x in sorted(full_support | full_attack):
         found[x] = tuple(
-            side
-            for side, full in (("support", full_support), ("attack", full_attack))
-            if x in full
+            side for side, full in (("support", full_support), ("attack", full_attack)) if x in full
         )
     return found
 

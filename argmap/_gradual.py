@@ -127,7 +127,7 @@ def aggregate(rule: Rule, values: Iterable[float]) -> float:
     return reduce(rule.fold, map(rule.contribution, values), rule.neutral)
 
 
-def strengths(  # noqa: C901, PLR0914, PLR0915 - one hot loop, kept flat for speed
+def strengths(  # noqa: C901, PLR0912, PLR0915 - one hot loop, kept flat for speed
     g: Graph, rule: Rule, *, max_iterations: int, tolerance: float
 ) -> Solution:
     """Solve the map's strengths under ``rule`` (see the module docstring).
@@ -207,15 +207,13 @@ def strengths(  # noqa: C901, PLR0914, PLR0915 - one hot loop, kept flat for spe
     # relation, once its premise is.
     waiting = st[2::4]
     if not any(waiting):
-        return Solution(val, support, attack, True, 0)
+        return Solution(val, support, attack, converged=True, rounds=0)
     done = bytearray(map(not_, waiting))
     for j in compress(range(g.relations), g.plain):
         done[c + j] = done[first[j]]
     rules = _rules(g, done)
     solve = _jacobi if rule.cycles == "jacobi" else _rk4
-    converged, rounds = solve(
-        rule, rules, val, max_iterations=max_iterations, tolerance=tolerance
-    )
+    converged, rounds = solve(rule, rules, val, max_iterations=max_iterations, tolerance=tolerance)
     _plain_follow(g, done, val)
     get = val.__getitem__
     for x, _, pos, neg in rules:

@@ -105,8 +105,8 @@ class Graph:
         self,
         m: ArgumentMap,
         *,
-        base_scores: Mapping[str, float] | None = None,
-        assumed: Mapping[str, bool] | None = None,
+        base_scores: Mapping[ClaimId, float] | None = None,
+        assumed: Mapping[ClaimId, bool] | None = None,
     ) -> None:
         """Index ``m``; ``base_scores`` and ``assumed`` (by claim id) pose a what-if question.
 

@@ -75,7 +75,7 @@ def decide(is_claim: bool, counts: Sequence[int]) -> int:
     return UNDEC
 
 
-def label(g: Graph) -> bytearray:  # noqa: C901, PLR0912 - one hot loop, kept flat for speed
+def label(g: Graph) -> bytearray:  # noqa: C901, PLR0912, PLR0915 - one hot loop, kept flat for speed
     """Return the grounded label code of every node (claims, then relations)."""
     c, n = g.claims, g.size
     code, first = g.code, g.first

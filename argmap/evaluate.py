@@ -11,7 +11,7 @@ r"""Evaluation: which claims stand, how strong they are, and what the cruxes are
 >>> e.labels["eat-out"], e.labels["deadline"]
 (<Label.IN: 'in'>, <Label.OUT: 'out'>)
 >>> e.strength_semantics, round(e.strengths["eat-out"], 3)
-('quadratic', 0.625)
+('quadratic', 0.505)
 >>> round(e.gradual["dfquad"].strengths["eat-out"], 3)
 0.625
 >>> e.cruxes["eat-out"]
@@ -329,9 +329,7 @@ class Evaluation:
         factory=dict, converter=_frozen_mapping
     )
     strength_semantics: str = ""
-    gradual: Mapping[str, GradualEvaluation] = attrs.field(
-        factory=dict, converter=_frozen_mapping
-    )
+    gradual: Mapping[str, GradualEvaluation] = attrs.field(factory=dict, converter=_frozen_mapping)
     saturated: Mapping[ClaimId, tuple[str, ...]] = attrs.field(factory=dict, converter=_sides)
     assumed: Mapping[ClaimId, Label] = attrs.field(factory=dict, converter=_frozen_mapping)
     base_scores: Mapping[ClaimId, float] = attrs.field(factory=dict, converter=_frozen_mapping)
@@ -546,11 +544,7 @@ def _base_scores(value: object) -> dict[ClaimId, float]:
     """``base_scores`` checked: claim id -> a float in [0, 1]."""
     found: dict[ClaimId, float] = {}
     for key, score in _id_mapping(value, "base_scores", "numbers in [0, 1]").items():
-        if (
-            isinstance(score, bool)
-            or not isinstance(score, int | float)
-            or not 0.0 <= score <= 1.0
-        ):
+        if isinstance(score, bool) or not isinstance(score, int | float) or not 0.0 <= score <= 1.0:
             msg = f"base_scores[{key!r}] must be a number from 0 to 1, not {shown(score)}"
             raise ParameterError(msg)
         found[ClaimId(str(key))] = float(score)

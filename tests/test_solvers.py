@@ -12,13 +12,11 @@ from __future__ import annotations
 import math
 from itertools import product
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from argmap import ArgumentMap, Claim, Rebuttal, Support
-import pytest
-
-from argmap import _dfquad, _quadratic
+from argmap import ArgumentMap, Claim, Rebuttal, Support, _dfquad, _quadratic
 from argmap._dfquad import claim_strength
 from argmap._gradual import aggregate, strengths
 from argmap._graph import SUPPORT, Graph, strongly_connected
@@ -189,7 +187,9 @@ def test_converged_strengths_are_a_fixpoint_of_the_rules(rule, m):
             expected = _by_the_book(rule.name, g.base[x], pros, cons)
         else:
             premises = [val[y] for y in inputs if y < c]
-            expected = _relation_by_the_book(rule.name, premises, [val[y] for y in inputs if y >= c])
+            expected = _relation_by_the_book(
+                rule.name, premises, [val[y] for y in inputs if y >= c]
+            )
         assert math.isclose(val[x], expected, abs_tol=1e-9), g.node_id(x)
 
 

@@ -607,7 +607,8 @@ def test_show_overlays_the_evaluation(capsys):
     """argmap show overlays the map's evaluation without being asked: status and cruxes."""
     code, out, _ = run(capsys, "show", "example", "--width", "100")
     assert code == 0
-    assert "[in 0.56] Elm Street should get a protected bike lane." in out
+    # The headline strength: the quadratic energy model's 0.495 (DF-QuAD's is 0.562).
+    assert "[in 0.50] Elm Street should get a protected bike lane." in out
     assert "cruxes" in out
 
 
@@ -654,5 +655,5 @@ def test_undercut_objection_is_marked_without_effect(capsys):
     assert "collective assurance among the allies. (no effect)" in flat
     assert "(no effect): the claim stands but this reason or objection does not hold" in flat
     crux = out.split("cruxes (rejecting one would change this):")[1].splitlines()
-    assert crux[1].startswith("  • [in 0.62] US strategic judgement")
+    assert crux[1].startswith("  • [in 0.50] US strategic judgement")
     assert crux[2].startswith("    its biggest competitor")
