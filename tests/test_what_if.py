@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import math
+import re
+from pathlib import Path
 
 import pytest
 from hypothesis import assume, given
@@ -398,3 +400,35 @@ def test_a_claim_without_inputs_keeps_its_base_score(semantics, m):
     for c in m.claims:
         if c.id not in aimed:
             assert e.strengths[c.id] == (0.5 if c.base_score is None else c.base_score)
+
+
+# -- the README's table -----------------------------------------------------------------------
+
+
+def test_the_readme_table_of_built_in_maps_is_what_evaluate_gives():
+    """Each row: the article's verdict, the grounded label and both strengths (3 decimals)."""
+    from argmap import registry
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("**The built-in maps, evaluated.**", 1)[1]
+    rows = re.findall(
+        r"^\| ([a-z-]+) \| ([a-z-]+) \| ([a-z-]+) \| ([a-z]+) \| ([0-9.]+) \| ([0-9.]+) \|$",
+        section.split("\n\n", 2)[1],
+        flags=re.MULTILINE,
+    )
+    expected = []
+    for name in registry.names():
+        m = registry.get(name)
+        e = evaluate(m, explain=False)
+        expected.extend(
+            (
+                name,
+                t.removeprefix("asian-nato-"),
+                str(m.verdicts.get(t, "-")),
+                str(e.labels[t]),
+                f"{e.strengths[t]:.3f}",
+                f"{e.gradual['dfquad'].strengths[t]:.3f}",
+            )
+            for t in m.theses
+        )
+    assert rows == expected
