@@ -432,3 +432,26 @@ def test_the_readme_table_of_built_in_maps_is_what_evaluate_gives():
             for t in m.theses
         )
     assert rows == expected
+
+
+def test_explanations_treat_an_assumed_claim_as_settled():
+    """An assumed claim's reason says so, it is no crux, and its base score moves nothing.
+
+    What reached the thesis only through it drops out of the influence.
+    """
+    m = make(
+        ["t", "a", "b", "x"],
+        [
+            ("support", "a-t", ["a"], "t"),
+            ("support", "b-a", ["b"], "a"),
+            ("rebuttal", "x-t", ["x"], "t"),
+            ("rebuttal", "t-x", ["t"], "x"),
+        ],
+    )
+    e = evaluate(m, assume={"a": "in"})
+    assert e.reasons["a"] == "assumed in (what if); its reasons and objections are set aside"
+    assert "a" not in e.cruxes["t"]
+    for name in GRADUAL:
+        moves = dict(e.gradual[name].influence["t"])
+        assert moves["a"] == 0.0
+        assert "b" not in moves
