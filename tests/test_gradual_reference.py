@@ -9,8 +9,8 @@ strengths must agree to 1e-9 with
 
 * ``quadratic_energy_strengths_discrete`` on acyclic maps (the fixpoint iteration is exact
   there once every argument has been reached, and so is argmap's one pass);
-* ``quadratic_energy_strengths`` (RK4 with adaptive steps) on any map, both sides run to a
-  residual of 1e-12 (argmap's RK4 uses a fixed step; both integrate the same flow to the
+* ``quadratic_energy_strengths`` (RK4 with adaptive steps) on any map, run to a residual
+  of 1e-11 (argmap's to 1e-12) (argmap's RK4 uses a fixed step; both integrate the same flow to the
   same equilibrium);
 * ``dfquad_strengths`` (Rago et al. 2016), on acyclic maps exactly and on cycles when both
   discrete iterations converge (both are Jacobi iterations from the base scores).
@@ -84,13 +84,14 @@ def test_quadratic_energy_matches_the_reference_on_acyclic_maps(case):
     assert_close(ours, quadratic_energy_strengths_discrete(graph).strengths)
 
 
-@settings(max_examples=40, deadline=None)
+# The peer's adaptive RK4 to 1e-12 takes about 0.15 s a map: fewer examples by default.
+@settings(max_examples=15, deadline=None)
 @given(plain_qbafs(acyclic=False))
 def test_quadratic_energy_matches_the_continuous_reference(case):
     """On maps with cycles, both integrations of the continuous model reach one equilibrium."""
     m, graph = case
     e = evaluate(m, "quadratic", explain=False, tolerance=1e-12, max_iterations=100_000)
-    theirs = quadratic_energy_strengths(graph, tolerance=1e-12, max_iterations=100_000)
+    theirs = quadratic_energy_strengths(graph, tolerance=1e-11, max_iterations=100_000)
     assert e.converged
     assert theirs.converged
     assert_close(dict(e.strengths), theirs.strengths)
