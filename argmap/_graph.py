@@ -5,6 +5,14 @@ Claims are nodes ``0 .. C-1`` and relations nodes ``C .. C+R-1`` (relation ``j``
 with C-level ``map`` calls where possible: at a million claims the cost of an evaluation
 is dominated by resolving the ids the relations cite, so this module touches each attrs
 object once and never builds the model's own per-claim tuples.
+
+A what-if question changes the index, not the map: ``base_scores`` replace claims' base
+scores, and an *assumed* claim (``assumed``) is cut off from the relations aimed at it, so
+that nothing it would have depended on reaches it. Every structural query below
+(:meth:`Graph.into`, :meth:`Graph.in_counts`, :meth:`Graph.inputs`,
+:meth:`Graph.consumers`, :meth:`Graph.consumer_rows`) answers for the cut graph; the
+relations aimed at an assumed claim keep their own premises, undercuts and results. The
+solvers read :attr:`Graph.code` directly and skip an assumed target themselves.
 """
 
 from __future__ import annotations
@@ -12,12 +20,12 @@ from __future__ import annotations
 import math
 from array import array
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import accumulate, chain, compress, repeat
 from operator import add, attrgetter, is_, itemgetter, mul
 from typing import NoReturn
 
-from argmap.errors import InvalidMapError
+from argmap.errors import InvalidMapError, UnknownIdError
 from argmap.model import ArgumentMap, ClaimId, RelationId, Support
 
 __all__ = ["ATTACK", "SUPPORT", "UNDERCUT", "Graph", "strongly_connected"]
@@ -65,16 +73,21 @@ class Graph:
             that cite it are ``use_rel[use_start[x]:use_start[x + 1]]`` (compact arrays:
             at a million claims, lists of lists cost a cache miss per element).
         undercut_by: relation number -> the relations (numbers) that undercut it.
+        assumed: claim node -> True (assumed in) or False (assumed out), for a what-if
+            question; an assumed claim has no inputs, and its base score is 1 or 0.
+        detached: the relations (numbers) aimed at an assumed claim.
     """
 
     __slots__ = (
         "_in_counts",
         "_into",
+        "assumed",
         "base",
         "claim_ids",
         "claim_index",
         "claims",
         "code",
+        "detached",
         "first",
         "kind",
         "more",
@@ -88,7 +101,19 @@ class Graph:
         "use_start",
     )
 
-    def __init__(self, m: ArgumentMap) -> None:
+    def __init__(
+        self,
+        m: ArgumentMap,
+        *,
+        base_scores: Mapping[ClaimId, float] | None = None,
+        assumed: Mapping[ClaimId, bool] | None = None,
+    ) -> None:
+        """Index ``m``; ``base_scores`` and ``assumed`` (by claim id) pose a what-if question.
+
+        Raises:
+            InvalidMapError: if the map cannot be evaluated (see :func:`_refuse`).
+            UnknownIdError: if ``base_scores`` or ``assumed`` names no claim of the map.
+        """
         claims, relations = m.claims, m.relations
         c, r = len(claims), len(relations)
         self.claims, self.relations = c, r
@@ -103,6 +128,19 @@ class Graph:
         self.base = _base_scores(m, list(map(_get_score, claims)))
         target, self.kind, self.undercut_by = self._targets(m)
         self.target = array("l", target)
+        self.assumed: dict[int, bool] = {}
+        for key, value in (base_scores or {}).items():
+            self.base[self._claim(m, key, "base_scores")] = value
+        for key, holds in (assumed or {}).items():
+            x = self._claim(m, key, "assume")
+            self.assumed[x] = holds
+            self.base[x] = 1.0 if holds else 0.0
+        self.detached: frozenset[int] = frozenset()
+        if self.assumed:
+            kind = self.kind
+            self.detached = frozenset(
+                j for j in range(r) if kind[j] != UNDERCUT and target[j] in self.assumed
+            )
         self.first, self.more = self._premises(m)
         plain = bytearray(b"\x01") * r
         for j in chain(self.more, self.undercut_by):
@@ -121,6 +159,14 @@ class Graph:
         self.code = array("q", map(add, map(mul, self.target, repeat(8)), flags))
         self._into: list[list[int]] | None = None
         self._in_counts: tuple[list[int], list[int]] | None = None
+
+    def _claim(self, m: ArgumentMap, key: str, what: str) -> int:
+        """The node of the claim a what-if question names."""
+        x = self.claim_index.get(key)  # type: ignore[call-overload]
+        if x is None:
+            msg = f"{what} names {key!r}, which is no claim of map {m.id!r}; use a claim id"
+            raise UnknownIdError(msg, key)
+        return x  # type: ignore[no-any-return]
 
     def _targets(self, m: ArgumentMap) -> tuple[list[int], bytearray, dict[int, list[int]]]:
         """Per relation its target node and kind; per undercut relation, its undercuts."""
@@ -189,6 +235,8 @@ class Graph:
                 supports[t] = n
             for t, n in Counter(compress(target, kind.translate(_IS_REBUTTAL))).items():
                 rebuttals[t] = n
+            for x in self.assumed:
+                supports[x] = rebuttals[x] = 0
             self._in_counts = supports, rebuttals
         return self._in_counts
 
@@ -203,7 +251,8 @@ class Graph:
             c = self.claims
             into: list[list[int]] = [[] for _ in range(c)]
             kind = self.kind
-            js = [j for j in range(self.relations) if kind[j] != UNDERCUT]
+            cut = self.detached
+            js = [j for j in range(self.relations) if kind[j] != UNDERCUT and j not in cut]
             _consume(map(list.append, map(into.__getitem__, map(self.target.__getitem__, js)), js))
             self._into = into
         return self._into
@@ -222,13 +271,22 @@ class Graph:
     def consumer_rows(self) -> tuple[list[int], list[int]]:
         """Every node's consumers in compressed rows, for :func:`strongly_connected`.
 
-        A claim's consumers are the relations that cite it; a relation's, its target.
+        A claim's consumers are the relations that cite it; a relation's, its target
+        (none when that is an assumed claim).
         """
         c = self.claims
         targets = [c + j for j in self.use_rel]
         base = len(targets)
-        targets.extend(self.target)
-        start = [*self.use_start, *range(base + 1, base + self.relations + 1)]
+        if not self.detached:
+            targets.extend(self.target)
+            start = [*self.use_start, *range(base + 1, base + self.relations + 1)]
+            return start, targets
+        start = list(self.use_start)
+        cut = self.detached
+        for j, t in enumerate(self.target):
+            if j not in cut:
+                targets.append(t)
+            start.append(len(targets))
         return start, targets
 
     def consumers(self, node: int) -> Sequence[int]:
@@ -236,7 +294,8 @@ class Graph:
         c = self.claims
         if node < c:
             return [c + j for j in self.uses(node)]
-        return (self.target[node - c],)
+        j = node - c
+        return () if j in self.detached else (self.target[j],)
 
 
 def strongly_connected(start: Sequence[int], targets: Sequence[int]) -> list[list[int]]:  # noqa: C901 - Tarjan, unrolled

@@ -19,6 +19,8 @@ Counters per node:
 * a claim needs each rebuttal OUT, plus one IN support if it has supports: ``need`` counts
   those; ``left`` counts its supports not yet OUT (all OUT makes it OUT; -1 once one is IN).
 
+An *assumed* claim (a what-if question) has no inputs in the index and the label assumed.
+
 A *plain* relation (one premise, no undercut) is just its premise's label passed on, so it
 is settled inline when its premise is, without a trip through the worklist.
 
@@ -73,7 +75,7 @@ def decide(is_claim: bool, counts: Sequence[int]) -> int:
     return UNDEC
 
 
-def label(g: Graph) -> bytearray:  # noqa: C901, PLR0912 - one hot loop, kept flat for speed
+def label(g: Graph) -> bytearray:  # noqa: C901, PLR0912, PLR0915 - one hot loop, kept flat for speed
     """Return the grounded label code of every node (claims, then relations)."""
     c, n = g.claims, g.size
     code, first = g.code, g.first
@@ -89,6 +91,10 @@ def label(g: Graph) -> bytearray:  # noqa: C901, PLR0912 - one hot loop, kept fl
     stack = list(compress(range(c), map(not_, need)))
     for x in stack:
         lab[x] = IN
+    # An assumed claim has no inputs (so it is seeded above) and the label assumed; what
+    # arrives at it later finds it decided and is skipped.
+    for x, holds in g.assumed.items():
+        lab[x] = IN if holds else OUT
     # Relations with no premise cannot occur (Graph refuses them), so only claims seed.
     pop, push = stack.pop, stack.append
     while stack:

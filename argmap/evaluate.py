@@ -10,17 +10,29 @@ r"""Evaluation: which claims stand, how strong they are, and what the cruxes are
 >>> e = argmap.evaluate(b.build())
 >>> e.labels["eat-out"], e.labels["deadline"]
 (<Label.IN: 'in'>, <Label.OUT: 'out'>)
->>> round(e.strengths["eat-out"], 3)
+>>> e.strength_semantics, round(e.strengths["eat-out"], 3)
+('quadratic', 0.505)
+>>> round(e.gradual["dfquad"].strengths["eat-out"], 3)
 0.625
 >>> e.cruxes["eat-out"]
 ('sunny', 'moved')
+>>> " · ".join(map(str, e.marks("deadline")))
+'grounded out · QE 0.40'
 
-The map is read as a graph whose nodes are its claims and its relations. Two semantics run
-on it: the grounded labelling (every node IN, OUT or UNDEC) and DF-QuAD strengths (every
-node in [0, 1]); the explanations say why each node got its label (reasons), which claims
-would change a thesis's label if rejected (cruxes), and what moves its strength
-(influence). docs/evaluation.md states the rules, their sources and their cost. The rules
-live in :mod:`argmap._grounded` and :mod:`argmap._dfquad`, the explanations in
+What if the reader rejects the sunny weather?
+
+>>> w = argmap.evaluate(b.build(), assume={"sunny": "out"})
+>>> w.labels["eat-out"], round(w.strengths["eat-out"], 3)
+(<Label.OUT: 'out'>, 0.431)
+
+The map is read as a graph whose nodes are its claims and its relations. Three semantics
+run on it: the grounded labelling (every node IN, OUT or UNDEC), and two gradual ones that
+give every node a strength in [0, 1], the quadratic energy model (the headline) and
+DF-QuAD; the explanations say why each node got its label (reasons), which claims would
+change a thesis's label if rejected (cruxes), and what moves its strength (influence).
+docs/evaluation.md states the rules, their sources and their cost. The rules live in
+:mod:`argmap._grounded`, :mod:`argmap._quadratic` and :mod:`argmap._dfquad` (the solver
+the gradual ones share in :mod:`argmap._gradual`), the explanations in
 :mod:`argmap.explain`, and the integer index they share in :mod:`argmap._graph`.
 """
 
@@ -29,24 +41,32 @@ from __future__ import annotations
 import enum
 import math
 from collections.abc import ItemsView, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeVar
 
 import attrs
 
-from argmap._checks import count_arg, flag_arg, map_arg
+from argmap._checks import count_arg, flag_arg, map_arg, shown
 from argmap._frozen import FrozenMap
 from argmap._gc import paused
-from argmap.errors import EvaluationError
+from argmap._gradual import SATURATION
+from argmap.errors import EvaluationError, ParameterError
 from argmap.model import ArgumentMap, ClaimId, RelationId
 
 if TYPE_CHECKING:
+    from argmap._gradual import Rule, Solution
     from argmap._graph import Graph
 
 __all__ = [
     "EXPLAIN_STEPS_BASE",
     "EXPLAIN_STEPS_PER_ELEMENT",
+    "GRADUAL",
+    "HEADLINE",
+    "SATURATION",
+    "SEMANTICS_NAMES",
     "Evaluation",
+    "GradualEvaluation",
     "Label",
+    "Mark",
     "Semantics",
     "evaluate",
 ]
@@ -60,9 +80,20 @@ EXPLAIN_STEPS_BASE = 500_000
 EXPLAIN_STEPS_PER_ELEMENT = 100
 
 #: The semantics :func:`evaluate` offers; "all" runs every one.
-Semantics = Literal["grounded", "dfquad", "all"]
+Semantics = Literal["grounded", "quadratic", "dfquad", "all"]
 
-_SEMANTICS = ("grounded", "dfquad", "all")
+_SEMANTICS = ("grounded", "quadratic", "dfquad", "all")
+
+#: The gradual semantics, the headline first: the order in which "all" runs them.
+GRADUAL = ("quadratic", "dfquad")
+
+#: The gradual semantics whose strengths are :attr:`Evaluation.strengths` when several
+#: run: the quadratic energy model, which does not saturate (README, "Evaluation").
+HEADLINE = "quadratic"
+
+#: How each semantics is named where its results are shown.
+SEMANTICS_NAMES = {"grounded": "grounded", "quadratic": "QE", "dfquad": "DF-QuAD"}
+
 
 _K = TypeVar("_K")
 _V = TypeVar("_V")
@@ -152,31 +183,121 @@ def _frozen_outcomes(value: Mapping[Any, Mapping[Any, Any]]) -> Mapping[Any, Any
     return FrozenMap({k: _frozen_mapping(v) for k, v in value.items()})
 
 
+class Mark(NamedTuple):
+    """One result for one claim or relation, with the semantics it comes from.
+
+    ``str(mark)`` is the semantics' short name and the value: ``"grounded out"``,
+    ``"QE 0.62"``. Views show a claim's marks side by side (``" · ".join(map(str,
+    marks))``), never a label and a number as one badge.
+
+    Attributes:
+        semantics: the semantics ("grounded", "quadratic", "dfquad").
+        value: its result as text: a label ("in", "out", "undec") or a strength
+            ("0.62").
+    """
+
+    semantics: str
+    value: str
+
+    @property
+    def name(self) -> str:
+        """The semantics' short name (:data:`SEMANTICS_NAMES`)."""
+        return SEMANTICS_NAMES.get(self.semantics, self.semantics)
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.value}"
+
+
+def _sides(value: Mapping[Any, Sequence[str]]) -> Mapping[Any, Any]:
+    return FrozenMap({k: tuple(v) for k, v in value.items()})
+
+
+@attrs.frozen
+class GradualEvaluation:
+    """What one gradual semantics found.
+
+    Attributes:
+        semantics: "quadratic" or "dfquad".
+        strengths: per claim, its strength in [0, 1].
+        relation_strengths: per relation, its strength in [0, 1].
+        influence: per thesis, (claim, d strength / d base score) for every claim it
+            depends on, largest in size first (empty when ``explain`` was off).
+        saturated: per claim whose combination has saturated, the sides that did
+            ("support", "attack"): an aggregate within :data:`SATURATION` of its limit,
+            where more reasons on that side can no longer move the strength
+            (docs/evaluation.md gives each semantics' test). Claims assumed in a what-if
+            question are left out.
+        converged: False when the semantics hit its iteration bound on a cycle (or its
+            influence did).
+        iterations: rounds run on cycles (0 on an acyclic map).
+    """
+
+    semantics: str
+    strengths: Mapping[ClaimId, float] = attrs.field(factory=dict, converter=_frozen_mapping)
+    relation_strengths: Mapping[RelationId, float] = attrs.field(
+        factory=dict, converter=_frozen_mapping
+    )
+    influence: Mapping[ClaimId, tuple[tuple[ClaimId, float], ...]] = attrs.field(
+        factory=dict, converter=_frozen_mapping
+    )
+    saturated: Mapping[ClaimId, tuple[str, ...]] = attrs.field(factory=dict, converter=_sides)
+    converged: bool = True
+    iterations: int = 0
+
+    def __repr__(self) -> str:
+        return (
+            f"<GradualEvaluation {self.semantics}: {len(self.strengths)} strengths"
+            f"{f', {len(self.saturated)} saturated' if self.saturated else ''}"
+            f"{'' if self.converged else ', not converged'}>"
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict of everything found."""
+        return {
+            "strengths": dict(self.strengths.items()),
+            "relation_strengths": dict(self.relation_strengths.items()),
+            "influence": {k: [[c, v] for c, v in pairs] for k, pairs in self.influence.items()},
+            "saturated": {k: list(v) for k, v in self.saturated.items()},
+            "converged": self.converged,
+            "iterations": self.iterations,
+        }
+
+
 @attrs.frozen
 class Evaluation:
     """What an evaluation found; views overlay it on a drawing or a summary.
 
     Mappings that a semantics did not fill (because it did not run, or ``explain`` was
-    off) are empty.
+    off) are empty. When several gradual semantics ran, ``strengths``,
+    ``relation_strengths``, ``influence``, ``saturated``, ``converged`` and ``iterations``
+    are those of the headline one, named by ``strength_semantics``; ``gradual`` holds
+    each one's in full.
 
     Attributes:
-        semantics: which semantics ran ("grounded", "dfquad" or "all").
+        semantics: which semantics ran ("grounded", "quadratic", "dfquad" or "all").
         labels: per claim, IN, OUT or UNDEC (grounded).
         effective: per relation, whether it takes effect, that is, is IN (grounded).
-        strengths: per claim, a strength in [0, 1] (DF-QuAD).
+        strengths: per claim, a strength in [0, 1] (``strength_semantics``).
         cruxes: per thesis, the claims whose rejection would change its label, most
             decisive first (grounded).
         reasons: per claim or relation id, one short sentence saying why it got its label.
-        converged: False when the gradual semantics hit its iteration bound on a cycle.
-        iterations: fixpoint rounds DF-QuAD ran on cycles (0 on an acyclic map).
+        converged: False when ``strength_semantics`` hit its iteration bound on a cycle.
+        iterations: rounds ``strength_semantics`` ran on cycles (0 on an acyclic map).
         relation_labels: per relation, IN, OUT or UNDEC (grounded).
-        relation_strengths: per relation, its strength in [0, 1] (DF-QuAD).
+        relation_strengths: per relation, its strength in [0, 1] (``strength_semantics``).
         crux_outcomes: per thesis, per crux, the label the thesis would get without it.
         influence: per thesis, (claim, d strength / d base score) for every claim it
-            depends on, largest in size first (DF-QuAD).
+            depends on, largest in size first (``strength_semantics``).
         cut_short: per thesis, the explanations ("cruxes", "influence") left out because
             the evaluation's explanation steps ran out (``max_explain_steps``); empty when
             every thesis was explained in full.
+        strength_semantics: the gradual semantics ``strengths`` comes from ("quadratic",
+            "dfquad"; "" when none ran).
+        gradual: per gradual semantics that ran, what it found.
+        saturated: per claim, the sides whose aggregate saturated
+            (``strength_semantics``; see :attr:`GradualEvaluation.saturated`).
+        assumed: the what-if question's assumptions: per claim, IN or OUT.
+        base_scores: the what-if question's base scores, per claim.
 
     An evaluation pickles and deep-copies (to send to another process, say), and equals
     its copy.
@@ -207,11 +328,20 @@ class Evaluation:
     cut_short: Mapping[ClaimId, tuple[str, ...]] = attrs.field(
         factory=dict, converter=_frozen_mapping
     )
+    strength_semantics: str = ""
+    gradual: Mapping[str, GradualEvaluation] = attrs.field(factory=dict, converter=_frozen_mapping)
+    saturated: Mapping[ClaimId, tuple[str, ...]] = attrs.field(factory=dict, converter=_sides)
+    assumed: Mapping[ClaimId, Label] = attrs.field(factory=dict, converter=_frozen_mapping)
+    base_scores: Mapping[ClaimId, float] = attrs.field(factory=dict, converter=_frozen_mapping)
 
     def __repr__(self) -> str:
+        what_if = len(self.assumed) + len(self.base_scores)
         return (
             f"<Evaluation {self.semantics}: {len(self.labels)} labels, "
-            f"{len(self.strengths)} strengths, {len(self.cruxes)} theses with cruxes"
+            f"{len(self.strengths)} strengths"
+            f"{f' ({self.strength_semantics})' if self.strength_semantics else ''}, "
+            f"{len(self.cruxes)} theses with cruxes"
+            f"{f', what if ({what_if} changes)' if what_if else ''}"
             f"{'' if self.converged else ', not converged'}"
             f"{f', {len(self.cut_short)} cut short' if self.cut_short else ''}>"
         )
@@ -230,10 +360,50 @@ class Evaluation:
         whom = "thesis" if len(theses) == 1 else f"{len(theses)} theses"
         return f"{what} of {whom} ({named}) cut short at the step limit (max_explain_steps)"
 
+    def marks(self, node: str, *, every: bool = False, digits: int = 2) -> tuple[Mark, ...]:
+        """A claim's (or relation's) results, each with the semantics it comes from.
+
+        The grounded label first, then the headline strength, then (with ``every``) the
+        other gradual semantics' strengths, each rounded to ``digits`` decimals. Views
+        build their badges from these (``"grounded out · QE 0.62"``), so that a label and
+        a number never read as one verdict.
+
+        Args:
+            node: a claim or relation id.
+            every: also give the strengths of the gradual semantics that are not the
+                headline.
+            digits: decimals of a strength.
+
+        Returns:
+            The marks; empty for an id the evaluation has no result for.
+        """
+        found: list[Mark] = []
+        label = self.labels.get(ClaimId(node))
+        if label is None:
+            label = self.relation_labels.get(RelationId(node))
+        if label is not None:
+            found.append(Mark("grounded", str(label)))
+        names = [self.strength_semantics] if self.strength_semantics else []
+        if every:
+            names += [n for n in self.gradual if n != self.strength_semantics]
+        for name in names:
+            part = self.gradual.get(name)
+            if part is None:
+                continue
+            value = part.strengths.get(ClaimId(node))
+            if value is None:
+                value = part.relation_strengths.get(RelationId(node))
+            if value is not None:
+                found.append(Mark(name, f"{value:.{digits}f}"))
+        return tuple(found)
+
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict: labels, strengths, cruxes and everything else found."""
         return {
             "semantics": self.semantics,
+            "strength_semantics": self.strength_semantics,
+            "assumed": {k: str(v) for k, v in self.assumed.items()},
+            "base_scores": dict(self.base_scores.items()),
             "labels": {k: str(v) for k, v in self.labels.items()},
             "strengths": dict(self.strengths.items()),
             "cruxes": {k: list(v) for k, v in self.cruxes.items()},
@@ -241,6 +411,7 @@ class Evaluation:
                 k: {c: str(v) for c, v in inner.items()} for k, inner in self.crux_outcomes.items()
             },
             "influence": {k: [[c, v] for c, v in pairs] for k, pairs in self.influence.items()},
+            "saturated": {k: list(v) for k, v in self.saturated.items()},
             "relation_labels": {k: str(v) for k, v in self.relation_labels.items()},
             "effective": dict(self.effective.items()),
             "relation_strengths": dict(self.relation_strengths.items()),
@@ -248,6 +419,7 @@ class Evaluation:
             "converged": self.converged,
             "iterations": self.iterations,
             "cut_short": {k: list(v) for k, v in self.cut_short.items()},
+            "gradual": {k: v.to_json() for k, v in self.gradual.items()},
         }
 
 
@@ -255,29 +427,40 @@ _LABELS = (Label.UNDEC, Label.IN, Label.OUT)
 _EFFECTIVE = (False, True, False)
 
 
-def evaluate(  # noqa: PLR0913 - the map, the semantics, and keyword settings
+def evaluate(  # noqa: PLR0913 - the map, the semantics, the question, and keyword settings
     argument_map: ArgumentMap,
     semantics: Semantics = "all",
     *,
+    assume: Mapping[str, str] | None = None,
+    base_scores: Mapping[str, float] | None = None,
     explain: bool = True,
     max_iterations: int = 1000,
     tolerance: float = 1e-9,
     max_explain_steps: int | None = None,
 ) -> Evaluation:
-    """Evaluate a map: grounded labels, DF-QuAD strengths, or both.
+    """Evaluate a map: grounded labels, gradual strengths, or both; or ask "what if".
 
-    docs/evaluation.md defines both semantics and the explanations.
-    The map should be valid (:func:`argmap.validate` finds no errors; maps from
-    :meth:`argmap.MapBuilder.build` and :func:`argmap.load` are). Whatever stops it from
-    being evaluated is refused; other problems (circles of support, orphans) are not.
+    docs/evaluation.md defines the semantics, the explanations and what an assumption
+    means in each. The map should be valid (:func:`argmap.validate` finds no errors; maps
+    from :meth:`argmap.MapBuilder.build` and :func:`argmap.load` are). Whatever stops it
+    from being evaluated is refused; other problems (circles of support, orphans) are not.
 
     Args:
         argument_map: the map.
-        semantics: "grounded", "dfquad" or "all".
+        semantics: "grounded", "quadratic" (the quadratic energy model), "dfquad" or
+            "all" (grounded and both gradual semantics, the quadratic one the headline).
+        assume: what if these claims were accepted ("in") or rejected ("out"), whatever
+            their reasons and objections: the claim is cut off from the relations aimed at
+            it, its grounded label is the one assumed and its strength 1 or 0 in every
+            gradual semantics, and everything else follows from it.
+        base_scores: what if these claims had these base scores (numbers in [0, 1]), in
+            place of the map's; an assumed claim's strength stays 1 or 0.
         explain: also find reasons, cruxes and influence (skip on corpus-scale maps).
-        max_iterations: the most fixpoint rounds DF-QuAD runs on cycles (and its influence
-            on cyclic parts).
-        tolerance: DF-QuAD has converged when no strength moves by more than this.
+        max_iterations: the most rounds a gradual semantics runs on cycles (and its
+            influence on cyclic parts).
+        tolerance: a gradual semantics has converged on cycles when no strength moves by
+            more than this in a round (DF-QuAD) or no strength's rate of change exceeds it
+            (the quadratic energy model).
         max_explain_steps: the most steps cruxes and influence may take together; None
             allows :data:`EXPLAIN_STEPS_BASE` plus :data:`EXPLAIN_STEPS_PER_ELEMENT` per
             claim, relation and premise cited. Theses left unexplained are named in
@@ -288,8 +471,10 @@ def evaluate(  # noqa: PLR0913 - the map, the semantics, and keyword settings
 
     Raises:
         ParameterError: if ``argument_map`` is not an :class:`~argmap.ArgumentMap`,
-            ``explain`` is not True or False, or ``max_explain_steps`` is not a whole
-            number of 0 or more.
+            ``explain`` is not True or False, ``max_explain_steps`` is not a whole number
+            of 0 or more, ``assume`` is not a mapping of claim ids to "in" or "out", or
+            ``base_scores`` not one of claim ids to numbers in [0, 1].
+        UnknownIdError: if ``assume`` or ``base_scores`` names no claim of the map.
         EvaluationError: (a ParameterError) if ``semantics``, ``max_iterations`` or
             ``tolerance`` is not one it can use.
         InvalidMapError: if the map cites an unknown claim or relation, has a support of a
@@ -313,30 +498,93 @@ def evaluate(  # noqa: PLR0913 - the map, the semantics, and keyword settings
     if not (isinstance(tolerance, int | float) and math.isfinite(tolerance) and tolerance > 0):
         msg = f"tolerance must be a positive number, not {tolerance!r}"
         raise EvaluationError(msg)
+    question = _Question(_assumptions(assume), _base_scores(base_scores))
 
     with paused():
         return _evaluate(
-            argument_map, semantics, explain, max_iterations, tolerance, max_explain_steps
+            argument_map, semantics, question, explain, max_iterations, tolerance, max_explain_steps
         )
+
+
+class _Question(NamedTuple):
+    """A what-if question, checked: assumptions and base scores by claim id."""
+
+    assumed: dict[ClaimId, Label]
+    base_scores: dict[ClaimId, float]
+
+
+def _id_mapping(value: object, what: str, wanted: str) -> Mapping[object, object]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        msg = f"{what} must be a mapping of claim ids to {wanted}, not {shown(value)}"
+        raise ParameterError(msg)
+    for key in value:
+        if not isinstance(key, str):
+            msg = f"{what} must map claim ids (strings) to {wanted}; {shown(key)} is no id"
+            raise ParameterError(msg)
+    return value
+
+
+def _assumptions(value: object) -> dict[ClaimId, Label]:
+    """``assume`` checked: claim id -> Label.IN or Label.OUT."""
+    found: dict[ClaimId, Label] = {}
+    for key, said in _id_mapping(value, "assume", "'in' or 'out'").items():
+        if said not in {"in", "out"}:
+            msg = (
+                f"assume[{key!r}] must be 'in' or 'out', not {shown(said)}; leave a claim "
+                "out of assume to keep it open"
+            )
+            raise ParameterError(msg)
+        found[ClaimId(str(key))] = Label(said)
+    return found
+
+
+def _base_scores(value: object) -> dict[ClaimId, float]:
+    """``base_scores`` checked: claim id -> a float in [0, 1]."""
+    found: dict[ClaimId, float] = {}
+    for key, score in _id_mapping(value, "base_scores", "numbers in [0, 1]").items():
+        if isinstance(score, bool) or not isinstance(score, int | float) or not 0.0 <= score <= 1.0:
+            msg = f"base_scores[{key!r}] must be a number from 0 to 1, not {shown(score)}"
+            raise ParameterError(msg)
+        found[ClaimId(str(key))] = float(score)
+    return found
+
+
+def _rules(semantics: Semantics) -> list[Rule]:
+    """The gradual semantics to run, the headline first."""
+    from argmap import _dfquad, _quadratic
+
+    rules = {"quadratic": _quadratic.RULE, "dfquad": _dfquad.RULE}
+    wanted = GRADUAL if semantics == "all" else (semantics,)
+    return [rules[name] for name in wanted if name in rules]
 
 
 def _evaluate(  # noqa: PLR0913, PLR0917 - evaluate's checked arguments, passed on
     argument_map: ArgumentMap,
     semantics: Semantics,
+    question: _Question,
     explain: bool,
     max_iterations: int,
     tolerance: float,
     max_explain_steps: int | None,
 ) -> Evaluation:
+    from argmap._gradual import strengths
     from argmap._graph import Graph
 
-    g = Graph(argument_map)
+    g = Graph(
+        argument_map,
+        base_scores=question.base_scores,
+        assumed={k: v == Label.IN for k, v in question.assumed.items()},
+    )
     c = g.claims
-    found: dict[str, Any] = {"semantics": semantics}
+    found: dict[str, Any] = {
+        "semantics": semantics,
+        "assumed": question.assumed,
+        "base_scores": question.base_scores,
+    }
     grounded = semantics in {"grounded", "all"}
-    dfquad = semantics in {"dfquad", "all"}
     lab = bytearray()
-    val: list[float] = []
     if grounded:
         from argmap._grounded import label
 
@@ -345,14 +593,11 @@ def _evaluate(  # noqa: PLR0913, PLR0917 - evaluate's checked arguments, passed 
         found["labels"] = _Column(g.claim_ids, claim_codes, _LABELS, g.claim_index)
         found["relation_labels"] = _Column(g.relation_ids, relation_codes, _LABELS)
         found["effective"] = _Column(g.relation_ids, relation_codes, _EFFECTIVE)
-    if dfquad:
-        from argmap._dfquad import strengths
-
-        val, converged, rounds = strengths(g, max_iterations=max_iterations, tolerance=tolerance)
-        found["strengths"] = _Column(g.claim_ids, val[:c], None, g.claim_index)
-        found["relation_strengths"] = _Column(g.relation_ids, val[c:])
-        found["converged"] = converged
-        found["iterations"] = rounds
+    solved: list[tuple[Rule, Solution]] = []
+    for rule in _rules(semantics):
+        solution = strengths(g, rule, max_iterations=max_iterations, tolerance=tolerance)
+        solved.append((rule, solution))
+    extra: dict[str, Any] = {}
     if explain:
         if grounded:
             from argmap.explain.reasons import reasons
@@ -363,23 +608,47 @@ def _evaluate(  # noqa: PLR0913, PLR0917 - evaluate's checked arguments, passed 
             if steps is None:
                 elements = g.size + len(g.use_rel)  # claims, relations, premises cited
                 steps = EXPLAIN_STEPS_BASE + EXPLAIN_STEPS_PER_ELEMENT * elements
-            extra = _explain_theses(g, lab, val, max_iterations, tolerance, steps)
-            settled = extra.pop("settled")
-            found.update(extra)
-            if dfquad:
-                found["converged"] = found["converged"] and settled
+            extra = _explain_theses(g, lab, solved, max_iterations, tolerance, steps)
+            found["cruxes"] = extra["cruxes"]
+            found["crux_outcomes"] = extra["crux_outcomes"]
+            found["cut_short"] = extra["cut_short"]
+    gradual: dict[str, GradualEvaluation] = {}
+    for rule, solution in solved:
+        val = solution.values
+        saturated = rule.saturated(solution.support, solution.attack)
+        gradual[rule.name] = GradualEvaluation(
+            rule.name,
+            strengths=_Column(g.claim_ids, val[:c], None, g.claim_index),
+            relation_strengths=_Column(g.relation_ids, val[c:]),
+            influence=extra.get("influence", {}).get(rule.name, {}),
+            saturated={g.claim_ids[x]: s for x, s in saturated.items() if x not in g.assumed},
+            converged=solution.converged and extra.get("settled", {}).get(rule.name, True),
+            iterations=solution.rounds,
+        )
+    if gradual:
+        headline = next(iter(gradual.values()))
+        found.update(
+            strength_semantics=headline.semantics,
+            gradual=gradual,
+            strengths=headline.strengths,
+            relation_strengths=headline.relation_strengths,
+            influence=headline.influence,
+            saturated=headline.saturated,
+            converged=headline.converged,
+            iterations=headline.iterations,
+        )
     return Evaluation(**found)
 
 
 def _explain_theses(  # noqa: PLR0913, PLR0917 - the solvers' results and the bounds
     g: Graph,
     lab: bytearray,
-    val: list[float],
+    solved: list[tuple[Rule, Solution]],
     max_iterations: int,
     tolerance: float,
     steps: int,
 ) -> dict[str, Any]:
-    """Cruxes (when ``lab`` is filled) and influence (when ``val`` is), thesis by thesis.
+    """Cruxes (when ``lab`` is filled) and influence (per gradual semantics), thesis by thesis.
 
     All of it is paid from one budget of ``steps``; the theses it does not stretch to are
     listed under ``cut_short`` with the parts they miss.
@@ -391,14 +660,18 @@ def _explain_theses(  # noqa: PLR0913, PLR0917 - the solvers' results and the bo
     ids = g.claim_ids
     structure = Structure(g)
     counts = crux_search.Counts(g, lab)
-    slopes = influence_pass.Slopes(g, val)
+    slopes = {
+        rule.name: influence_pass.Slopes(g, solution.values, rule) for rule, solution in solved
+    }
     budget = Budget(steps)
-    wanted = tuple(part for part, on in (("cruxes", lab), ("influence", val)) if on)
+    wanted = tuple(part for part, on in (("cruxes", lab), ("influence", slopes)) if on)
     cruxes: dict[ClaimId, tuple[ClaimId, ...]] = {}
     outcomes: dict[ClaimId, Mapping[ClaimId, Label]] = {}
-    influence: dict[ClaimId, tuple[tuple[ClaimId, float], ...]] = {}
+    influence: dict[str, dict[ClaimId, tuple[tuple[ClaimId, float], ...]]] = {
+        name: {} for name in slopes
+    }
     cut: dict[ClaimId, tuple[str, ...]] = {}
-    settled = True
+    settled = dict.fromkeys(slopes, True)
     for t in dict.fromkeys(g.theses):
         thesis = ids[t]
         try:
@@ -407,14 +680,17 @@ def _explain_theses(  # noqa: PLR0913, PLR0917 - the solvers' results and the bo
                 flips = crux_search.cruxes(g, lab, k, counts, budget)
                 cruxes[thesis] = tuple(ids[x] for x, _ in flips)
                 outcomes[thesis] = {ids[x]: _LABELS[v] for x, v in flips}
-            if val:
+            for name, rule_slopes in slopes.items():
                 ranking, done = influence_pass.influence(
-                    g, k, slopes, budget, max_iterations=max_iterations, tolerance=tolerance
+                    g, k, rule_slopes, budget, max_iterations=max_iterations, tolerance=tolerance
                 )
-                influence[thesis] = tuple((ids[x], d) for x, d in ranking)
-                settled = settled and done
+                influence[name][thesis] = tuple((ids[x], d) for x, d in ranking)
+                settled[name] = settled[name] and done
         except OutOfWork:
-            found = {"cruxes": thesis in cruxes, "influence": thesis in influence}
+            found = {
+                "cruxes": thesis in cruxes,
+                "influence": all(thesis in per for per in influence.values()),
+            }
             cut[thesis] = tuple(part for part in wanted if not found[part])
     return {
         "cruxes": cruxes,

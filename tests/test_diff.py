@@ -146,8 +146,9 @@ def test_the_evaluation_delta_is_every_claim_that_moved(pair):
         later = renames.get(c.id, c.id)
         if ea.labels[c.id] != eb.labels[later]:
             expected.add((later, "grounded", ea.labels[c.id], eb.labels[later]))
-        if abs(ea.strengths[c.id] - eb.strengths[later]) > DOCUMENTED_TOLERANCE:
-            expected.add((later, "dfquad", ea.strengths[c.id], eb.strengths[later]))
+        before, after = ea.gradual["dfquad"].strengths, eb.gradual["dfquad"].strengths
+        if abs(before[c.id] - after[later]) > DOCUMENTED_TOLERANCE:
+            expected.add((later, "dfquad", before[c.id], after[later]))
     found = [(c.after_id, c.semantics, c.before, c.after) for c in d.evaluation]
     assert sorted(found, key=str) == sorted(expected, key=str)
     amounts = [c.amount for c in d.evaluation]

@@ -374,7 +374,10 @@ def test_a_deep_rebuttal_chain_labels_alternately(n):
     assert e.labels[f"c{n - 1}"] == IN
     assert e.labels[f"c{n - 2}"] == OUT
     assert len(e.cruxes["c0"]) == n // 2
-    assert math.isclose(e.strengths[f"c{n - 2}"], 0.25)
+    # Attacked by an unattacked claim of strength 0.5: DF-QuAD 0.5 - 0.5 * 0.5 and the
+    # quadratic energy model 0.5 - 0.5 * h(0.5), with h(0.5) = 0.25 / 1.25 = 0.2.
+    assert math.isclose(e.gradual["dfquad"].strengths[f"c{n - 2}"], 0.25)
+    assert math.isclose(e.strengths[f"c{n - 2}"], 0.4)
 
 
 # -- DF-QuAD ---------------------------------------------------------------------------------------
@@ -660,7 +663,7 @@ def test_explain_false_skips_the_explanations():
 
 def test_unknown_semantics_is_refused():
     """A misspelt semantics names the ones there are."""
-    with pytest.raises(EvaluationError, match="'grounded', 'dfquad', 'all'"):
+    with pytest.raises(EvaluationError, match="'grounded', 'quadratic', 'dfquad', 'all'"):
         evaluate(make(["a"], []), "preferred")  # type: ignore[arg-type]
 
 
@@ -790,7 +793,7 @@ def test_cli_evaluate_prints_each_thesis(capsys):
     """The human output gives the thesis's label, strength, reason and cruxes."""
     code, out, _ = run_cli(capsys, "evaluate", "example")
     assert code == 0
-    assert "thesis 'bike-lane': grounded: IN · DF-QuAD: 0.562" in out
+    assert "thesis 'bike-lane': grounded: IN · QE: 0.495 · DF-QuAD: 0.562" in out
     assert "why: support from 'councils-prevent-harm' holds" in out
     assert "'councils-prevent-harm' -> thesis OUT" in out
 
@@ -803,7 +806,9 @@ def test_cli_evaluate_json(capsys):
     data = json.loads(out)
     assert code == 0
     assert data["labels"]["cost"] == "out"
-    assert data["strengths"]["cost"] == 0.25
+    assert data["strength_semantics"] == "quadratic"
+    assert data["strengths"]["cost"] == 0.4
+    assert data["gradual"]["dfquad"]["strengths"]["cost"] == 0.25
     assert data["cruxes"]["bike-lane"] == ["councils-prevent-harm", "customers-walk", "grant"]
 
 

@@ -36,6 +36,8 @@ LAYERS: dict[int, tuple[str, ...]] = {
         "argmap.evaluate",
         "argmap._graph",
         "argmap._grounded",
+        "argmap._gradual",
+        "argmap._quadratic",
         "argmap._dfquad",
         "argmap.explain",
         "argmap.merge",

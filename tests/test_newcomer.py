@@ -298,14 +298,15 @@ def test_no_evaluate_leaves_the_marks_out(capsys):
     _, out, _ = run(capsys, "show", "example", "--no-evaluate")
     assert "grounded" not in out
     assert "DF-QuAD" not in out
+    assert "QE" not in out
     assert "Evaluation:" not in out
 
 
-_MARK = re.compile(r"\[(grounded: (in|out|undecided))?( · )?(DF-QuAD: [01]\.\d\d)?\]")
+_MARK = re.compile(r"\[(grounded: (?:in|out|undecided))?(?: · )?((?:QE|DF-QuAD): [01]\.\d\d)?\]")
 
 
 @settings(max_examples=20)
-@given(HOSTILE | argument_maps(), st.sampled_from(["all", "grounded", "dfquad"]))
+@given(HOSTILE | argument_maps(), st.sampled_from(["all", "grounded", "quadratic", "dfquad"]))
 def test_every_mark_names_its_semantics(m, semantics):
     """No mark is a bare "[out 0.75]": each value in a mark says which semantics gave it."""
     e = argmap.evaluate(m, semantics)
@@ -313,9 +314,11 @@ def test_every_mark_names_its_semantics(m, semantics):
     found = _MARK.findall(out)
     assert found
     assert not re.search(r"\[(in|out|undecided)[ \]]", out.replace("[grounded: ", ""))
-    for grounded, _, _, strength in found:
-        assert bool(grounded) == (semantics != "dfquad")
-        assert bool(strength) == (semantics != "grounded")
+    gradual = {"quadratic": "QE", "dfquad": "DF-QuAD", "all": "QE"}.get(semantics)
+    for grounded, strength in found:
+        assert bool(grounded) == (semantics in {"grounded", "all"})
+        assert bool(strength) == (gradual is not None)
+        assert strength.startswith(f"{gradual}: ") if gradual else True
 
 
 # -- evaluate's report ----------------------------------------------------------------------
@@ -371,7 +374,7 @@ def test_a_status_is_never_split_across_lines(width):
         m = registry.get(name)
         text = report(m, argmap.evaluate(m), width=width)
         assert "\u00a0" not in text
-        assert re.search(r"(grounded:|DF-QuAD:) *\n", text) is None, name
+        assert re.search(r"(grounded:|QE:|DF-QuAD:) *\n", text) is None, name
         assert re.search(r"^ *([0-9.]+$|(IN|OUT|UNDECIDED) ·)", text, re.MULTILINE) is None, name
         if width >= 57:  # then a status fits on a line of its own: it is never cut
             assert re.search(r"· *\n", text) is None, name

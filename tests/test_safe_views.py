@@ -184,6 +184,11 @@ def test_evaluate_report_prints_text_as_text(m, width):
     assert lines[at : at + len(block)] == block
 
 
+_RAN = (
+    "grounded labels, quadratic-energy (QE) strengths (converged) and DF-QuAD strengths (converged)"
+)
+
+
 @settings(max_examples=30)
 @given(hostile_maps(), _MAP_IDS)
 def test_report_of_any_map_id_and_title_is_safe(m, map_id):
@@ -192,7 +197,7 @@ def test_report_of_any_map_id_and_title_is_safe(m, map_id):
     out = describe(m, argmap.evaluate(m), 100)
     assert_safe(out)
     lines = out.splitlines()
-    header = lines[: lines.index("grounded labels and DF-QuAD strengths (converged)")]
+    header = lines[: lines.index(_RAN)]
     assert " ".join(header).split() == clean(f"{map_id}: {map_id}\x1b[8m").split()
 
 
@@ -217,7 +222,7 @@ def test_a_thesis_text_cannot_overprint_its_result():
     assert "\r" not in out
     lines = out.splitlines()
     assert [line for line in lines if line.startswith("thesis")] == [
-        "thesis 't': grounded: OUT · DF-QuAD: 0.250"
+        "thesis 't': grounded: OUT · QE: 0.400 · DF-QuAD: 0.250"
     ]
     assert "   \\x1b[1Athesis 't': IN\\x1b[K" in lines
 

@@ -1,7 +1,8 @@
 """Each rule is stated once, and the fast solvers agree with that statement.
 
-argmap._grounded.decide is the grounded rule and argmap._dfquad.claim_strength DF-QuAD's
-combination; the solvers apply them in flat loops. These tests compare the loops with
+argmap._grounded.decide is the grounded rule, argmap._dfquad.claim_strength DF-QuAD's
+combination and argmap._quadratic.claim_strength and relation_strength the quadratic
+energy model's; the solvers apply them in flat loops. These tests compare the loops with
 plain, slow evaluations of the one statement, on random maps with cycles of every kind,
 and argmap._graph.strongly_connected (the one SCC) with plain reachability.
 """
@@ -11,11 +12,13 @@ from __future__ import annotations
 import math
 from itertools import product
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from argmap import ArgumentMap, Claim, Rebuttal, Support
-from argmap._dfquad import claim_strength, strengths
+from argmap import ArgumentMap, Claim, Rebuttal, Support, _dfquad, _quadratic
+from argmap._dfquad import claim_strength
+from argmap._gradual import aggregate, strengths
 from argmap._graph import SUPPORT, Graph, strongly_connected
 from argmap._grounded import IN, OUT, UNDEC, decide, label
 from argmap.strategies import argument_maps, cyclic_map
@@ -104,8 +107,23 @@ def test_decide_states_the_rule():
     assert decide(relation, [2, 0, 0, 0, 2, 1]) == UNDEC  # the undercut is undecided
 
 
-def _acyclic_strengths(m: ArgumentMap) -> dict[str, float]:
-    """DF-QuAD on an acyclic map by the book: each node once its inputs are known."""
+def _by_the_book(rule_name: str, base: float, pros: list[float], cons: list[float]) -> float:
+    """A claim's strength from its inputs' strengths, written from each semantics' definition."""
+    if rule_name == "dfquad":
+        v_s = 1 - math.prod(1 - x for x in pros)
+        v_a = 1 - math.prod(1 - x for x in cons)
+        return claim_strength(base, v_s - v_a)
+    return _quadratic.claim_strength(base, sum(pros) - sum(cons))
+
+
+def _relation_by_the_book(rule_name: str, premises: list[float], undercuts: list[float]) -> float:
+    if rule_name == "dfquad":
+        return math.prod(premises) * math.prod(1 - u for u in undercuts)
+    return _quadratic.relation_strength(math.prod(premises), sum(undercuts))
+
+
+def _acyclic_strengths(m: ArgumentMap, rule_name: str) -> dict[str, float]:
+    """Strengths on an acyclic map by the book: each node once its inputs are known."""
     value: dict[str, float] = {}
     claims, relations = m.claims_by_id, m.relations_by_id
 
@@ -123,46 +141,71 @@ def _acyclic_strengths(m: ArgumentMap) -> dict[str, float]:
                 continue
             into = m.relations_into(node)
             if node in relations:
-                premises = math.prod(value[p] for p in relations[node].premises)
-                value[node] = premises * math.prod(1 - value[u.id] for u in into)
+                value[node] = _relation_by_the_book(
+                    rule_name,
+                    [value[p] for p in relations[node].premises],
+                    [value[u.id] for u in into],
+                )
             else:
                 score = claims[node].base_score
                 base = 0.5 if score is None else score
-                pros = math.prod(1 - value[r.id] for r in into if isinstance(r, Support))
-                cons = math.prod(1 - value[r.id] for r in into if isinstance(r, Rebuttal))
-                value[node] = claim_strength(base, cons - pros)
+                pros = [value[r.id] for r in into if isinstance(r, Support)]
+                cons = [value[r.id] for r in into if isinstance(r, Rebuttal)]
+                value[node] = _by_the_book(rule_name, base, pros, cons)
     return value
 
 
-@given(argument_maps())
-def test_strengths_follow_claim_strength_on_acyclic_maps(m):
-    """The one-pass solver gives what claim_strength gives, node by node."""
+RULES = pytest.mark.parametrize("rule", [_dfquad.RULE, _quadratic.RULE], ids=lambda r: r.name)
+
+
+@RULES
+@given(m=argument_maps())
+def test_strengths_follow_the_rule_on_acyclic_maps(rule, m):
+    """The one-pass solver gives what the rule's statement gives, node by node."""
     g = Graph(m)
-    found, converged, rounds = strengths(g, max_iterations=100, tolerance=1e-12)
-    expected = _acyclic_strengths(m)
-    assert (converged, rounds) == (True, 0)
-    for node, value in zip([*g.claim_ids, *g.relation_ids], found, strict=True):
+    found = strengths(g, rule, max_iterations=100, tolerance=1e-12)
+    expected = _acyclic_strengths(m, rule.name)
+    assert (found.converged, found.rounds) == (True, 0)
+    for node, value in zip([*g.claim_ids, *g.relation_ids], found.values, strict=True):
         assert math.isclose(value, expected[node], abs_tol=1e-12), node
 
 
-@given(tangled_maps())
-def test_converged_strengths_are_a_fixpoint_of_the_rules(m):
-    """On cycles, strengths that settled satisfy every node's rule, claim_strength included."""
+@RULES
+@given(m=tangled_maps())
+def test_converged_strengths_are_a_fixpoint_of_the_rules(rule, m):
+    """On cycles, strengths that settled satisfy every node's rule, the combination included."""
     g = Graph(m)
-    val, converged, _ = strengths(g, max_iterations=5000, tolerance=1e-13)
-    if not converged:
+    found = strengths(g, rule, max_iterations=5000, tolerance=1e-13)
+    if not found.converged:
         return
-    c = g.claims
+    val, c = found.values, g.claims
     for x in range(g.size):
         inputs = list(g.inputs(x))
         if x < c:
-            pros = math.prod(1 - val[y] for y in inputs if g.kind[y - c] == SUPPORT)
-            cons = math.prod(1 - val[y] for y in inputs if g.kind[y - c] != SUPPORT)
-            expected = claim_strength(g.base[x], cons - pros)
+            pros = [val[y] for y in inputs if g.kind[y - c] == SUPPORT]
+            cons = [val[y] for y in inputs if g.kind[y - c] != SUPPORT]
+            expected = _by_the_book(rule.name, g.base[x], pros, cons)
         else:
-            expected = math.prod(val[y] for y in inputs if y < c)
-            expected *= math.prod(1 - val[y] for y in inputs if y >= c)
+            premises = [val[y] for y in inputs if y < c]
+            expected = _relation_by_the_book(
+                rule.name, premises, [val[y] for y in inputs if y >= c]
+            )
         assert math.isclose(val[x], expected, abs_tol=1e-9), g.node_id(x)
+
+
+@RULES
+@given(m=tangled_maps())
+def test_the_aggregates_are_those_of_the_final_strengths(rule, m):
+    """Each claim's support and attack aggregates are those of its inputs' final strengths."""
+    g = Graph(m)
+    found = strengths(g, rule, max_iterations=5000, tolerance=1e-13)
+    val, c = found.values, g.claims
+    for x in range(c):
+        inputs = list(g.inputs(x))
+        pros = aggregate(rule, [val[y] for y in inputs if g.kind[y - c] == SUPPORT])
+        cons = aggregate(rule, [val[y] for y in inputs if g.kind[y - c] != SUPPORT])
+        assert math.isclose(found.support[x], pros, abs_tol=1e-9), g.node_id(x)
+        assert math.isclose(found.attack[x], cons, abs_tol=1e-9), g.node_id(x)
 
 
 def test_claim_strength_moves_towards_the_winning_side():
@@ -170,6 +213,14 @@ def test_claim_strength_moves_towards_the_winning_side():
     assert claim_strength(0.5, 0.0) == 0.5
     assert claim_strength(0.4, 0.5) == 0.4 + 0.6 * 0.5
     assert claim_strength(0.4, -0.5) == 0.4 - 0.4 * 0.5
+
+
+def test_quadratic_claim_strength_moves_by_the_impact_of_the_energy():
+    """The quadratic energy model: h(e) = e^2 / (1 + e^2) of the net energy, up or down."""
+    assert _quadratic.claim_strength(0.5, 0.0) == 0.5
+    assert _quadratic.claim_strength(0.4, 1.0) == 0.4 + 0.6 * 0.5
+    assert _quadratic.claim_strength(0.4, -2.0) == 0.4 - 0.4 * 0.8
+    assert _quadratic.relation_strength(0.8, 1.0) == 0.4
 
 
 def _reaches(edges: set[tuple[int, int]], n: int) -> list[set[int]]:

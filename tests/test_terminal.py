@@ -27,7 +27,7 @@ from argmap import (
     registry,
 )
 from argmap.cli import main
-from argmap.evaluate import Evaluation, Label
+from argmap.evaluate import Evaluation, GradualEvaluation, Label
 from argmap.merge import mark_added, merge
 from argmap.render import terminal
 from argmap.render.terminal import agreement_matrix, overview, summary, to_text
@@ -350,11 +350,14 @@ def test_footer_counts(example):
 
 def test_evaluation_overlay(example):
     """With an evaluation, each claim shows each semantics' value, named; the cruxes follow."""
+    strengths = {"bike-lane": 0.83, "cost": 0.2}
     evaluation = Evaluation(
         "all",
         labels={"bike-lane": Label.IN, "cost": Label.OUT, "grant": Label.UNDEC},
-        strengths={"bike-lane": 0.83, "cost": 0.2},
+        strengths=strengths,
         cruxes={"bike-lane": ("grant",)},
+        strength_semantics="dfquad",
+        gradual={"dfquad": GradualEvaluation("dfquad", strengths=strengths)},
     )
     out = to_text(summary(example, evaluation=evaluation), width=200)
     assert (
@@ -415,9 +418,15 @@ def test_overview_stacks_when_narrow(example):
 
 def test_overview_with_evaluations(example):
     """With evaluations, each thesis's status appears under its verdict."""
-    evaluation = Evaluation("all", labels={"bike-lane": Label.OUT}, strengths={"bike-lane": 0.4})
+    evaluation = Evaluation(
+        "all",
+        labels={"bike-lane": Label.OUT},
+        strengths={"bike-lane": 0.4},
+        strength_semantics="quadratic",
+        gradual={"quadratic": GradualEvaluation("quadratic", strengths={"bike-lane": 0.4})},
+    )
     out = to_text(overview([example], evaluations={"example": evaluation}), width=100)
-    assert "status: [grounded: out · DF-QuAD: 0.40]" in out
+    assert "status: [grounded: out · QE: 0.40]" in out
 
 
 def test_matrix_rows_are_claims_of_two_or_more_sources():
@@ -605,7 +614,7 @@ def test_show_overlays_the_evaluation(capsys):
     """argmap show overlays the map's evaluation without being asked: status and cruxes."""
     code, out, _ = run(capsys, "show", "example", "--width", "100")
     assert code == 0
-    assert "[grounded: in · DF-QuAD: 0.56] Elm Street should get a protected bike lane." in out
+    assert "[grounded: in · QE: 0.50] Elm Street should get a protected bike lane." in out
     assert "cruxes" in out
 
 
@@ -652,5 +661,5 @@ def test_undercut_objection_is_marked_without_effect(capsys):
     assert "collective assurance among the allies. (no effect)" in flat
     assert "(no effect): the claim stands but this reason or objection does not hold" in flat
     crux = out.split("change this):")[1].splitlines()
-    assert crux[1].startswith("  • [grounded: in · DF-QuAD: 0.62] US strategic judgement")
-    assert crux[2].startswith("    Washington now views China as its biggest competitor")
+    assert crux[1].startswith("  • [grounded: in · QE: 0.50] US strategic judgement")
+    assert crux[2].startswith("    views China as its biggest competitor")

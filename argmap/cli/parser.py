@@ -353,7 +353,21 @@ def _evaluate_verb(sub: _Verbs) -> None:
         "--semantics",
         choices=semantics,
         default="all",
-        help="grounded labels, DF-QuAD strengths, or all (default: all)",
+        help="grounded labels, quadratic-energy or DF-QuAD strengths, or all (default)",
+    )
+    p.add_argument(
+        "--assume",
+        metavar="ID=in|out",
+        action="append",
+        default=[],
+        help="what if claim ID were accepted (in) or rejected (out) (repeatable)",
+    )
+    p.add_argument(
+        "--base",
+        metavar="ID=SCORE",
+        action="append",
+        default=[],
+        help="what if claim ID had base score SCORE, from 0 to 1 (repeatable)",
     )
     p.add_argument("--json", action="store_true", help="print JSON instead of the report")
     _width_arg(p, 40)

@@ -13,6 +13,7 @@ import re
 import shutil
 import sys
 import textwrap
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -24,6 +25,7 @@ from argmap.cli import inputs
 from argmap.cli.status import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, print_error
 from argmap.cli.stdout import write_output
 from argmap.errors import ArgmapError, OutputError, ParameterError
+from argmap.evaluate import SEMANTICS_NAMES
 from argmap.files import check_file_name, write_atomic
 from argmap.io import detect_output_format, read_text, shown_path
 from argmap.model import ArgumentMap
@@ -471,20 +473,24 @@ def evaluate(args: argparse.Namespace) -> int:
 
     if args.width is not None and args.width < REPORT_MIN_WIDTH:
         raise UsageError(f"--width must be at least {REPORT_MIN_WIDTH}, not {args.width}")
+    assume = _what_if(args.assume, "--assume", "ID=in or ID=out", _ASSUMED)
+    base_scores = _what_if(args.base, "--base", "ID=SCORE (a number from 0 to 1)", _score)
     m = inputs.open_map(args.map, args.from_format)
-    e = argmap.evaluate(m, args.semantics)
+    e = argmap.evaluate(m, args.semantics, assume=assume, base_scores=base_scores)
     if args.json:
         write_output(safe_json({"map": m.id, **e.to_json()}) + "\n", None)
     else:
         # A terminal narrower than the report's minimum gets the minimum.
         width = args.width or max(shutil.get_terminal_size((80, 24)).columns, REPORT_MIN_WIDTH)
         _page(report(m, e, width), args)
-    if not e.converged:
-        print(
-            f"argmap: warning: DF-QuAD did not settle within {e.iterations} rounds on a cycle; "
-            "the strengths are the last round's",
-            file=sys.stderr,
-        )
+    for part in e.gradual.values():
+        if not part.converged:
+            name = SEMANTICS_NAMES[part.semantics]
+            print(
+                f"argmap: warning: {name} did not settle within {part.iterations} rounds on a "
+                "cycle; its strengths are the last round's",
+                file=sys.stderr,
+            )
     return EXIT_OK
 
 
@@ -562,3 +568,31 @@ def diff(args: argparse.Namespace) -> int:
             console.print(terminal.diff_report(d))
         sys.stdout.write(captured.get())
     return EXIT_OK if d.same else EXIT_PROBLEMS
+
+
+_ASSUMED = {"in": "in", "out": "out"}
+
+
+def _score(text: str) -> float | None:
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if 0.0 <= value <= 1.0 else None
+
+
+def _what_if(
+    items: list[str], option: str, form: str, parse: Callable[[str], Any] | Mapping[str, Any]
+) -> dict[str, Any]:
+    """``--assume``/``--base`` items (``ID=VALUE``) as a mapping; a bad item is a usage error."""
+    read = parse.get if isinstance(parse, Mapping) else parse
+    found: dict[str, Any] = {}
+    for item in items:
+        claim, equals, text = item.rpartition("=")
+        value = read(text.strip()) if equals and claim else None
+        if value is None:
+            raise UsageError(f"{option} takes {form}, not {item!r}")
+        if claim in found:
+            raise UsageError(f"{option} names {claim!r} twice; give each claim once")
+        found[claim] = value
+    return found

@@ -15,7 +15,7 @@ label in each map (:attr:`argmap.Evaluation.reasons`).
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 
 import attrs
 
@@ -47,6 +47,11 @@ def _evaluation(m: ArgumentMap, semantics: Semantics) -> Evaluation:
     return evaluate(m, semantics, max_explain_steps=0)
 
 
+def _dfquad(e: Evaluation) -> Mapping[ClaimId, float]:
+    """DF-QuAD's strengths (``e.strengths`` are the headline semantics')."""
+    return e.gradual["dfquad"].strengths
+
+
 def evaluation_delta(m: Matching, d: MapDiff, semantics: str) -> tuple[EvaluationChange, ...]:
     """Every matched claim whose label or strength changed, with its causes and reasons."""
     chosen: Semantics = "grounded" if semantics == "grounded" else "dfquad"
@@ -70,7 +75,7 @@ def evaluation_delta(m: Matching, d: MapDiff, semantics: str) -> tuple[Evaluatio
             values: tuple[Label | float, Label | float] = (
                 (ea.labels[ClaimId(x)], eb.labels[ClaimId(y)])
                 if run == "grounded"
-                else (ea.strengths[ClaimId(x)], eb.strengths[ClaimId(y)])
+                else (_dfquad(ea)[ClaimId(x)], _dfquad(eb)[ClaimId(y)])
             )
             out.append(
                 EvaluationChange(
@@ -101,10 +106,11 @@ def _changed(m: Matching, ea: Evaluation, eb: Evaluation, run: str) -> set[_Node
                 out.add(y)
         return out
     for x, y in m.claims.items():
-        if abs(ea.strengths[ClaimId(x)] - eb.strengths[ClaimId(y)]) > STRENGTH_TOLERANCE:
+        if abs(_dfquad(ea)[ClaimId(x)] - _dfquad(eb)[ClaimId(y)]) > STRENGTH_TOLERANCE:
             out.add(y)
     for x, y in m.relations.items():
-        before, after = ea.relation_strengths[RelationId(x)], eb.relation_strengths[RelationId(y)]
+        ra, rb = ea.gradual["dfquad"].relation_strengths, eb.gradual["dfquad"].relation_strengths
+        before, after = ra[RelationId(x)], rb[RelationId(y)]
         if abs(before - after) > STRENGTH_TOLERANCE:
             out.add(y)
     return out

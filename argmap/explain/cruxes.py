@@ -246,9 +246,8 @@ class _Run:
             role = 0  # a claim is a premise of the relations that use it
             consumers = [c + j for j in g.uses(x)]
         else:
-            y = g.target[x - c]
             role = 0 if g.kind[x - c] == SUPPORT else 2
-            consumers = [y]
+            consumers = list(g.consumers(x))  # none when its target is an assumed claim
         lose = role + (old == OUT) if old != UNDEC else -1
         gain = role + (value == OUT) if value != UNDEC else -1
         sim.budget.spend(len(consumers))  # a step per input of a node that is touched
@@ -360,8 +359,9 @@ def cruxes(
     sim = _Simulation(g, lab, k, counts, budget)
     before = lab[thesis]
     # Nearest the thesis first, so that farther claims meet memoised outcomes.
+    # An assumed claim stays as assumed whatever objection it meets: it is no candidate.
     candidates = sorted(
-        (x for x in k.depth if x < c and x != thesis and lab[x] != OUT),
+        (x for x in k.depth if x < c and x != thesis and lab[x] != OUT and x not in g.assumed),
         key=lambda x: (-topo[x], x),
     )
     found = []

@@ -1,4 +1,4 @@
-"""Influence: what moves a thesis's DF-QuAD strength, claim by claim.
+"""Influence: what moves a thesis's strength under a gradual semantics, claim by claim.
 
 Per thesis, the derivative of its strength with respect to each claim's base score, by one
 reverse (adjoint) pass over the cone in reverse topological order; on a cyclic cone the
@@ -9,42 +9,26 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from math import prod
 
+from argmap._gradual import Rule
 from argmap._graph import SUPPORT, Graph
 from argmap.explain.cone import Budget, Cone
 
 __all__ = ["Slopes", "influence"]
 
 
-def _excluding(factors: Sequence[float]) -> list[float]:
-    """For each factor, the product of all the others (without dividing)."""
-    n = len(factors)
-    before = [1.0] * n
-    running = 1.0
-    for i in range(n):
-        before[i] = running
-        running *= factors[i]
-    out = [0.0] * n
-    running = 1.0
-    for i in range(n - 1, -1, -1):
-        out[i] = before[i] * running
-        running *= factors[i]
-    return out
-
-
 class Slopes:
     """The strength rule of each node differentiated, computed once per node on demand.
 
-    ``of(node)`` is ([(input, d strength / d input)], d strength / d base score). At
-    DF-QuAD's kink (supports and rebuttals exactly balanced, ``d == 0``) the two one-sided
-    slopes differ unless the base score is 0.5; their mean is used.
+    ``of(node)`` is ([(input, d strength / d input)], d strength / d base score), by the
+    rule's own derivatives (:attr:`argmap._gradual.Rule.claim_slopes`); an assumed claim
+    depends on nothing, not even its base score.
     """
 
-    __slots__ = ("_cache", "g", "val")
+    __slots__ = ("_cache", "g", "rule", "val")
 
-    def __init__(self, g: Graph, val: Sequence[float]) -> None:
-        self.g, self.val = g, val
+    def __init__(self, g: Graph, val: Sequence[float], rule: Rule) -> None:
+        self.g, self.val, self.rule = g, val, rule
         self._cache: dict[int, tuple[list[tuple[int, float]], float]] = {}
 
     def of(self, node: int) -> tuple[list[tuple[int, float]], float]:
@@ -61,29 +45,29 @@ class Slopes:
         j = node - c
         premises = g.premises(j)
         unders = [c + u for u in g.undercut_by.get(j, ())]
-        pos = [val[p] for p in premises]
-        if not unders and len(pos) == 1:
+        if not unders and len(premises) == 1:
             return [(premises[0], 1.0)], 0.0
-        neg = [1.0 - val[u] for u in unders]
-        p_all, n_all = prod(pos), prod(neg)
-        grads = [(p, n_all * e) for p, e in zip(premises, _excluding(pos), strict=True)]
-        grads += [(u, -p_all * e) for u, e in zip(unders, _excluding(neg), strict=True)]
+        to_premises, to_undercuts = self.rule.relation_slopes(
+            [val[p] for p in premises], [val[u] for u in unders]
+        )
+        grads = list(zip(premises, to_premises, strict=True))
+        grads += zip(unders, to_undercuts, strict=True)
         return grads, 0.0
 
     def _claim(self, node: int) -> tuple[list[tuple[int, float]], float]:
         g, val = self.g, self.val
+        if node in g.assumed:
+            return [], 0.0
         c = g.claims
         rels = g.into()[node]
         sups = [c + j for j in rels if g.kind[j] == SUPPORT]
         atts = [c + j for j in rels if g.kind[j] != SUPPORT]
-        s_f = [1.0 - val[x] for x in sups]
-        a_f = [1.0 - val[x] for x in atts]
-        d = prod(a_f) - prod(s_f)
-        b = g.base[node]
-        slope = (1.0 - b) if d > 0.0 else b if d < 0.0 else 0.5
-        grads = [(x, slope * e) for x, e in zip(sups, _excluding(s_f), strict=True)]
-        grads += [(x, -slope * e) for x, e in zip(atts, _excluding(a_f), strict=True)]
-        return grads, 1.0 - abs(d)
+        to_sups, to_atts, to_base = self.rule.claim_slopes(
+            g.base[node], [val[x] for x in sups], [val[x] for x in atts]
+        )
+        grads = list(zip(sups, to_sups, strict=True))
+        grads += zip(atts, to_atts, strict=True)
+        return grads, to_base
 
 
 def influence(  # noqa: PLR0913 - the cone, its rules, and the iteration's settings

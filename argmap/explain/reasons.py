@@ -36,6 +36,9 @@ def reasons(g: Graph, lab: bytearray) -> Iterator[tuple[str, str]]:
 def _claim_reason(g: Graph, lab: bytearray, x: int, rels: list[int]) -> str:  # noqa: PLR0911
     c = g.claims
     rid = g.relation_ids
+    if x in g.assumed:
+        word = "in" if g.assumed[x] else "out"
+        return f"assumed {word} (what if); its reasons and objections are set aside"
     sups = [j for j in rels if g.kind[j] == SUPPORT]
     atts = [j for j in rels if g.kind[j] != SUPPORT]
     status = lab[x]

@@ -1,14 +1,15 @@
 """The evaluation as plain text: per thesis its values, reasons, cruxes and influences.
 
 :func:`report` is what ``argmap evaluate`` prints. Claims are named by their id and a
-shortened text, relations by the claims they come from (``support from 'grant'``), and
-every value names its semantics (``grounded: OUT · DF-QuAD: 0.750``; see
-:mod:`argmap.render.terminal.marks`). No line is longer than ``width`` (an id too long
-for a line is broken), so the report reads in an 80-column terminal and stays stable as a
-golden file; a width narrower than :data:`MIN_WIDTH` is refused. Every line goes through
-:func:`argmap.text.clean` as it is added: texts and ids from the map (its id, title,
-claims) cannot act on the terminal or start a line of their own. Plain text needs no
-rich: this module loads none.
+shortened text, relations by the claims they come from (``support from 'grant'``), and every
+value names its semantics (``grounded: OUT · QE: 0.620 · DF-QuAD: 0.750``; see
+:mod:`argmap.render.terminal.marks`); a what-if question is stated under the title, and a
+line under a thesis says when a gradual semantics has saturated there. No line is longer
+than ``width`` (an id too long for a line is broken), so the report reads in an 80-column
+terminal and stays stable as a golden file; a width narrower than :data:`MIN_WIDTH` is
+refused. Every line goes through :func:`argmap.text.clean` as it is added: texts and ids
+from the map (its id, title, claims) cannot act on the terminal or start a line of their
+own. Plain text needs no rich: this module loads none.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import textwrap
 
 from argmap._checks import map_arg
 from argmap.errors import ParameterError
-from argmap.evaluate import Evaluation, Label
+from argmap.evaluate import SATURATION, SEMANTICS_NAMES, Evaluation, Label
 from argmap.model import ArgumentMap, ClaimId, Relation, RelationId
 from argmap.render._args import evaluation_arg, width_arg
 from argmap.render.terminal import marks
@@ -90,7 +91,7 @@ def _status(e: Evaluation, node: str, *, relation: bool = False) -> str:
     """``grounded: IN · DF-QuAD: 0.562``: each semantics' value, named (and kept with it)."""
     return " · ".join(
         f"{p.semantics.name}:{_GLUE}{p.shown(3).upper() if p.label is not None else p.shown(3)}"
-        for p in marks.parts(e, node, relation=relation)
+        for p in marks.parts(e, node, relation=relation, every=True)
     )
 
 
@@ -155,19 +156,57 @@ def report(m: ArgumentMap, evaluation: Evaluation, width: int = DEFAULT_WIDTH) -
         msg = "evaluation must be what argmap.evaluate() returns, not None"
         raise ParameterError(msg)
     out = _Lines(width_arg(width, MIN_WIDTH))
-    ran = {"grounded": "grounded labels", "dfquad": "DF-QuAD strengths"}
-    parts = [ran[s] for s in ("grounded", "dfquad") if e.semantics in {s, "all"}]
-    if e.strengths:
-        settled = "converged" if e.converged else f"NOT converged after {e.iterations} rounds"
-        parts[-1] += f" ({settled})"
+    parts = ["grounded labels"] if e.labels else []
+    for name, part in e.gradual.items():
+        settled = "converged" if part.converged else f"NOT converged after {part.iterations} rounds"
+        parts.append(f"{_NAMES[name]} strengths ({settled})")
     out.add(f"{m.id}: {m.title}")
-    out.add(" and ".join(parts))
+    out.add(", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts))
+    if e.assumed or e.base_scores:
+        out.add(f"what if: {_what_if(m, e)}")
     if e.cut_short:
         out.add(f"note: {e.cut_short_note}")
     for thesis in m.theses:
         out.lines.append("")
         _thesis(out, m, e, thesis)
     return "\n".join(out.lines) + "\n"
+
+
+#: Each gradual semantics as the report's header names it.
+_NAMES = {"quadratic": "quadratic-energy (QE)", "dfquad": "DF-QuAD"}
+
+
+def _what_if(m: ArgumentMap, e: Evaluation) -> str:
+    """The what-if question: the assumptions, then the base scores set."""
+    parts = [f"{claim!r} assumed {label}" for claim, label in e.assumed.items()]
+    for claim, score in e.base_scores.items():
+        own = m.claims_by_id[claim].base_score
+        was = "unset, 0.5" if own is None else f"{own:g}"
+        parts.append(f"base score of {claim!r} {score:g} (the map's: {was})")
+    return "; ".join(parts)
+
+
+def _saturation(e: Evaluation, claim: ClaimId) -> list[str]:
+    """One line per gradual semantics whose combination saturated at ``claim``."""
+    lines = []
+    for name, part in e.gradual.items():
+        sides = part.saturated.get(claim, ())
+        if not sides:
+            continue
+        if len(sides) == 2:
+            what = (
+                "its support and attack aggregates are both within "
+                f"{SATURATION:g} of 1, so its strength stays near its base score however "
+                "the two sides compare"
+            )
+        else:
+            side = "reasons" if sides[0] == "support" else "objections"
+            what = (
+                f"its {sides[0]} aggregate is within {SATURATION:g} of its limit: more "
+                f"{side} cannot move its strength"
+            )
+        lines.append(f"saturated ({SEMANTICS_NAMES[name]}): {what}")
+    return lines
 
 
 def _headed(out: _Lines, head: str, status: str, indent: int) -> None:
@@ -187,6 +226,8 @@ def _thesis(out: _Lines, m: ArgumentMap, e: Evaluation, thesis: ClaimId) -> None
     out.add(m.claim(thesis).text, indent=2, hang=0)
     if thesis in e.reasons:
         out.add(f"why: {_named(m, e.reasons[thesis])}", indent=2)
+    for line in _saturation(e, thesis):
+        out.add(line, indent=2)
     _relations_into(out, m, e, thesis)
     if thesis in e.cruxes:
         _cruxes(out, m, e, thesis)
@@ -194,7 +235,8 @@ def _thesis(out: _Lines, m: ArgumentMap, e: Evaluation, thesis: ClaimId) -> None
         out.add(f"{' and '.join(e.cut_short[thesis])}: cut short (see the note above)", indent=2)
     ranking = [(c, d) for c, d in e.influence.get(thesis, ()) if d]
     if ranking:
-        out.add("what moves its DF-QuAD strength most (change per unit of base score):", indent=2)
+        name = SEMANTICS_NAMES[e.strength_semantics]
+        out.add(f"what moves its {name} strength most (change per unit of base score):", indent=2)
         for c, d in ranking[:_INFLUENCE_SHOWN]:
             _influence(out, m, c, d)
 

@@ -17,17 +17,24 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from argmap.evaluate import Label
+from argmap.evaluate import GradualEvaluation, Label
 
 if TYPE_CHECKING:
     from argmap.evaluate import Evaluation
 
-__all__ = ["LABEL_WORD", "SEMANTICS", "Part", "Semantics", "parts", "text"]
+__all__ = ["LABEL_WORD", "SEMANTICS", "Part", "Semantics", "parts", "ran", "text"]
 
 #: How a grounded label reads in a mark.
 LABEL_WORD = {Label.IN: "in", Label.OUT: "out", Label.UNDEC: "undecided"}
 
 _Values = Callable[["Evaluation"], Mapping[Any, "Label | float"]]
+
+_NONE = GradualEvaluation("none")
+
+
+def _gradual(e: Evaluation, name: str) -> GradualEvaluation:
+    """What the gradual semantics ``name`` found, or nothing if it did not run."""
+    return e.gradual.get(name, _NONE)
 
 
 @attrs.frozen
@@ -47,6 +54,7 @@ class Semantics:
     relations: _Values
     meaning: str
     sample: str
+    key: str = ""  # argmap.evaluate's name of a gradual semantics ("quadratic", "dfquad")
 
 
 #: Every semantics the marks know, in the order they are printed.
@@ -59,11 +67,20 @@ SEMANTICS: tuple[Semantics, ...] = (
         "in",
     ),
     Semantics(
+        "QE",
+        lambda e: _gradual(e, "quadratic").strengths,
+        lambda e: _gradual(e, "quadratic").relation_strengths,
+        "the quadratic energy model's strength, from 0 to 1",
+        "0.62",
+        "quadratic",
+    ),
+    Semantics(
         "DF-QuAD",
-        lambda e: e.strengths,
-        lambda e: e.relation_strengths,
-        "a strength from 0 to 1",
+        lambda e: _gradual(e, "dfquad").strengths,
+        lambda e: _gradual(e, "dfquad").relation_strengths,
+        "DF-QuAD's strength, from 0 to 1",
         "0.72",
+        "dfquad",
     ),
 )
 
@@ -92,13 +109,32 @@ class Part:
         return f"{self.value:.{digits}f}"
 
 
-def parts(evaluation: Evaluation | None, node: str, *, relation: bool = False) -> list[Part]:
-    """The value of each semantics that ran for a claim (or a relation), in order."""
+def ran(evaluation: Evaluation | None, *, every: bool = False) -> list[Semantics]:
+    """The semantics whose values an evaluation holds, in order.
+
+    Grounded, then the headline gradual semantics (``strength_semantics``); with ``every``,
+    the other gradual semantics that ran too.
+    """
     if evaluation is None:
         return []
+    return [
+        s
+        for s in SEMANTICS
+        if (s.claims(evaluation) or s.relations(evaluation))
+        and (every or not s.key or s.key == evaluation.strength_semantics)
+    ]
+
+
+def parts(
+    evaluation: Evaluation | None, node: str, *, relation: bool = False, every: bool = False
+) -> list[Part]:
+    """The value of each semantics that ran for a claim (or a relation), in order.
+
+    Grounded's label and the headline strength; with ``every``, every gradual semantics'.
+    """
     found = []
-    for s in SEMANTICS:
-        values = (s.relations if relation else s.claims)(evaluation)
+    for s in ran(evaluation, every=every):
+        values = (s.relations if relation else s.claims)(evaluation)  # type: ignore[arg-type]
         if node in values:
             found.append(Part(s, values[node]))
     return found

@@ -257,11 +257,7 @@ def _where(word: str, used: set[str]) -> str:
 
 def _marks_key(evaluation: Evaluation | None) -> str:
     """What the marks say, naming each semantics that ran: ``[grounded: …]: in (stands)…``."""
-    ran = [
-        s
-        for s in marks.SEMANTICS
-        if evaluation is not None and (s.claims(evaluation) or s.relations(evaluation))
-    ]
+    ran = marks.ran(evaluation)
     shown = " · ".join(f"{s.name}: {s.sample}" for s in ran)
     meanings = "; ".join(f"{s.name}: {s.meaning}" for s in ran)
     return f"[{shown}]: argmap's evaluation under each semantics; {meanings}"
