@@ -319,7 +319,9 @@ def _render_verb(sub: _Verbs) -> None:
         help="lay out with the system's dot, Graphviz in WebAssembly, or auto (dot if found)",
     )
     p.add_argument(
-        "--evaluate", choices=["grounded", "dfquad"], help="overlay an evaluation's results"
+        "--evaluate",
+        choices=["grounded", "quadratic", "dfquad"],
+        help="overlay an evaluation's results",
     )
     p.add_argument("--thesis", metavar="CLAIM", help="draw only this thesis's case")
     p.add_argument(

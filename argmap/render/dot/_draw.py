@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from argmap._checks import map_arg
 from argmap.errors import ParameterError
+from argmap.evaluate import SEMANTICS_NAMES
 from argmap.model import ArgumentMap, Claim, ClaimId, Relation, RelationId, RelationKind
 from argmap.render._args import view_args
 from argmap.render.dot import _fold, _labels, _legend, _select, _style
@@ -182,7 +183,7 @@ class _Drawing:
         if label is not None:
             word, fill, ink = _STATUS[str(label)]
             lines.append(word)
-            notes.append(f"{evaluation.semantics}: {word[2:]}")
+            notes.append(f"grounded: {word[2:]}")
             if fill and claim.id not in self.m.theses:
                 attrs["fillcolor"] = fill
             if ink:
@@ -191,7 +192,8 @@ class _Drawing:
         if strength is not None and math.isfinite(strength):
             filled = max(0, min(10, round(strength * 10)))
             lines.append("\u2588" * filled + "\u2591" * (10 - filled) + f" {strength:.2f}")
-            notes.append(f"strength: {strength:.3f}")
+            name = SEMANTICS_NAMES.get(evaluation.strength_semantics, "strength")
+            notes.append(f"{name}: {strength:.3f}")
         reason = evaluation.reasons.get(claim.id)
         if reason:
             notes.append(reason)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from argmap.evaluate import SEMANTICS_NAMES
 from argmap.model import RelationKind
 from argmap.render.dot import _labels, _style
 
@@ -127,7 +128,8 @@ def _notes(evaluation: Evaluation | None) -> list[str]:
     if evaluation.labels:
         notes.append("\u2714 accepted  \u2718 rejected  ? undecided")
     if evaluation.strengths:
-        notes.append("\u2588\u2588\u2588\u2591 strength")
+        name = SEMANTICS_NAMES.get(evaluation.strength_semantics, "")
+        notes.append(f"\u2588\u2588\u2588\u2591 {name} strength".replace("  ", " "))
     if evaluation.effective:
         notes.append("faded: takes no effect")
     return notes
