@@ -20,7 +20,7 @@ from typing import NoReturn
 from argmap.errors import InvalidMapError
 from argmap.model import ArgumentMap, ClaimId, RelationId, Support
 
-__all__ = ["ATTACK", "SUPPORT", "UNDERCUT", "Graph", "strongly_connected"]
+__all__ = ["ATTACK", "SUPPORT", "UNDERCUT", "Graph", "Unusable", "strongly_connected"]
 
 #: Relation kinds, as stored in :attr:`Graph.kind`: a rebuttal of a claim, a support, and a
 #: rebuttal of a relation (an undercut).
@@ -88,7 +88,21 @@ class Graph:
         "use_start",
     )
 
-    def __init__(self, m: ArgumentMap) -> None:
+    def __init__(self, m: ArgumentMap, *, refuse: bool = True) -> None:
+        """Index ``m``.
+
+        Raises:
+            InvalidMapError: if the map cannot be evaluated (with validate's account of
+                why), or :class:`Unusable` instead when ``refuse`` is False.
+        """
+        try:
+            self._index(m)
+        except Unusable:
+            if refuse:
+                _refuse(m)
+            raise
+
+    def _index(self, m: ArgumentMap) -> None:
         claims, relations = m.claims, m.relations
         c, r = len(claims), len(relations)
         self.claims, self.relations = c, r
@@ -98,7 +112,7 @@ class Graph:
         self.claim_index = index
         theses = list(map(index.get, m.theses))
         if len(index) != c or None in theses:
-            _refuse(m)
+            raise Unusable
         self.theses: list[int] = theses  # type: ignore[assignment] # None was refused
         self.base = _base_scores(m, list(map(_get_score, claims)))
         target, self.kind, self.undercut_by = self._targets(m)
@@ -140,7 +154,7 @@ class Graph:
             for j in missing:
                 hit = where.get(targets[j])
                 if hit is None or supports[j]:
-                    _refuse(m)
+                    raise Unusable
                 target[j] = c + hit
                 kind[j] = UNDERCUT
                 undercut_by.setdefault(hit, []).append(j)
@@ -151,7 +165,7 @@ class Graph:
         premises = list(map(_get_premises, m.relations))
         counts = list(map(len, premises))
         if 0 in counts:
-            _refuse(m)
+            raise Unusable
         index = self.claim_index
         try:
             first = list(map(index.__getitem__, map(_first, premises)))
@@ -163,7 +177,7 @@ class Graph:
                     for j in compress(range(self.relations), several)
                 }
         except KeyError:
-            _refuse(m)
+            raise Unusable from None
         return first, more
 
     @property
@@ -306,10 +320,14 @@ def _base_scores(m: ArgumentMap, given: list[float | None]) -> list[float]:
     """Base scores with the default filled in; refuse anything but numbers in [0, 1]."""
     scores = [DEFAULT_BASE_SCORE if s is None else s for s in given]
     if not set(map(type, scores)) <= {float, int}:  # bool, str and the like
-        _refuse(m)
+        raise Unusable
     if scores and (min(scores) < 0.0 or max(scores) > 1.0 or any(map(math.isnan, scores))):
-        _refuse(m)
+        raise Unusable
     return list(map(float, scores))
+
+
+class Unusable(Exception):  # noqa: N818 - a signal between Graph and its callers
+    """The map cannot be indexed for evaluation (validate says why)."""
 
 
 def _refuse(m: ArgumentMap) -> NoReturn:

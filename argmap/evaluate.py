@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import enum
 import math
-from collections.abc import ItemsView, Iterator, Mapping, Sequence
+from collections.abc import Callable, ItemsView, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
@@ -37,7 +37,7 @@ from argmap._checks import count_arg, flag_arg, map_arg
 from argmap._frozen import FrozenMap
 from argmap._gc import paused
 from argmap.errors import EvaluationError
-from argmap.model import ArgumentMap, ClaimId, RelationId
+from argmap.model import ArgumentMap, ClaimId, RelationId, derived
 
 if TYPE_CHECKING:
     from argmap._graph import Graph
@@ -143,13 +143,86 @@ class _Items(ItemsView[_K, _V]):
 
 def _frozen_mapping(value: Mapping[Any, Any]) -> Mapping[Any, Any]:
     """A read-only copy that pickles and deep-copies (a mappingproxy does neither)."""
-    if isinstance(value, _Column | FrozenMap):
+    if isinstance(value, _Column | FrozenMap | _Later):
         return value
     return FrozenMap(value)
 
 
 def _frozen_outcomes(value: Mapping[Any, Mapping[Any, Any]]) -> Mapping[Any, Any]:
+    if isinstance(value, _Later):
+        return value
     return FrozenMap({k: _frozen_mapping(v) for k, v in value.items()})
+
+
+class _Later(Mapping[_K, _V]):
+    """A mapping of explanations, found when first read and then kept.
+
+    ``explain=True`` makes the explanations available, not computed: an evaluation of a
+    corpus returns as soon as its labels and strengths are known, and only reading
+    ``reasons``, ``cruxes``, ``crux_outcomes``, ``influence``, ``cut_short`` or
+    ``converged`` pays for them. Once found they are the very values an eager evaluation
+    gives, so evaluations compare, hash, pickle and write JSON as before (a pickled one
+    holds the values, found first).
+    """
+
+    __slots__ = ("_data", "_find", "_one")
+
+    def __init__(
+        self,
+        find: Callable[[], Mapping[_K, _V]],
+        one: Callable[[_K], tuple[bool, _V | None]] | None = None,
+    ) -> None:
+        self._find: Callable[[], Mapping[_K, _V]] | None = find
+        self._one = one  # one key alone, without finding the rest: (found, value)
+        self._data: Mapping[_K, _V] | None = None
+
+    def _all(self) -> Mapping[_K, _V]:
+        if self._data is None:
+            assert self._find is not None  # noqa: S101 - set until the data is found
+            self._data = _frozen_mapping(self._find())
+            self._find = self._one = None
+        return self._data
+
+    def __getitem__(self, key: _K) -> _V:
+        if self._data is None and self._one is not None:
+            found, value = self._one(key)
+            if not found:
+                raise KeyError(key)
+            return value  # type: ignore[return-value] # found
+        return self._all()[key]
+
+    def __contains__(self, key: object) -> bool:
+        if self._data is None and self._one is not None:
+            return self._one(key)[0]  # type: ignore[arg-type]
+        return key in self._all()
+
+    def __iter__(self) -> Iterator[_K]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def items(self) -> ItemsView[_K, _V]:
+        """The (key, value) pairs, in the order an eager evaluation gives them."""
+        return self._all().items()
+
+    def __eq__(self, other: object) -> bool:
+        return self._all() == other
+
+    def __hash__(self) -> int:
+        return hash(self._all())
+
+    def __repr__(self) -> str:
+        return repr(self._all())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle (and deep-copy) the values, found first."""
+        return (_found, (self._all(),))
+
+
+def _found(value: Mapping[Any, Any]) -> Mapping[Any, Any]:
+    """What a pickled :class:`_Later` unpickles to: the values it had found."""
+    return value
 
 
 @attrs.frozen
@@ -190,7 +263,7 @@ class Evaluation:
         factory=dict, converter=_frozen_mapping
     )
     reasons: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_mapping)
-    converged: bool = True
+    _converged: bool | _Later[str, bool] = attrs.field(default=True, alias="converged")
     iterations: int = 0
     relation_labels: Mapping[RelationId, Label] = attrs.field(
         factory=dict, converter=_frozen_mapping
@@ -207,6 +280,15 @@ class Evaluation:
     cut_short: Mapping[ClaimId, tuple[str, ...]] = attrs.field(
         factory=dict, converter=_frozen_mapping
     )
+
+    @property
+    def converged(self) -> bool:
+        """False when the gradual semantics hit its iteration bound on a cycle.
+
+        Influence iterates on cycles too: with explanations on, its settling counts.
+        """
+        flag = self._converged
+        return flag if isinstance(flag, bool) else flag["converged"]
 
     def __repr__(self) -> str:
         return (
@@ -330,7 +412,7 @@ def _evaluate(  # noqa: PLR0913, PLR0917 - evaluate's checked arguments, passed 
 ) -> Evaluation:
     from argmap._graph import Graph
 
-    g = Graph(argument_map)
+    g = derived(argument_map, "graph", Graph)  # kept with the map: built once per map
     c = g.claims
     found: dict[str, Any] = {"semantics": semantics}
     grounded = semantics in {"grounded", "all"}
@@ -355,20 +437,45 @@ def _evaluate(  # noqa: PLR0913, PLR0917 - evaluate's checked arguments, passed 
         found["iterations"] = rounds
     if explain:
         if grounded:
-            from argmap.explain.reasons import reasons
+            from argmap.explain.reasons import reason
 
-            found["reasons"] = dict(reasons(g, lab))
+            index: list[Mapping[str, int]] = []
+
+            def one(key: object) -> tuple[bool, str | None]:
+                if not index:  # relation id -> its last number, as dict() keeps the last
+                    index.append(dict(zip(g.relation_ids, range(g.relations))))
+                return reason(g, lab, key, index[0])
+
+            found["reasons"] = _Later(lambda: dict(_reasons(g, lab)), one)
         if g.theses:
             steps = max_explain_steps
             if steps is None:
                 elements = g.size + len(g.use_rel)  # claims, relations, premises cited
                 steps = EXPLAIN_STEPS_BASE + EXPLAIN_STEPS_PER_ELEMENT * elements
-            extra = _explain_theses(g, lab, val, max_iterations, tolerance, steps)
-            settled = extra.pop("settled")
-            found.update(extra)
-            if dfquad:
-                found["converged"] = found["converged"] and settled
+            once: list[dict[str, Any]] = []
+            solved = found.get("converged", True)
+
+            def theses(part: str) -> Callable[[], Mapping[Any, Any]]:
+                def find() -> Mapping[Any, Any]:
+                    if not once:
+                        extra = _explain_theses(g, lab, val, max_iterations, tolerance, steps)
+                        settled = solved and (extra["settled"] or not dfquad)
+                        extra["converged"] = {"converged": settled}
+                        once.append(extra)
+                    return once[0][part]  # type: ignore[no-any-return]
+
+                return find
+
+            for part in ("cruxes", "crux_outcomes", "influence", "cut_short", "converged"):
+                found[part] = _Later(theses(part))
     return Evaluation(**found)
+
+
+def _reasons(g: Graph, lab: bytearray) -> Iterator[tuple[str, str]]:
+    from argmap.explain.reasons import reasons
+
+    with paused():
+        yield from reasons(g, lab)
 
 
 def _explain_theses(  # noqa: PLR0913, PLR0917 - the solvers' results and the bounds
@@ -384,6 +491,18 @@ def _explain_theses(  # noqa: PLR0913, PLR0917 - the solvers' results and the bo
     All of it is paid from one budget of ``steps``; the theses it does not stretch to are
     listed under ``cut_short`` with the parts they miss.
     """
+    with paused():
+        return _explain_each(g, lab, val, max_iterations, tolerance, steps)
+
+
+def _explain_each(  # noqa: PLR0913, PLR0917 - the solvers' results and the bounds
+    g: Graph,
+    lab: bytearray,
+    val: list[float],
+    max_iterations: int,
+    tolerance: float,
+    steps: int,
+) -> dict[str, Any]:
     from argmap.explain import cruxes as crux_search
     from argmap.explain import influence as influence_pass
     from argmap.explain.cone import Budget, OutOfWork, Structure, cone
