@@ -114,7 +114,7 @@ class Graph:
         if len(index) != c or None in theses:
             raise Unusable
         self.theses: list[int] = theses  # type: ignore[assignment] # None was refused
-        self.base = _base_scores(m, list(map(_get_score, claims)))
+        self.base = _base_scores(list(map(_get_score, claims)))
         target, self.kind, self.undercut_by = self._targets(m)
         self.target = array("l", target)
         self.first, self.more = self._premises(m)
@@ -316,7 +316,7 @@ def strongly_connected(start: Sequence[int], targets: Sequence[int]) -> list[lis
     return emitted
 
 
-def _base_scores(m: ArgumentMap, given: list[float | None]) -> list[float]:
+def _base_scores(given: list[float | None]) -> list[float]:
     """Base scores with the default filled in; refuse anything but numbers in [0, 1]."""
     scores = [DEFAULT_BASE_SCORE if s is None else s for s in given]
     if not set(map(type, scores)) <= {float, int}:  # bool, str and the like

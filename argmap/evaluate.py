@@ -402,7 +402,7 @@ def evaluate(  # noqa: PLR0913 - the map, the semantics, and keyword settings
         )
 
 
-def _evaluate(  # noqa: PLR0913, PLR0917 - evaluate's checked arguments, passed on
+def _evaluate(  # noqa: C901, PLR0913, PLR0917 - evaluate's checked arguments, passed on
     argument_map: ArgumentMap,
     semantics: Semantics,
     explain: bool,
@@ -443,7 +443,7 @@ def _evaluate(  # noqa: PLR0913, PLR0917 - evaluate's checked arguments, passed 
 
             def one(key: object) -> tuple[bool, str | None]:
                 if not index:  # relation id -> its last number, as dict() keeps the last
-                    index.append(dict(zip(g.relation_ids, range(g.relations))))
+                    index.append(dict(zip(g.relation_ids, range(g.relations), strict=True)))
                 return reason(g, lab, key, index[0])
 
             found["reasons"] = _Later(lambda: dict(_reasons(g, lab)), one)

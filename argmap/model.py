@@ -17,12 +17,12 @@ from __future__ import annotations
 import enum
 import functools
 from collections import deque
-from itertools import repeat
-from operator import attrgetter
 from collections.abc import Callable, Iterable, Mapping
 from collections.abc import Set as AbstractSet
+from itertools import repeat
+from operator import attrgetter
 from types import MappingProxyType
-from typing import Any, ClassVar, Literal, NewType, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, NewType, TypeAlias, TypeVar
 
 import attrs
 
@@ -150,8 +150,19 @@ class Counts:
 
 # -- converters (they give the attrs __init__ friendly parameter types) -------------------
 #
-# Ids need none: ``ClaimId(x)`` is ``x`` at run time, and a converter is a Python call per
-# field of every object built (about a tenth of building a relation).
+# Ids need none at run time: ``ClaimId(x)`` is ``x``, and a converter is a Python call per
+# field of every object built (about a tenth of building a relation). For the type checker
+# they are converters, so that ``Claim("a", ...)`` takes a plain ``str`` as it always did.
+
+if TYPE_CHECKING:
+
+    def _claim_id(value: str) -> ClaimId: ...
+    def _relation_id(value: str) -> RelationId: ...
+    def _source_id(value: str) -> SourceId: ...
+    def _target(value: str) -> ClaimId | RelationId: ...
+
+else:
+    _claim_id = _relation_id = _source_id = _target = None  # no converter
 
 
 def _claim_ids(value: str | Iterable[str]) -> tuple[ClaimId, ...]:
@@ -215,7 +226,7 @@ class Source:
         url: where to read it.
     """
 
-    id: SourceId
+    id: SourceId = attrs.field(converter=_source_id)
     title: str
     author: str = attrs.field(default="", kw_only=True)
     outlet: str = attrs.field(default="", kw_only=True)
@@ -232,7 +243,7 @@ class Quote:
         text: the passage, copied exactly.
     """
 
-    source: SourceId
+    source: SourceId = attrs.field(converter=_source_id)
     text: str
 
 
@@ -259,7 +270,7 @@ class Claim:
         meta: free-form JSON data (what an importer found and argmap has no field for).
     """
 
-    id: ClaimId
+    id: ClaimId = attrs.field(converter=_claim_id)
     text: str
     implicit: bool = attrs.field(default=False, kw_only=True)
     tags: tuple[str, ...] = attrs.field(default=(), converter=_strings, kw_only=True)
@@ -297,9 +308,9 @@ class Support(_Premised):
 
     kind: ClassVar[Literal["support"]] = "support"
 
-    id: RelationId
+    id: RelationId = attrs.field(converter=_relation_id)
     premises: tuple[ClaimId, ...] = attrs.field(converter=_claim_ids)
-    target: ClaimId
+    target: ClaimId = attrs.field(converter=_claim_id)
     label: str = attrs.field(default="", kw_only=True)
     scheme: str = attrs.field(default="", kw_only=True)
     meta: Meta = attrs.field(default=EMPTY_META, converter=_meta, kw_only=True)
@@ -324,9 +335,9 @@ class Rebuttal(_Premised):
 
     kind: ClassVar[Literal["rebuttal"]] = "rebuttal"
 
-    id: RelationId
+    id: RelationId = attrs.field(converter=_relation_id)
     premises: tuple[ClaimId, ...] = attrs.field(converter=_claim_ids)
-    target: ClaimId | RelationId
+    target: ClaimId | RelationId = attrs.field(converter=_target)
     label: str = attrs.field(default="", kw_only=True)
     scheme: str = attrs.field(default="", kw_only=True)
     meta: Meta = attrs.field(default=EMPTY_META, converter=_meta, kw_only=True)
@@ -824,7 +835,7 @@ _SET: dict[tuple[type, str], Callable[[object, object], None]] = {
 
 def _by_id(items: tuple[_Item, ...]) -> Mapping[Any, _Item]:
     """Items by id, read-only; where ids repeat, the first one wins."""
-    index: dict[str, _Item] = dict(zip(map(_get_id, items), items))
+    index: dict[str, _Item] = dict(zip(map(_get_id, items), items, strict=True))
     if len(index) != len(items):  # an id repeats: keep the first, in map order
         index = {}
         for item in items:

@@ -148,7 +148,7 @@ def _claims_to_check(m: ArgumentMap) -> tuple[list[Claim], bool]:
     return [c for c in claims if c.quotes], True
 
 
-def _support_circle(g: Graph) -> bool:
+def _support_circle(g: Graph) -> bool:  # noqa: C901 - one walk, its cases spelled out
     """Whether supports run in a circle (premise to target), by peeling claims without one."""
     c = g.claims
     kind, target = g.kind, g.target
@@ -236,7 +236,7 @@ def _check_ids(m: ArgumentMap, *, sources_only: bool = False) -> Iterator[Proble
             "such as 'bike-lanes'",
         )
     seen: dict[str, str] = {}
-    items = [] if sources_only else [("claim", c.id) for c in m.claims]
+    items: list[tuple[str, str]] = [] if sources_only else [("claim", c.id) for c in m.claims]
     items += [] if sources_only else [(r.kind, r.id) for r in m.relations]
     for kind, id_ in items:
         if _bad_id(id_):

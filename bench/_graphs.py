@@ -81,7 +81,7 @@ def generate(kind: str, n: int, *, scores: bool = True, seed: int = SEED) -> Gra
     return Graph(claims, relations, ids[:THESES])
 
 
-def build_map(g: Graph):  # noqa: ANN201 - argmap is imported by the caller's process
+def build_map(g: Graph):
     """The map, through the public constructors (what a user writes)."""
     from argmap import ArgumentMap, Claim, Rebuttal, Support
 

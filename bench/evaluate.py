@@ -73,7 +73,7 @@ def peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def timed(fn, gc_on: bool):  # noqa: ANN001, ANN202
+def timed(fn, gc_on: bool):
     gc.collect()
     if not gc_on:
         gc.disable()
@@ -115,7 +115,9 @@ def peer(
                 arguments, attacks = _graphs.exact_encoding(g)
             else:
                 arguments, attacks = _graphs.attacks_of(g)
-            return ArgumentationFramework(arguments=frozenset(arguments), defeats=frozenset(attacks))
+            return ArgumentationFramework(
+                arguments=frozenset(arguments), defeats=frozenset(attacks)
+            )
 
         build, af = timed(make, gc_on)
         solve, ext = timed(lambda: grounded_extension(af), gc_on)
@@ -186,14 +188,12 @@ def run_job(args: argparse.Namespace) -> None:
             best[k] = min(best.get(k, v), v)
     if args.out:
         Path(args.out).write_text(json.dumps(result), encoding="utf-8")
-    print(
-        json.dumps(
-            {**best, "peak rss MiB": peak_rss_mib(), "relations": len(g.relations)}
-        )
-    )
+    print(json.dumps({**best, "peak rss MiB": peak_rss_mib(), "relations": len(g.relations)}))
 
 
-def spawn(job: str, graph: str, semantics: str, n: int, args: argparse.Namespace, out: str):
+def spawn(  # noqa: PLR0913, PLR0917 - one job's every setting
+    job: str, graph: str, semantics: str, n: int, args: argparse.Namespace, out: str
+):
     command = [
         sys.executable, __file__, "--job", job, "--graphs", graph, "--semantics", semantics,
         "--sizes", str(n), "--repeat", str(args.repeat), "--gc", args.gc, "--out", out,

@@ -22,7 +22,6 @@ output thrown away) against a process that runs ``argmap.load(FILE)`` and
 from __future__ import annotations
 
 import argparse
-import json
 import subprocess
 import sys
 import tempfile
@@ -42,15 +41,12 @@ def run_job(job: str, graph: str, n: int) -> float:
 
     m = _graphs.build_map(_graphs.generate(graph, n))
     start = clock()
-    if job == "explain off":
-        e = argmap.evaluate(m, explain=False)
-    else:
-        e = argmap.evaluate(m)
+    e = argmap.evaluate(m, explain=False) if job == "explain off" else argmap.evaluate(m)
     for t in m.theses:
-        e.labels[t], e.strengths[t]  # noqa: B018 - reading them is the point
+        e.labels[t], e.strengths[t]
     if job.endswith("explained"):
         t = m.theses[0]
-        e.reasons[t], e.cruxes.get(t), e.influence.get(t)  # noqa: B018
+        e.reasons[t], e.cruxes.get(t), e.influence.get(t)
     return clock() - start
 
 
@@ -96,15 +92,15 @@ def main() -> None:
             with tempfile.TemporaryDirectory() as tmp:
                 path = Path(tmp) / "map.json"
                 _graphs.write_json(_graphs.generate(graph, n), path)
-                cli = spawn(
-                    [sys.executable, "-m", "argmap", "evaluate", str(path)], args.timeout
-                )
+                cli = spawn([sys.executable, "-m", "argmap", "evaluate", str(path)], args.timeout)
                 least = spawn(
                     [
                         sys.executable,
                         "-c",
-                        "import sys, argmap; "
-                        "argmap.evaluate(argmap.load(sys.argv[1]), explain=False)",
+                        (
+                            "import sys, argmap; "
+                            "argmap.evaluate(argmap.load(sys.argv[1]), explain=False)"
+                        ),
                         str(path),
                     ],
                     args.timeout,

@@ -55,8 +55,10 @@ def run_job(job: str, semantics: str, folder: Path, repeat: int) -> tuple[dict, 
     if job == "ours":  # imports and one-time set-up, left out on both sides
         import argmap
 
-        argmap.loads('{"argmap": 1, "id": "w", "title": "W", "theses": ["t"], '
-                     '"claims": [{"id": "t", "text": "T"}]}')
+        argmap.loads(
+            '{"argmap": 1, "id": "w", "title": "W", "theses": ["t"], '
+            '"claims": [{"id": "t", "text": "T"}]}'
+        )
     best: dict[str, float] = {}
     out: list[object] = []
     for _ in range(repeat):

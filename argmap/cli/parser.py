@@ -4,14 +4,76 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import NoReturn
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
 
-import argmap
-from argmap.cli import verbs
+from argmap.cli import listing
 from argmap.cli.status import EXIT_USAGE
-from argmap.io import FORMATS
 
 __all__ = ["build_parser"]
+
+
+def _finish_import() -> None:
+    """Import the public API (the command imports it lazily): its formats, hooks and all."""
+    import argmap
+
+    argmap.ArgumentMap  # noqa: B018 - the first public name read imports the rest
+
+
+class _Verbs:
+    """The verbs' handlers by name.
+
+    ``argmap.cli.verbs``, and with it the public API, loads only when a verb runs
+    (``argmap --help`` imports nothing but argparse and the command's own plumbing).
+    """
+
+    def __getattr__(self, name: str) -> Callable[[argparse.Namespace], int]:
+        def handler(args: argparse.Namespace) -> int:
+            _finish_import()
+            from argmap.cli import verbs as loaded
+
+            run: Callable[[argparse.Namespace], int] = getattr(loaded, name)
+            return run(args)
+
+        handler.__name__ = handler.__qualname__ = name
+        return handler
+
+
+verbs = _Verbs()
+
+
+class _Version(argparse.Action):
+    """``--version``: the installed version, looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **_: Any) -> None:  # noqa: ANN401
+        super().__init__(
+            option_strings,
+            dest,
+            nargs=0,
+            default=argparse.SUPPRESS,
+            help="show program's version number and exit",
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> NoReturn:  # noqa: ANN401
+        import argmap
+
+        print(f"argmap {argmap.__version__}")
+        parser.exit()
+
+
+class _Formatter(argparse.HelpFormatter):
+    """Help whose lists of formats are filled in when shown, from the registry then."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = super()._get_help_string(action)
+        if text and ("{readable}" in text or "{writable}" in text):
+            _finish_import()
+            from argmap.io import FORMATS
+
+            for kind in ("readable", "writable"):
+                names = sorted(f.name for f in FORMATS.values() if getattr(f, kind))
+                text = text.replace("{" + kind + "}", ", ".join(names))
+        return text
 
 
 def _given(value: str) -> str:
@@ -34,18 +96,21 @@ def _map_arg(p: argparse.ArgumentParser, *, optional: bool = False) -> None:
 
 
 def _from_arg(p: argparse.ArgumentParser) -> None:
-    readable = sorted(f.name for f in FORMATS.values() if f.readable)
     p.add_argument(
         "--from",
         dest="from_format",
         metavar="FORMAT",
         type=_given,
-        help=f"read input as FORMAT ({', '.join(readable)}) instead of guessing from the name",
+        help="read input as FORMAT ({readable}) instead of guessing from the name",
     )
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse, with usage errors that start "argmap: error:" like every other error."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # noqa: ANN401
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -61,12 +126,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="argmap",
         description="Write arguments down as data, check them, weigh them and show them.",
     )
-    parser.add_argument("--version", action="version", version=f"argmap {argmap.__version__}")
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
 
     p = sub.add_parser("list", help="list the built-in maps")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(handler=verbs.list_maps)
+    p.set_defaults(handler=listing.list_maps)
 
     p = sub.add_parser("check", help="validate maps (and their quotes against sources)")
     p.add_argument("maps", metavar="MAP", type=_given, nargs="*", help="built-in map ids or files")
@@ -82,12 +147,9 @@ def build_parser() -> argparse.ArgumentParser:
     _from_arg(p)
     p.set_defaults(handler=verbs.check)
 
-    writable = sorted(f.name for f in FORMATS.values() if f.writable)
     p = sub.add_parser("export", help="write a map in another format")
     _map_arg(p)
-    p.add_argument(
-        "--to", metavar="FORMAT", type=_given, help=f"{', '.join(writable)} (default: json)"
-    )
+    p.add_argument("--to", metavar="FORMAT", type=_given, help="{writable} (default: json)")
     p.add_argument(
         "-o", "--output", metavar="FILE", type=_given, help="write to FILE (default: stdout)"
     )

@@ -12,8 +12,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast, get_args
 
-import attrs
-
 import argmap
 from argmap import registry
 from argmap.cli import inputs
@@ -30,29 +28,7 @@ if TYPE_CHECKING:
 
     from argmap.evaluate import Evaluation
 
-__all__ = ["check", "evaluate", "export", "list_maps", "render", "show"]
-
-
-def list_maps(args: argparse.Namespace) -> int:
-    """``argmap list``: the built-in maps, with their counts."""
-    maps, all_built = inputs.builtin_maps()
-    status = EXIT_OK if all_built else EXIT_PROBLEMS
-    if args.json:
-        rows = [{"id": m.id, "title": m.title, **attrs.asdict(m.counts())} for m in maps]
-        write_output(safe_json(rows) + "\n", None)
-        return status
-    if not maps:
-        print("no built-in maps are installed" if all_built else "no built-in map could be built")
-        return status
-    ids = {m.id: clean(m.id) for m in maps}
-    width = max(len(i) for i in ids.values())
-    print(f"{'id':<{width}}  claims   pro   con  title")
-    for m in maps:
-        c = m.counts()
-        con = c.rebuttals + c.undercuts
-        row = f"{ids[m.id]:<{width}}  {c.claims:>6} {c.supports:>5} {con:>5}  {m.title}"
-        print(clean(row))
-    return status
+__all__ = ["check", "evaluate", "export", "render", "show"]
 
 
 _SOURCE_ARG = re.compile(r"^(?P<id>[^=]+)=(?P<path>.+)$")

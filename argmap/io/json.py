@@ -16,13 +16,13 @@ import functools
 import json
 import math
 import typing
+from collections.abc import Set as AbstractSet
 from importlib import resources
 from itertools import chain, compress, islice, repeat
 from operator import itemgetter, methodcaller
 from typing import Any
 
 import attrs
-
 import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
@@ -287,7 +287,9 @@ def _types(values: typing.Iterable[object]) -> set[type]:
     return set(map(type, values))
 
 
-def _column(items: list[dict[str, Any]], name: str, kinds: set[type], default: object) -> list[Any]:
+def _column(
+    items: list[dict[str, Any]], name: str, kinds: AbstractSet[type], default: object
+) -> list[Any]:
     """One optional field of every item (``default`` where absent), of the kinds given."""
     values = list(map(methodcaller("get", name, default), items))
     if not _types(values) <= kinds | {type(default)}:
@@ -350,7 +352,11 @@ def _fast_claims(value: object) -> list[Claim]:
         "id": _strings_of(items, _get_id),
         "text": _strings_of(items, _get_text),
     }
-    for name, kinds, default in (("implicit", {bool}, False), ("note", _STR, ""), ("qualifier", _STR, "")):
+    for name, kinds, default in (
+        ("implicit", {bool}, False),
+        ("note", _STR, ""),
+        ("qualifier", _STR, ""),
+    ):
         if name in keys:
             columns[name] = _column(items, name, kinds, default)
     if "tags" in keys:
@@ -368,7 +374,7 @@ def _fast_claims(value: object) -> list[Claim]:
         columns["base_score"] = scores
     if "quotes" in keys:
         lists = _column(items, "quotes", {list}, ())
-        quotes, used = _objects(list(chain.from_iterable(lists)), _QUOTE_FIELDS)
+        quotes, _ = _objects(list(chain.from_iterable(lists)), _QUOTE_FIELDS)
         made = trusted(
             Quote,
             len(quotes),
@@ -399,7 +405,7 @@ def _fast_relations(value: object, canonical: dict[str, str]) -> list[Relation]:
     if flat and _types(flat) != _STR:
         raise _Unexpected
     # One string per id: premises and targets share the claims' and relations' own ids.
-    canonical.update(zip(ids, ids))
+    canonical.update(zip(ids, ids, strict=True))
     get = canonical.get
     columns: dict[str, list[Any]] = {
         "id": ids,
@@ -414,13 +420,13 @@ def _fast_relations(value: object, canonical: dict[str, str]) -> list[Relation]:
         columns["meta"] = metas
     is_support = list(map("support".__eq__, kinds))
     made: dict[str, typing.Iterator[Relation]] = {}
-    for kind, cls, mask in (
-        ("support", Support, is_support),
-        ("rebuttal", Rebuttal, list(map(False.__eq__, is_support))),
-    ):
-        count = sum(mask)
+    is_rebuttal = list(map(False.__eq__, is_support))
+    for kind, mask in (("support", is_support), ("rebuttal", is_rebuttal)):
         picked = {name: compress(values, mask) for name, values in columns.items()}
-        made[kind] = iter(trusted(cls, count, **picked))
+        if kind == "support":
+            made[kind] = iter(trusted(Support, sum(mask), **picked))
+        else:
+            made[kind] = iter(trusted(Rebuttal, sum(mask), **picked))
     return list(map(next, map(made.__getitem__, kinds)))
 
 
@@ -429,7 +435,7 @@ def _read_fast(body: dict[str, Any]) -> ArgumentMap | None:
     rest = {k: v for k, v in body.items() if k not in {"claims", "relations"}}
     try:
         claims = _fast_claims(body.get("claims", []))
-        canonical = {c.id: c.id for c in claims}
+        canonical: dict[str, str] = {c.id: c.id for c in claims}
         relations = _fast_relations(body.get("relations", []), canonical)
         skeleton = _converter().structure(rest, ArgumentMap)
     except (_Unexpected, cattrs.BaseValidationError, ValueError, TypeError):
