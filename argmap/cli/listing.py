@@ -228,5 +228,6 @@ def write() -> None:
     """Rewrite the record from the maps as they build now."""
     import json
 
-    with open(RECORD, "w", encoding="utf-8") as fh:
-        fh.write(json.dumps(record(), indent=2, ensure_ascii=False) + "\n")
+    from argmap.files import write_atomic
+
+    write_atomic(RECORD, json.dumps(record(), indent=2, ensure_ascii=False) + "\n")
