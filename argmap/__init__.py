@@ -26,47 +26,54 @@ verbatim in its source); :func:`evaluate` says which claims stand and how strong
 
 from __future__ import annotations
 
-from typing import Any
+import sys
+from typing import TYPE_CHECKING, Any
 
 import argmap._startup
-import argmap.io
-import argmap.model
-from argmap.build import ClaimRef, MapBuilder, Premises, RelationRef
-from argmap.diff import MapDiff, diff
-from argmap.errors import (
-    ArgmapError,
-    ArgmapWarning,
-    DuplicateIdError,
-    EvaluationError,
-    FormatError,
-    InvalidMapError,
-    OutputError,
-    ParameterError,
-    RenderError,
-    UnknownIdError,
-    UnknownMapError,
-)
-from argmap.evaluate import Evaluation, Label, evaluate
-from argmap.io import dump, dumps, load, loads
-from argmap.model import (
-    ArgumentMap,
-    AttackType,
-    Claim,
-    ClaimId,
-    Counts,
-    Polarity,
-    Quote,
-    Rebuttal,
-    Relation,
-    RelationId,
-    RelationKind,
-    Source,
-    SourceId,
-    Support,
-    Verdict,
-)
-from argmap.quotes import check_quotes
-from argmap.validate import Problem, Severity, validate
+
+# The argmap command imports the public API on first use, so that ``argmap --help``
+# starts as fast as Python itself; any other program gets it at once.
+_LAZY = not TYPE_CHECKING and argmap._startup.is_command()  # noqa: SLF001 - our own module
+
+if TYPE_CHECKING or not _LAZY:
+    import argmap.io
+    import argmap.model
+    from argmap.build import ClaimRef, MapBuilder, Premises, RelationRef
+    from argmap.diff import MapDiff, diff
+    from argmap.errors import (
+        ArgmapError,
+        ArgmapWarning,
+        DuplicateIdError,
+        EvaluationError,
+        FormatError,
+        InvalidMapError,
+        OutputError,
+        ParameterError,
+        RenderError,
+        UnknownIdError,
+        UnknownMapError,
+    )
+    from argmap.evaluate import Evaluation, Label, evaluate
+    from argmap.io import dump, dumps, load, loads
+    from argmap.model import (
+        ArgumentMap,
+        AttackType,
+        Claim,
+        ClaimId,
+        Counts,
+        Polarity,
+        Quote,
+        Rebuttal,
+        Relation,
+        RelationId,
+        RelationKind,
+        Source,
+        SourceId,
+        Support,
+        Verdict,
+    )
+    from argmap.quotes import check_quotes
+    from argmap.validate import Problem, Severity, validate
 
 __all__ = [
     "ArgmapError",
@@ -129,17 +136,51 @@ def _drawing(m: ArgumentMap) -> dict[str, str]:
     return mimebundle(m)
 
 
-argmap.model.display_hooks.update(rich=_summary, mimebundle=_drawing)
-argmap.io.register(
-    argmap.io.Format(
-        "dot",
-        "argmap.render.dot",
-        (".dot", ".gv"),
-        readable=False,
-        writable=True,
-        description="Graphviz DOT, as argmap render draws it",
-    )
+#: The modules the public names come from (as imported above).
+_MODULES = (
+    "argmap.build",
+    "argmap.diff",
+    "argmap.errors",
+    "argmap.evaluate",
+    "argmap.io",
+    "argmap.model",
+    "argmap.quotes",
+    "argmap.validate",
 )
+
+
+def _install() -> None:
+    """The package's own additions: display hooks and the DOT format."""
+    argmap.model.display_hooks.update(rich=_summary, mimebundle=_drawing)
+    argmap.io.register(
+        argmap.io.Format(
+            "dot",
+            "argmap.render.dot",
+            (".dot", ".gv"),
+            readable=False,
+            writable=True,
+            description="Graphviz DOT, as argmap render draws it",
+        )
+    )
+
+
+def _finish_import() -> None:
+    """Import the public API now, as ``import argmap`` does in any program but the command."""
+    global _LAZY  # noqa: PLW0603 - the one switch, flipped once
+    if not _LAZY:
+        return
+    _LAZY = False
+    import importlib
+
+    modules = [importlib.import_module(name) for name in _MODULES]
+    found = globals()
+    for name in __all__:
+        found[name] = next(getattr(m, name) for m in modules if hasattr(m, name))
+    _install()
+
+
+if not _LAZY:
+    _install()
 
 
 def __getattr__(name: str) -> Any:  # noqa: ANN401 - module attributes of any type
@@ -150,5 +191,8 @@ def __getattr__(name: str) -> Any:  # noqa: ANN401 - module attributes of any ty
             return version("argmap")
         except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
             return "0+unknown"
+    if _LAZY and (name in __all__ or f"argmap.{name}" in _MODULES):
+        _finish_import()
+        return globals()[name] if name in globals() else sys.modules[f"argmap.{name}"]
     msg = f"module 'argmap' has no attribute {name!r}"
     raise AttributeError(msg)

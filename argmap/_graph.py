@@ -17,6 +17,7 @@ solvers read :attr:`Graph.code` directly and skip an assumed target themselves.
 
 from __future__ import annotations
 
+import copy
 import math
 from array import array
 from collections import Counter, deque
@@ -28,7 +29,7 @@ from typing import NoReturn
 from argmap.errors import InvalidMapError, UnknownIdError
 from argmap.model import ArgumentMap, ClaimId, RelationId, Support
 
-__all__ = ["ATTACK", "SUPPORT", "UNDERCUT", "Graph", "strongly_connected"]
+__all__ = ["ATTACK", "SUPPORT", "UNDERCUT", "Graph", "Unusable", "strongly_connected"]
 
 #: Relation kinds, as stored in :attr:`Graph.kind`: a rebuttal of a claim, a support, and a
 #: rebuttal of a relation (an undercut).
@@ -101,19 +102,54 @@ class Graph:
         "use_start",
     )
 
-    def __init__(
+    def __init__(self, m: ArgumentMap, *, refuse: bool = True) -> None:
+        """Index ``m`` (no what-if question: see :meth:`asking`).
+
+        Raises:
+            InvalidMapError: if the map cannot be evaluated (with validate's account of
+                why), or :class:`Unusable` instead when ``refuse`` is False.
+        """
+        try:
+            self._index(m)
+        except Unusable:
+            if refuse:
+                _refuse(m)
+            raise
+
+    def asking(
         self,
         m: ArgumentMap,
         *,
         base_scores: Mapping[ClaimId, float] | None = None,
         assumed: Mapping[ClaimId, bool] | None = None,
-    ) -> None:
-        """Index ``m``; ``base_scores`` and ``assumed`` (by claim id) pose a what-if question.
+    ) -> Graph:
+        """This index with a what-if question posed: ``base_scores`` and ``assumed``.
+
+        The index itself is shared (a map's index is kept with the map and reused); the
+        question gets its own base scores and cut relations. With no question, ``self``.
 
         Raises:
-            InvalidMapError: if the map cannot be evaluated (see :func:`_refuse`).
             UnknownIdError: if ``base_scores`` or ``assumed`` names no claim of the map.
         """
+        if not base_scores and not assumed:
+            return self
+        g = copy.copy(self)
+        g.base = list(self.base)
+        g.assumed = {}
+        for key, value in (base_scores or {}).items():
+            g.base[self._claim(m, key, "base_scores")] = value
+        for key, holds in (assumed or {}).items():
+            x = self._claim(m, key, "assume")
+            g.assumed[x] = holds
+            g.base[x] = 1.0 if holds else 0.0
+        kind, target = g.kind, g.target
+        g.detached = frozenset(
+            j for j in range(g.relations) if kind[j] != UNDERCUT and target[j] in g.assumed
+        )
+        g._into = g._in_counts = None  # noqa: SLF001 - the copy's own caches, emptied
+        return g
+
+    def _index(self, m: ArgumentMap) -> None:
         claims, relations = m.claims, m.relations
         c, r = len(claims), len(relations)
         self.claims, self.relations = c, r
@@ -123,24 +159,13 @@ class Graph:
         self.claim_index = index
         theses = list(map(index.get, m.theses))
         if len(index) != c or None in theses:
-            _refuse(m)
+            raise Unusable
         self.theses: list[int] = theses  # type: ignore[assignment] # None was refused
-        self.base = _base_scores(m, list(map(_get_score, claims)))
+        self.base = _base_scores(list(map(_get_score, claims)))
         target, self.kind, self.undercut_by = self._targets(m)
         self.target = array("l", target)
         self.assumed: dict[int, bool] = {}
-        for key, value in (base_scores or {}).items():
-            self.base[self._claim(m, key, "base_scores")] = value
-        for key, holds in (assumed or {}).items():
-            x = self._claim(m, key, "assume")
-            self.assumed[x] = holds
-            self.base[x] = 1.0 if holds else 0.0
         self.detached: frozenset[int] = frozenset()
-        if self.assumed:
-            kind = self.kind
-            self.detached = frozenset(
-                j for j in range(r) if kind[j] != UNDERCUT and target[j] in self.assumed
-            )
         self.first, self.more = self._premises(m)
         plain = bytearray(b"\x01") * r
         for j in chain(self.more, self.undercut_by):
@@ -186,7 +211,7 @@ class Graph:
             for j in missing:
                 hit = where.get(targets[j])
                 if hit is None or supports[j]:
-                    _refuse(m)
+                    raise Unusable
                 target[j] = c + hit
                 kind[j] = UNDERCUT
                 undercut_by.setdefault(hit, []).append(j)
@@ -197,7 +222,7 @@ class Graph:
         premises = list(map(_get_premises, m.relations))
         counts = list(map(len, premises))
         if 0 in counts:
-            _refuse(m)
+            raise Unusable
         index = self.claim_index
         try:
             first = list(map(index.__getitem__, map(_first, premises)))
@@ -209,7 +234,7 @@ class Graph:
                     for j in compress(range(self.relations), several)
                 }
         except KeyError:
-            _refuse(m)
+            raise Unusable from None
         return first, more
 
     @property
@@ -361,14 +386,18 @@ def strongly_connected(start: Sequence[int], targets: Sequence[int]) -> list[lis
     return emitted
 
 
-def _base_scores(m: ArgumentMap, given: list[float | None]) -> list[float]:
+def _base_scores(given: list[float | None]) -> list[float]:
     """Base scores with the default filled in; refuse anything but numbers in [0, 1]."""
     scores = [DEFAULT_BASE_SCORE if s is None else s for s in given]
     if not set(map(type, scores)) <= {float, int}:  # bool, str and the like
-        _refuse(m)
+        raise Unusable
     if scores and (min(scores) < 0.0 or max(scores) > 1.0 or any(map(math.isnan, scores))):
-        _refuse(m)
+        raise Unusable
     return list(map(float, scores))
+
+
+class Unusable(Exception):  # noqa: N818 - a signal between Graph and its callers
+    """The map cannot be indexed for evaluation (validate says why)."""
 
 
 def _refuse(m: ArgumentMap) -> NoReturn:

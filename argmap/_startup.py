@@ -16,7 +16,7 @@ import signal
 import sys
 from types import FrameType
 
-__all__ = ["EXIT_INTERRUPTED", "quiet_exit"]
+__all__ = ["EXIT_INTERRUPTED", "is_command", "quiet_exit"]
 
 #: The status of a command ended by Ctrl-C (128 + SIGINT), as shells report it.
 EXIT_INTERRUPTED = 130
@@ -27,9 +27,19 @@ def quiet_exit(_signum: int, _frame: FrameType | None) -> None:
     os._exit(EXIT_INTERRUPTED)
 
 
+_command: list[bool] = []  # whether this process is the argmap command, once known
+
+
+def is_command() -> bool:
+    """Whether this process is the argmap command (then the package imports lazily)."""
+    if not _command:
+        _command.append(_is_the_command())
+    return _command[0]
+
+
 def install() -> None:
     """Install :func:`quiet_exit` for SIGINT if this process is the argmap command."""
-    if signal.getsignal(signal.SIGINT) is signal.default_int_handler and _is_the_command():
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler and is_command():
         try:  # noqa: SIM105 - no contextlib import before the handler is in place
             signal.signal(signal.SIGINT, quiet_exit)
         except ValueError:  # imported first from a thread: not the command starting up

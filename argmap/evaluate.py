@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import enum
 import math
-from collections.abc import ItemsView, Iterator, Mapping, Sequence
+from collections.abc import Callable, ItemsView, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeVar
 
 import attrs
@@ -50,7 +50,7 @@ from argmap._frozen import FrozenMap
 from argmap._gc import paused
 from argmap._gradual import SATURATION
 from argmap.errors import EvaluationError, ParameterError
-from argmap.model import ArgumentMap, ClaimId, RelationId
+from argmap.model import ArgumentMap, ClaimId, RelationId, derived
 
 if TYPE_CHECKING:
     from argmap._gradual import Rule, Solution
@@ -174,13 +174,86 @@ class _Items(ItemsView[_K, _V]):
 
 def _frozen_mapping(value: Mapping[Any, Any]) -> Mapping[Any, Any]:
     """A read-only copy that pickles and deep-copies (a mappingproxy does neither)."""
-    if isinstance(value, _Column | FrozenMap):
+    if isinstance(value, _Column | FrozenMap | _Later):
         return value
     return FrozenMap(value)
 
 
 def _frozen_outcomes(value: Mapping[Any, Mapping[Any, Any]]) -> Mapping[Any, Any]:
+    if isinstance(value, _Later):
+        return value
     return FrozenMap({k: _frozen_mapping(v) for k, v in value.items()})
+
+
+class _Later(Mapping[_K, _V]):
+    """A mapping of explanations, found when first read and then kept.
+
+    ``explain=True`` makes the explanations available, not computed: an evaluation of a
+    corpus returns as soon as its labels and strengths are known, and only reading
+    ``reasons``, ``cruxes``, ``crux_outcomes``, ``influence``, ``cut_short`` or
+    ``converged`` pays for them. Once found they are the very values an eager evaluation
+    gives, so evaluations compare, hash, pickle and write JSON as before (a pickled one
+    holds the values, found first).
+    """
+
+    __slots__ = ("_data", "_find", "_one")
+
+    def __init__(
+        self,
+        find: Callable[[], Mapping[_K, _V]],
+        one: Callable[[_K], tuple[bool, _V | None]] | None = None,
+    ) -> None:
+        self._find: Callable[[], Mapping[_K, _V]] | None = find
+        self._one = one  # one key alone, without finding the rest: (found, value)
+        self._data: Mapping[_K, _V] | None = None
+
+    def _all(self) -> Mapping[_K, _V]:
+        if self._data is None:
+            assert self._find is not None  # noqa: S101 - set until the data is found
+            self._data = _frozen_mapping(self._find())
+            self._find = self._one = None
+        return self._data
+
+    def __getitem__(self, key: _K) -> _V:
+        if self._data is None and self._one is not None:
+            found, value = self._one(key)
+            if not found:
+                raise KeyError(key)
+            return value  # type: ignore[return-value] # found
+        return self._all()[key]
+
+    def __contains__(self, key: object) -> bool:
+        if self._data is None and self._one is not None:
+            return self._one(key)[0]  # type: ignore[arg-type]
+        return key in self._all()
+
+    def __iter__(self) -> Iterator[_K]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def items(self) -> ItemsView[_K, _V]:
+        """The (key, value) pairs, in the order an eager evaluation gives them."""
+        return self._all().items()
+
+    def __eq__(self, other: object) -> bool:
+        return self._all() == other
+
+    def __hash__(self) -> int:
+        return hash(self._all())
+
+    def __repr__(self) -> str:
+        return repr(self._all())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle (and deep-copy) the values, found first."""
+        return (_found, (self._all(),))
+
+
+def _found(value: Mapping[Any, Any]) -> Mapping[Any, Any]:
+    """What a pickled :class:`_Later` unpickles to: the values it had found."""
+    return value
 
 
 class Mark(NamedTuple):
@@ -241,8 +314,17 @@ class GradualEvaluation:
         factory=dict, converter=_frozen_mapping
     )
     saturated: Mapping[ClaimId, tuple[str, ...]] = attrs.field(factory=dict, converter=_sides)
-    converged: bool = True
+    _converged: bool | _Later[str, bool] = attrs.field(default=True, alias="converged")
     iterations: int = 0
+
+    @property
+    def converged(self) -> bool:
+        """False when the semantics hit its iteration bound on a cycle (or its influence did).
+
+        With explanations on, the influence's settling counts; it is found when first asked.
+        """
+        flag = self._converged
+        return flag if isinstance(flag, bool) else flag["converged"]
 
     def __repr__(self) -> str:
         return (
@@ -311,7 +393,7 @@ class Evaluation:
         factory=dict, converter=_frozen_mapping
     )
     reasons: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_mapping)
-    converged: bool = True
+    _converged: bool | _Later[str, bool] = attrs.field(default=True, alias="converged")
     iterations: int = 0
     relation_labels: Mapping[RelationId, Label] = attrs.field(
         factory=dict, converter=_frozen_mapping
@@ -333,6 +415,15 @@ class Evaluation:
     saturated: Mapping[ClaimId, tuple[str, ...]] = attrs.field(factory=dict, converter=_sides)
     assumed: Mapping[ClaimId, Label] = attrs.field(factory=dict, converter=_frozen_mapping)
     base_scores: Mapping[ClaimId, float] = attrs.field(factory=dict, converter=_frozen_mapping)
+
+    @property
+    def converged(self) -> bool:
+        """False when ``strength_semantics`` hit its iteration bound on a cycle.
+
+        Influence iterates on cycles too: with explanations on, its settling counts.
+        """
+        flag = self._converged
+        return flag if isinstance(flag, bool) else flag["converged"]
 
     def __repr__(self) -> str:
         what_if = len(self.assumed) + len(self.base_scores)
@@ -560,7 +651,7 @@ def _rules(semantics: Semantics) -> list[Rule]:
     return [rules[name] for name in wanted if name in rules]
 
 
-def _evaluate(  # noqa: PLR0913, PLR0917 - evaluate's checked arguments, passed on
+def _evaluate(  # noqa: C901, PLR0913, PLR0915, PLR0917 - evaluate's steps, in order
     argument_map: ArgumentMap,
     semantics: Semantics,
     question: _Question,
@@ -572,7 +663,7 @@ def _evaluate(  # noqa: PLR0913, PLR0917 - evaluate's checked arguments, passed 
     from argmap._gradual import strengths
     from argmap._graph import Graph
 
-    g = Graph(
+    g = derived(argument_map, "graph", Graph).asking(  # the index is kept with the map
         argument_map,
         base_scores=question.base_scores,
         assumed={k: v == Label.IN for k, v in question.assumed.items()},
@@ -597,32 +688,59 @@ def _evaluate(  # noqa: PLR0913, PLR0917 - evaluate's checked arguments, passed 
     for rule in _rules(semantics):
         solution = strengths(g, rule, max_iterations=max_iterations, tolerance=tolerance)
         solved.append((rule, solution))
-    extra: dict[str, Any] = {}
+    # Explanations are found when first read (see _Later), all in one pass.
+    explained: Callable[[str, str | None], Any] | None = None
     if explain:
         if grounded:
-            from argmap.explain.reasons import reasons
+            from argmap.explain.reasons import reason
 
-            found["reasons"] = dict(reasons(g, lab))
+            index: list[Mapping[str, int]] = []
+
+            def one(key: object) -> tuple[bool, str | None]:
+                if not index:  # relation id -> its last number, as dict() keeps the last
+                    index.append(dict(zip(g.relation_ids, range(g.relations), strict=True)))
+                return reason(g, lab, key, index[0])
+
+            found["reasons"] = _Later(lambda: dict(_reasons(g, lab)), one)
         if g.theses:
             steps = max_explain_steps
             if steps is None:
                 elements = g.size + len(g.use_rel)  # claims, relations, premises cited
                 steps = EXPLAIN_STEPS_BASE + EXPLAIN_STEPS_PER_ELEMENT * elements
-            extra = _explain_theses(g, lab, solved, max_iterations, tolerance, steps)
-            found["cruxes"] = extra["cruxes"]
-            found["crux_outcomes"] = extra["crux_outcomes"]
-            found["cut_short"] = extra["cut_short"]
+            once: list[dict[str, Any]] = []
+
+            def extra() -> dict[str, Any]:
+                if not once:
+                    once.append(_explain_theses(g, lab, solved, max_iterations, tolerance, steps))
+                return once[0]
+
+            def later(part: str, rule: str | None) -> Any:  # noqa: ANN401 - a _Later or a flag
+                def find() -> Mapping[Any, Any]:
+                    values: Mapping[Any, Any] = extra()[part]
+                    return values if rule is None else values.get(rule, {})
+
+                return _Later(find)
+
+            explained = later
+            for part in ("cruxes", "crux_outcomes", "cut_short"):
+                found[part] = later(part, None)
     gradual: dict[str, GradualEvaluation] = {}
     for rule, solution in solved:
         val = solution.values
         saturated = rule.saturated(solution.support, solution.attack)
+        converged: bool | _Later[str, bool] = solution.converged
+        influence: Mapping[Any, Any] = {}
+        if explained is not None:
+            influence = explained("influence", rule.name)
+            if solution.converged:
+                converged = _Later(_settled(extra, rule.name))
         gradual[rule.name] = GradualEvaluation(
             rule.name,
             strengths=_Column(g.claim_ids, val[:c], None, g.claim_index),
             relation_strengths=_Column(g.relation_ids, val[c:]),
-            influence=extra.get("influence", {}).get(rule.name, {}),
+            influence=influence,
             saturated={g.claim_ids[x]: s for x, s in saturated.items() if x not in g.assumed},
-            converged=solution.converged and extra.get("settled", {}).get(rule.name, True),
+            converged=converged,
             iterations=solution.rounds,
         )
     if gradual:
@@ -634,10 +752,22 @@ def _evaluate(  # noqa: PLR0913, PLR0917 - evaluate's checked arguments, passed 
             relation_strengths=headline.relation_strengths,
             influence=headline.influence,
             saturated=headline.saturated,
-            converged=headline.converged,
+            converged=headline._converged,  # noqa: SLF001 - found when first asked
             iterations=headline.iterations,
         )
     return Evaluation(**found)
+
+
+def _settled(extra: Callable[[], dict[str, Any]], rule: str) -> Callable[[], Mapping[str, bool]]:
+    """Whether ``rule``'s influence settled too, found with the other explanations."""
+    return lambda: {"converged": extra().get("settled", {}).get(rule, True)}
+
+
+def _reasons(g: Graph, lab: bytearray) -> Iterator[tuple[str, str]]:
+    from argmap.explain.reasons import reasons
+
+    with paused():
+        yield from reasons(g, lab)
 
 
 def _explain_theses(  # noqa: PLR0913, PLR0917 - the solvers' results and the bounds

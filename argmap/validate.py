@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain, compress
+from operator import attrgetter, eq, gt, lt, not_
 
 from argmap._checks import map_arg
-from argmap._graph import strongly_connected
-from argmap.model import ArgumentMap, Claim, Rebuttal, Relation, Support
+from argmap._gc import paused
+from argmap._graph import SUPPORT, Graph, Unusable, strongly_connected
+from argmap.model import ArgumentMap, Claim, Rebuttal, Relation, Support, derived
 from argmap.problems import CODES, Problem, Severity
 
 __all__ = ["CODES", "Problem", "Severity", "validate"]
@@ -43,10 +47,17 @@ def validate(argument_map: ArgumentMap) -> tuple[Problem, ...]:
     Raises:
         ParameterError: if ``argument_map`` is not an :class:`~argmap.ArgumentMap`.
     """
-    return tuple(_problems(map_arg(argument_map)))
+    argument_map = map_arg(argument_map)
+    with paused():
+        return tuple(_problems(argument_map, fast=True))
 
 
-def _problems(m: ArgumentMap) -> Iterator[Problem]:
+def _problems(m: ArgumentMap, *, fast: bool = False) -> Iterator[Problem]:
+    """Every problem, in order; ``fast`` first tries :func:`_fast_problems`."""
+    found = _fast_problems(m) if fast else None
+    if found is not None:
+        yield from found
+        return
     yield from _check_ids(m)
     yield from _check_theses(m)
     for claim in m.claims:
@@ -58,6 +69,150 @@ def _problems(m: ArgumentMap) -> Iterator[Problem]:
         yield from _check_orphans(m)
 
 
+def _fast_problems(m: ArgumentMap) -> list[Problem] | None:
+    """The problems of a map whose claims and relations pass checks made in bulk, or None.
+
+    The bulk checks look at one field of every claim or relation at once (C-level loops
+    over columns, and evaluation's integer index of the map, which the map keeps for a
+    later evaluation: :func:`argmap.model.derived`). When they pass, the problems left
+    to find are few and found one by one: those of sources, theses, quoting claims and
+    linked relations, circles of support, orphans. When any fails (None), the checks run
+    one item at a time. Both ways find the same problems in the same order (tests check
+    this on broken maps).
+    """
+    theses = list(_check_theses(m))
+    quoting, cleared = _claims_to_check(m)
+    if (
+        not cleared
+        or not _ids_sound(m)
+        or any(p.code == "unknown-thesis" for p in theses)
+        or m.relations_by_id.keys() & m.claims_by_id.keys()
+    ):
+        return None
+    try:
+        g = derived(m, "graph", _usable_graph)
+    except Unusable:
+        return None
+    c, r = g.claims, g.relations
+    if any(map(eq, g.target, range(c, c + r))) or any(map(eq, g.target, g.first)):
+        return None  # a relation aimed at itself, or at its own (first) premise
+    found = list(_check_ids(m, sources_only=True))
+    found += theses
+    for claim in quoting:
+        found += _check_claim(m, claim)
+    for relation in map(m.relations.__getitem__, g.more):  # the linked relations
+        found += _check_relation(m, relation)
+    if _support_circle(g):
+        found += _check_cycles(m)
+    if g.theses:
+        reached = _reached(g)
+        what = "bears on no thesis; connect it with a support or rebuttal, or remove it"
+        for i in compress(range(c), map(not_, reached[:c])):
+            cid = g.claim_ids[i]
+            found.append(Problem("orphan", cid, f"claim {cid!r} {what}"))
+    return found
+
+
+def _usable_graph(m: ArgumentMap) -> Graph:
+    return Graph(m, refuse=False)
+
+
+_all: Callable[[Iterable[object]], bool] = all
+_get_id = attrgetter("id")
+
+
+def _ids_sound(m: ArgumentMap) -> bool:
+    """Whether every claim and relation id is a distinct, non-empty slug (checked in bulk)."""
+    ids = list(map(_get_id, m.claims))
+    ids += map(_get_id, m.relations)
+    if set(map(type, ids)) - {str} or "" in ids:
+        return False
+    return len(set(ids)) == len(ids) and _BAD_ID.search("".join(ids)) is None
+
+
+def _claims_to_check(m: ArgumentMap) -> tuple[list[Claim], bool]:
+    """The claims that may have a problem of their own, and whether bulk checks cleared the rest.
+
+    Texts with something to say and scores from 0 to 1 clear every claim that quotes
+    nothing; if one claim fails them, every claim is checked one by one.
+    """
+    claims = m.claims
+    scores = [s for c in claims if (s := c.base_score) is not None]
+    if (
+        not _all(map(str.strip, [c.text for c in claims]))
+        or set(map(type, scores)) - {float, int}
+        or not _all(map((0.0).__le__, scores))
+        or not _all(map((1.0).__ge__, scores))
+    ):
+        return list(claims), False
+    return [c for c in claims if c.quotes], True
+
+
+def _support_circle(g: Graph) -> bool:  # noqa: C901 - one walk, its cases spelled out
+    """Whether supports run in a circle (premise to target), by peeling claims without one."""
+    c = g.claims
+    kind, target = g.kind, g.target
+    supports = list(compress(range(g.relations), map(SUPPORT.__eq__, kind)))
+    if not g.more:  # single premises: first look for an order every support follows
+        premise = list(map(g.first.__getitem__, supports))
+        aimed = list(map(target.__getitem__, supports))
+        if _all(map(gt, premise, aimed)) or _all(map(lt, premise, aimed)):
+            return False
+    into = [0] * c
+    edges: list[tuple[int, int]] = []
+    for j in supports:
+        t = target[j]
+        for p in g.premises(j):
+            if p != t:
+                edges.append((p, t))
+                into[t] += 1
+    if not edges:
+        return False
+    out: list[list[int]] = [[] for _ in range(c)]
+    for p, t in edges:
+        out[p].append(t)
+    ready = deque(compress(range(c), map(not_, into)))
+    left = c
+    while ready:
+        x = ready.popleft()
+        left -= 1
+        for t in out[x]:
+            into[t] -= 1
+            if not into[t]:
+                ready.append(t)
+    return left > 0
+
+
+def _reached(g: Graph) -> bytearray:
+    """Per node, 1 if it bears on a thesis: the theses, what is aimed at them, its premises...
+
+    Level by level, each level's look-ups done with C-level loops over its nodes.
+    """
+    c = g.claims
+    seen = bytearray(g.size)
+    into = g.into()
+    first, more, undercut_by = g.first, g.more, g.undercut_by
+    claims = list(dict.fromkeys(g.theses))
+    for x in claims:
+        seen[x] = 1
+    relations: list[int] = []
+    while claims or relations:
+        found = list(chain.from_iterable(map(into.__getitem__, claims)))
+        for j in filter(undercut_by.__contains__, relations):
+            found.extend(undercut_by[j])
+        found = [j for j in dict.fromkeys(found) if not seen[c + j]]
+        for j in found:
+            seen[c + j] = 1
+        premises = list(map(first.__getitem__, found))
+        for j in filter(more.__contains__, found):
+            premises.extend(more[j])
+        claims = [x for x in dict.fromkeys(premises) if not seen[x]]
+        for x in claims:
+            seen[x] = 1
+        relations = found
+    return seen
+
+
 def _check_orphans(m: ArgumentMap) -> Iterator[Problem]:
     connected = m.connected()
     what = "bears on no thesis; connect it with a support or rebuttal, or remove it"
@@ -66,7 +221,12 @@ def _check_orphans(m: ArgumentMap) -> Iterator[Problem]:
     )
 
 
-def _check_ids(m: ArgumentMap) -> Iterator[Problem]:
+def _check_source_ids(m: ArgumentMap) -> Iterator[Problem]:
+    """The problems of the map's and sources' ids (when the claims' and relations' are sound)."""
+    return _check_ids(m, sources_only=True)
+
+
+def _check_ids(m: ArgumentMap, *, sources_only: bool = False) -> Iterator[Problem]:
     if _bad_id(m.id):
         # Every view and message shows the map's id: like a claim's, it is one plain word.
         yield Problem(
@@ -76,7 +236,9 @@ def _check_ids(m: ArgumentMap) -> Iterator[Problem]:
             "such as 'bike-lanes'",
         )
     seen: dict[str, str] = {}
-    for kind, id_ in [("claim", c.id) for c in m.claims] + [(r.kind, r.id) for r in m.relations]:
+    items: list[tuple[str, str]] = [] if sources_only else [("claim", c.id) for c in m.claims]
+    items += [] if sources_only else [(r.kind, r.id) for r in m.relations]
+    for kind, id_ in items:
         if _bad_id(id_):
             yield Problem(
                 "bad-id",

@@ -14,10 +14,12 @@ The third document is what ``aif.dumps`` writes for a generated map of as many c
 reading it back runs the round-trip check that decides whether the map's AIF
 bookkeeping can be dropped (``argmap.io.aif.roundtrip``).
 
-For each file, in the same run: ``argmap.io.aif.loads`` (read into a map, every node kept),
-``argmap.loads(..., "aif")`` (the same, plus validation), the round trip back to AIF
-(``aif.dumps``), and arguebuf (``arguebuf.load.file``, if installed; it is not an argmap
-dependency). The best and the median of R runs are shown, in seconds.
+For each file, in the same run, each reader in a fresh process of its own and from the same
+file path (wall-clock seconds, imports left out): ``argmap.load(path, "aif",
+check=False)`` (read the file into a map, every node kept), ``argmap.load(path, "aif")``
+(the same, plus validation), and arguebuf (``arguebuf.load.file(path)``, if installed; it
+is not an argmap dependency); then the round trip back to AIF (``aif.dumps``, in this
+process). The best and the median of R runs are shown.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import argparse
 import json
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -125,6 +128,26 @@ def timed(fn: Callable[[], object], repeat: int) -> tuple[float, float, object]:
     return min(times), statistics.median(times), result
 
 
+def job(reader: str, path: Path, repeat: int) -> None:
+    """Time one reader on one file in this (fresh) process; print best and median."""
+    warnings.simplefilter("ignore")
+    if reader == "arguebuf":
+        import arguebuf
+
+        best, median, _ = timed(lambda: arguebuf.load.file(path), repeat)
+    else:
+        check = reader == "argmap-validate"
+        best, median, _ = timed(lambda: argmap.load(path, "aif", check=check), repeat)
+    print(json.dumps([best, median]))
+
+
+def spawn(reader: str, path: Path, repeat: int) -> tuple[float, float]:
+    command = [sys.executable, __file__, "--job", reader, str(path), "--repeat", str(repeat)]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)  # noqa: S603
+    best, median = json.loads(done.stdout)
+    return best, median
+
+
 def bench(path: Path, repeat: int) -> None:
     text = path.read_text(encoding="utf-8")
     data = json.loads(text)
@@ -134,10 +157,11 @@ def bench(path: Path, repeat: int) -> None:
     shown = ", ".join(f"{k}:{v}" for k, v in sorted(counts.items(), key=str))
     print(f"\n{path.name}: {len(text) / 1e6:.2f} MB, {len(data['nodes'])} nodes ({shown})")
     warnings.simplefilter("ignore")
-    best, median, m = timed(lambda: aif.loads(text), repeat)
-    print(f"  argmap aif.loads             best {best:7.3f}  median {median:7.3f}")
-    best, median, _ = timed(lambda: argmap.loads(text, "aif"), repeat)
-    print(f"  argmap loads + validate      best {best:7.3f}  median {median:7.3f}")
+    best, median = spawn("argmap", path, repeat)
+    print(f"  argmap load, check=False     best {best:7.3f}  median {median:7.3f}")
+    best, median = spawn("argmap-validate", path, repeat)
+    print(f"  argmap load + validate       best {best:7.3f}  median {median:7.3f}")
+    m = argmap.load(path, "aif", check=False)
     best, median, out = timed(lambda: aif.dumps(m), repeat)
     same = json.loads(out) == data
     exact = "yes" if same else "NO"
@@ -147,7 +171,8 @@ def bench(path: Path, repeat: int) -> None:
     except ImportError:
         print("  arguebuf: not installed (pip install arguebuf)")
         return
-    best, median, g = timed(lambda: arguebuf.load.file(path), repeat)
+    best, median = spawn("arguebuf", path, repeat)
+    g = arguebuf.load.file(path)
     print(
         f"  arguebuf load.file           best {best:7.3f}  median {median:7.3f}  "
         f"({len(g.atom_nodes)} atoms, {len(g.scheme_nodes)} schemes, {len(g.edges)} edges kept "
@@ -160,7 +185,11 @@ def main() -> int:
     parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--claims", type=int, default=20_000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--job", choices=["argmap", "argmap-validate", "arguebuf"])
     args = parser.parse_args()
+    if args.job:
+        job(args.job, args.folder, args.repeat)
+        return 0
     files = sorted(args.folder.glob("*.json"), key=lambda p: p.stat().st_size)
     if not files:
         print(f"no .json files in {args.folder}")

@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 import argmap
 from argmap import ArgumentMap, Claim, MapBuilder, Rebuttal
 from argmap.cli import main
+from argmap.cli.listing import _row as listing_row
 from argmap.render import terminal
 from argmap.render.engines import cache
 from argmap.render.engines import wasm as engine
@@ -257,7 +258,7 @@ def test_list_shows_one_line_per_map(monkeypatch_maps):
     """list prints a header, a row per map, its title and a line per thesis under it."""
     maps = [attrs.evolve(m, id=i, title=i + m.title[:40]) for m, i in monkeypatch_maps]
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr("argmap.cli.inputs.builtin_maps", lambda: (maps, True))
+        mp.setattr("argmap.cli.listing.rows", lambda: ([listing_row(m) for m in maps], True))
         code, out, err = run("list")
         _, as_json, _ = run("list", "--json")
     assert code == 0

@@ -84,9 +84,18 @@ def _main(argv: Sequence[str] | None) -> int:
 
 
 def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
-    from argmap.cli import verbs  # the verbs and what they import load only now
+    handler: _Handler
+    if args.handler == "list":  # from a record of the built-in maps, at start-up speed
+        from argmap.cli.listing import list_maps
 
-    handler: _Handler = getattr(verbs, verbs.HANDLERS[args.handler])
+        handler = list_maps
+    else:
+        from argmap.cli.parser import finish_import
+
+        finish_import()
+        from argmap.cli import verbs  # the verbs and what they import load only now
+
+        handler = getattr(verbs, verbs.HANDLERS[args.handler])
     try:
         return handler(args)
     except UsageError as exc:

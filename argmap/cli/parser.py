@@ -10,14 +10,41 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from typing import TYPE_CHECKING, NoReturn, get_args
+from typing import TYPE_CHECKING, NoReturn
 
-import argmap
 from argmap.cli.status import EXIT_USAGE
-from argmap.evaluate import Semantics
-from argmap.io import FORMATS
 
 __all__ = ["build_parser"]
+
+#: The semantics argmap.evaluate takes (argmap.evaluate.Semantics; a test keeps them equal),
+#: written here so that ``argmap --help`` loads no model.
+SEMANTICS = ("grounded", "quadratic", "dfquad", "all")
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """Help whose lists of formats are filled in when shown, from the registry then.
+
+    The registry loads the public API (plugins may add formats), which only the help of
+    a verb that names formats needs.
+    """
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = super()._get_help_string(action)
+        if text and ("{readable}" in text or "{writable}" in text):
+            finish_import()
+            from argmap.io import FORMATS
+
+            for kind in ("readable", "writable"):
+                names = sorted(f.name for f in FORMATS.values() if getattr(f, kind))
+                text = text.replace("{" + kind + "}", ", ".join(names))
+        return text
+
+
+def finish_import() -> None:
+    """Import the public API (the command imports it lazily): its formats, hooks and all."""
+    import argmap
+
+    argmap.ArgumentMap  # noqa: B018 - the first public name read imports the rest
 
 
 def _given(value: str) -> str:
@@ -59,6 +86,8 @@ class _Version(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)  # type: ignore[arg-type]
 
     def __call__(self, parser: argparse.ArgumentParser, *_: object) -> NoReturn:
+        import argmap
+
         sys.stdout.write(f"argmap {argmap.__version__}\n")  # on stdout, as argparse's own
         parser.exit()
 
@@ -112,7 +141,7 @@ def _verb(
         help=summary,
         description=description or summary[0].upper() + summary[1:] + ".",
         epilog="examples:\n" + examples,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_Formatter,
     )
     p.set_defaults(handler=name, verb_parser=p)
     return p
@@ -130,13 +159,12 @@ def _map_arg(p: argparse.ArgumentParser, *, optional: bool = False, none: str = 
 
 
 def _from_arg(p: argparse.ArgumentParser) -> None:
-    readable = sorted(f.name for f in FORMATS.values() if f.readable)
     p.add_argument(
         "--from",
         dest="from_format",
         metavar="FORMAT",
         type=_given,
-        help=f"read MAP as FORMAT ({', '.join(readable)}; default: guessed from the file)",
+        help="read MAP as FORMAT ({readable}; default: guessed from the file)",
     )
 
 
@@ -190,8 +218,7 @@ def _check_verb(sub: _Verbs) -> None:
 
 
 def _export_verb(sub: _Verbs) -> None:
-    semantics = list(get_args(Semantics))
-    writable = sorted(f.name for f in FORMATS.values() if f.writable)
+    semantics = list(SEMANTICS)
     p = _verb(
         sub,
         "export",
@@ -205,7 +232,7 @@ def _export_verb(sub: _Verbs) -> None:
         "--to",
         metavar="FORMAT",
         type=_given,
-        help=f"write FORMAT ({', '.join(writable)}; default: from the -o name, else json)",
+        help="write FORMAT ({writable}; default: from the -o name, else json)",
     )
     p.add_argument(
         "-o",
@@ -222,7 +249,7 @@ def _export_verb(sub: _Verbs) -> None:
 
 
 def _show_verb(sub: _Verbs) -> None:
-    semantics = list(get_args(Semantics))
+    semantics = list(SEMANTICS)
     p = _verb(
         sub,
         "show",
@@ -341,7 +368,7 @@ def _render_verb(sub: _Verbs) -> None:
 
 
 def _evaluate_verb(sub: _Verbs) -> None:
-    semantics = list(get_args(Semantics))
+    semantics = list(SEMANTICS)
     p = _verb(
         sub,
         "evaluate",
@@ -396,7 +423,7 @@ def build_parser() -> argparse.ArgumentParser:
             "MAP is a built-in map id (argmap list), a file, or - for standard input.\n"
             "argmap VERB --help says more about a verb, with examples."
         ),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_Formatter,
     )
     parser.add_argument("--version", action=_Version, help="print argmap's version and exit")
     sub = parser.add_subparsers(

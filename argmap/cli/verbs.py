@@ -1,4 +1,4 @@
-"""What each verb does (list, check, export, show, find, render, evaluate, diff...).
+"""What each verb does (check, export, show, find, render, evaluate, diff...; list: listing).
 
 Each handler takes the parsed arguments and returns the exit status; it opens maps, calls
 the public API and prints. Views load when their verb runs; this module loads when a
@@ -8,7 +8,6 @@ verb runs (``argmap --help`` does not need it).
 from __future__ import annotations
 
 import argparse
-import functools
 import re
 import shutil
 import sys
@@ -17,11 +16,10 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-import attrs
-
 import argmap
 from argmap import registry
 from argmap.cli import inputs
+from argmap.cli.listing import SIDE_WORD
 from argmap.cli.status import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, print_error
 from argmap.cli.stdout import write_output
 from argmap.errors import ArgmapError, OutputError, ParameterError
@@ -44,14 +42,12 @@ __all__ = [
     "evaluate",
     "export",
     "find",
-    "list_maps",
     "render",
     "show",
 ]
 
 #: The handler of each verb, by the verb's name.
 HANDLERS = {
-    "list": "list_maps",
     "check": "check",
     "export": "export",
     "show": "show",
@@ -61,61 +57,6 @@ HANDLERS = {
     "diff": "diff",
     "completion": "completion",
 }
-
-
-_SIDE_WORD = {"pro": "for", "con": "against", "both": "both ways"}
-
-
-def _sides(m: ArgumentMap) -> dict[str, dict[str, int]]:
-    """For each thesis, how many other claims argue for it, against it, and both ways."""
-    out: dict[str, dict[str, int]] = {}
-    for t in m.theses:
-        if t not in m.claims_by_id:
-            continue
-        counts = {"for": 0, "against": 0, "both ways": 0}
-        for claim, side in m.polarity(t).items():
-            if claim != t:
-                counts[_SIDE_WORD[side.value]] += 1
-        out[t] = counts
-    return out
-
-
-def list_maps(args: argparse.Namespace) -> int:
-    """``argmap list``: the built-in maps, their counts, and each thesis's sides."""
-    maps, all_built = inputs.builtin_maps()
-    status = EXIT_OK if all_built else EXIT_PROBLEMS
-    if args.json:
-        rows = [
-            {"id": m.id, "title": m.title, **attrs.asdict(m.counts()), "theses": _sides(m)}
-            for m in maps
-        ]
-        write_output(safe_json(rows) + "\n", None)
-        return status
-    if not maps:
-        print("no built-in maps are installed" if all_built else "no built-in map could be built")
-        return status
-    ids = {m.id: clean(m.id) for m in maps}
-    width = max(len(i) for i in ids.values())
-    # The counts make a table; a title and the theses' sides, under their row, wrap to the
-    # terminal so that no line runs past it.
-    columns = max(shutil.get_terminal_size((80, 24)).columns, 40)
-    under = functools.partial(
-        textwrap.fill, width=columns, initial_indent="  ", subsequent_indent="    "
-    )
-    print(f"{'id':<{width}}  claims  supports  rebuttals  undercuts")
-    for m in maps:
-        c = m.counts()
-        counts = f"{c.claims:>6}  {c.supports:>8}  {c.rebuttals:>9}  {c.undercuts:>9}"
-        print(f"{ids[m.id]:<{width}}  {counts}")
-        print(under(clean(m.title)))
-        for thesis, n in _sides(m).items():
-            parts = [f"{count} {word}" for word, count in n.items() if count]
-            if parts:  # "57 claims for, 42 against": the first count says what it counts
-                count, word = parts[0].split(" ", 1)
-                parts[0] = f"{count} {'claim' if count == '1' else 'claims'} {word}"
-            sides = ", ".join(parts)
-            print(under(clean(f"thesis {thesis}: {sides or 'no claim bears on it'}")))
-    return status
 
 
 _SOURCE_ARG = re.compile(r"^(?P<id>[^=]+)=(?P<path>.+)$")
@@ -266,9 +207,6 @@ _TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
 
 def find(args: argparse.Namespace) -> int:
     """``argmap find``: the claims whose words match, with their id and sides; 1 if none."""
-    import shutil
-    import textwrap
-
     from argmap.search import search
 
     m = inputs.open_map(args.map, args.from_format)
@@ -291,7 +229,7 @@ def find(args: argparse.Namespace) -> int:
         width = args.width or shutil.get_terminal_size((80, 24)).columns
         for f in found:
             sides = "; ".join(
-                "the thesis" if t == f.claim.id else f"{_SIDE_WORD[p.value]} {t}"
+                "the thesis" if t == f.claim.id else f"{SIDE_WORD[p.value]} {t}"
                 for t, p in f.sides.items()
             )
             print(clean(f"{f.claim.id} ({sides or 'bears on no thesis'})"))
@@ -467,8 +405,6 @@ def _file_name(name: str, fmt: str, folder: Path) -> str:
 
 def evaluate(args: argparse.Namespace) -> int:
     """``argmap evaluate``: labels, strengths and cruxes, as text or JSON."""
-    import shutil
-
     from argmap.render.terminal import REPORT_MIN_WIDTH, report
 
     if args.width is not None and args.width < REPORT_MIN_WIDTH:

@@ -6,12 +6,12 @@ size of the map.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from argmap._graph import SUPPORT, Graph
 from argmap._grounded import IN, OUT, UNDEC
 
-__all__ = ["reasons"]
+__all__ = ["reason", "reasons"]
 
 
 def _names(ids: Sequence[str], limit: int = 2) -> str:
@@ -31,6 +31,26 @@ def reasons(g: Graph, lab: bytearray) -> Iterator[tuple[str, str]]:
         yield g.claim_ids[x], _claim_reason(g, lab, x, into[x])
     for j in range(g.relations):
         yield g.relation_ids[j], _relation_reason(g, lab, j)
+
+
+def reason(
+    g: Graph, lab: bytearray, node_id: object, relations: Mapping[str, int]
+) -> tuple[bool, str | None]:
+    """The reason of the claim or relation with this id alone: (found, sentence).
+
+    What ``dict(reasons(g, lab))`` holds for that id, without finding the rest:
+    ``relations`` maps each relation id to its last relation number (where a relation
+    shares its id with a claim or another relation, the last one yielded wins).
+    """
+    if not isinstance(node_id, str):
+        return False, None
+    j = relations.get(node_id)
+    if j is not None:
+        return True, _relation_reason(g, lab, j)
+    x = g.claim_index.get(node_id)  # type: ignore[call-overload]
+    if x is None:
+        return False, None
+    return True, _claim_reason(g, lab, x, g.into()[x])
 
 
 def _claim_reason(g: Graph, lab: bytearray, x: int, rels: list[int]) -> str:  # noqa: PLR0911

@@ -52,13 +52,16 @@ def _reject_constant(name: str) -> float:
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for k, v in pairs:
-        if k in out:
+    out = dict(pairs)  # one C-level step; a key given twice makes it shorter
+    if len(out) == len(pairs):
+        return out
+    seen: set[str] = set()
+    for k, _ in pairs:
+        if k in seen:
             msg = f"key {k!r} appears twice in one object; keep one"
             raise ValueError(msg)
-        out[k] = v
-    return out
+        seen.add(k)
+    raise AssertionError  # pragma: no cover - a shorter dict means a repeated key
 
 
 def _encodes(text: str) -> bool:

@@ -16,17 +16,23 @@ import functools
 import json
 import math
 import typing
+from collections.abc import Set as AbstractSet
 from importlib import resources
+from itertools import chain, compress, islice, repeat
+from operator import itemgetter, methodcaller
 from typing import Any
 
+import attrs
 import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from argmap._frozen import FrozenMap, JSONValue, freeze, thaw
-from argmap.errors import FormatError
+from argmap._gc import paused
+from argmap.errors import ArgmapError, FormatError
 from argmap.io._jsontext import parse, type_name
 from argmap.model import (
+    EMPTY_META,
     ArgumentMap,
     Claim,
     ClaimId,
@@ -37,6 +43,7 @@ from argmap.model import (
     Source,
     Support,
     Verdict,
+    trusted,
 )
 
 __all__ = ["FORMAT_VERSION", "dumps", "loads", "schema", "to_dict"]
@@ -218,7 +225,8 @@ def loads(text: str | bytes) -> ArgumentMap:
             the wrong type; its ``messages`` hold one line per field in error.
         ParameterError: if ``text`` is neither text nor bytes.
     """
-    data = parse(text)
+    with paused():  # hundreds of thousands of small dicts and lists, no cycles
+        data = parse(text)
     return from_dict(data)
 
 
@@ -240,12 +248,201 @@ def from_dict(data: object) -> ArgumentMap:
         )
         raise FormatError(msg)
     body = {k: v for k, v in data.items() if k != "argmap"}
+    with paused():
+        fast = _read_fast(body)
+    if fast is not None:
+        return fast
     try:
         return _converter().structure(body, ArgumentMap)
     except (cattrs.BaseValidationError, ValueError, TypeError) as exc:
         messages = _messages(exc, body)
         head = messages[0] if len(messages) == 1 else f"{len(messages)} fields in error"
         raise FormatError(f"not a valid argmap document: {head}", messages=messages) from None
+
+
+# -- the fast path ---------------------------------------------------------------------------
+#
+# A document of many claims and relations is read column by column: each check looks at
+# one field of every object at once (the set of the types found, the set of the keys
+# used) and the objects are made with :func:`argmap.model.trusted`, so the work per
+# element is a few C-level steps. Whatever the fast path does not expect (a wrong type, a
+# missing or unknown field, metadata it cannot freeze) sends the whole document down the
+# ordinary path (cattrs, field by field), which reads it the same way or says exactly
+# what is wrong; tests check that both build equal maps.
+
+_CLAIM_FIELDS = frozenset(f.name for f in attrs.fields(Claim))
+_RELATION_FIELDS = frozenset(f.name for f in attrs.fields(Support)) | {"kind"}
+_QUOTE_FIELDS = frozenset(f.name for f in attrs.fields(Quote))
+_ABSENT = object()
+_STR = {str}
+_get_id, _get_text, _get_kind = itemgetter("id"), itemgetter("text"), itemgetter("kind")
+_get_premises, _get_target = itemgetter("premises"), itemgetter("target")
+_get_source = itemgetter("source")
+
+
+class _Unexpected(Exception):  # noqa: N818 - a signal, never seen outside this module
+    """The fast path met something it leaves to the ordinary path."""
+
+
+def _types(values: typing.Iterable[object]) -> set[type]:
+    return set(map(type, values))
+
+
+def _column(
+    items: list[dict[str, Any]], name: str, kinds: AbstractSet[type], default: object
+) -> list[Any]:
+    """One optional field of every item (``default`` where absent), of the kinds given."""
+    values = list(map(methodcaller("get", name, default), items))
+    if not _types(values) <= kinds | {type(default)}:
+        raise _Unexpected
+    return values
+
+
+def _split(flat: list[Any], lengths: list[int]) -> list[tuple[Any, ...]]:
+    """``flat`` cut into tuples of the lengths given, in order (all in C)."""
+    if not flat:
+        return [()] * len(lengths)
+    items = iter(flat)
+    return list(map(tuple, map(islice, repeat(items), lengths)))
+
+
+def _objects(items: object, fields: frozenset[str]) -> tuple[list[dict[str, Any]], set[str]]:
+    """``items`` if it is a list of objects whose keys are all fields; and the keys used."""
+    if type(items) is not list:
+        raise _Unexpected
+    if items and _types(items) != {dict}:
+        raise _Unexpected
+    keys = set(chain.from_iterable(items))
+    if not keys <= fields:
+        raise _Unexpected
+    return items, keys
+
+
+def _strings_of(items: list[dict[str, Any]], get: itemgetter[str]) -> list[str]:
+    try:
+        values = list(map(get, items))
+    except KeyError:
+        raise _Unexpected from None
+    if values and _types(values) != _STR:
+        raise _Unexpected
+    return values
+
+
+def _metas(items: list[dict[str, Any]], keys: set[str]) -> list[Any] | None:
+    """Each item's metadata, frozen (None when no item has any)."""
+    if "meta" not in keys:
+        return None
+    values = list(map(methodcaller("get", "meta", _ABSENT), items))
+    out: list[Any] = []
+    for value in values:
+        if value is _ABSENT:
+            out.append(EMPTY_META)
+        elif type(value) is dict:
+            try:
+                out.append(freeze(value))
+            except ArgmapError:
+                raise _Unexpected from None
+        else:
+            raise _Unexpected
+    return out
+
+
+def _fast_claims(value: object) -> list[Claim]:
+    items, keys = _objects(value, _CLAIM_FIELDS)
+    columns: dict[str, Any] = {
+        "id": _strings_of(items, _get_id),
+        "text": _strings_of(items, _get_text),
+    }
+    for name, kinds, default in (
+        ("implicit", {bool}, False),
+        ("note", _STR, ""),
+        ("qualifier", _STR, ""),
+    ):
+        if name in keys:
+            columns[name] = _column(items, name, kinds, default)
+    if "tags" in keys:
+        tags = _column(items, "tags", {list}, ())
+        if not _types(chain.from_iterable(tags)) <= _STR:
+            raise _Unexpected
+        columns["tags"] = list(map(tuple, tags))
+    if "base_score" in keys:
+        scores = _column(items, "base_score", {float, int}, None)
+        if int in _types(scores):
+            try:
+                scores = [None if s is None else float(s) for s in scores]
+            except OverflowError:
+                raise _Unexpected from None
+        columns["base_score"] = scores
+    if "quotes" in keys:
+        lists = _column(items, "quotes", {list}, ())
+        quotes, _ = _objects(list(chain.from_iterable(lists)), _QUOTE_FIELDS)
+        made = trusted(
+            Quote,
+            len(quotes),
+            source=_strings_of(quotes, _get_source),
+            text=_strings_of(quotes, _get_text),
+        )
+        columns["quotes"] = _split(made, list(map(len, lists)))
+    metas = _metas(items, keys)
+    if metas is not None:
+        columns["meta"] = metas
+    return trusted(Claim, len(items), **columns)
+
+
+def _fast_relations(value: object, canonical: dict[str, str]) -> list[Relation]:
+    items, keys = _objects(value, _RELATION_FIELDS)
+    ids = _strings_of(items, _get_id)
+    kinds = _strings_of(items, _get_kind)
+    if not set(kinds) <= {"support", "rebuttal"}:
+        raise _Unexpected
+    targets = _strings_of(items, _get_target)
+    try:
+        premises = list(map(_get_premises, items))
+    except KeyError:
+        raise _Unexpected from None
+    if premises and _types(premises) != {list}:
+        raise _Unexpected
+    flat = list(chain.from_iterable(premises))
+    if flat and _types(flat) != _STR:
+        raise _Unexpected
+    # One string per id: premises and targets share the claims' and relations' own ids.
+    canonical.update(zip(ids, ids, strict=True))
+    get = canonical.get
+    columns: dict[str, list[Any]] = {
+        "id": ids,
+        "premises": _split(list(map(get, flat, flat)), list(map(len, premises))),
+        "target": list(map(get, targets, targets)),
+    }
+    for name in ("label", "scheme"):
+        if name in keys:
+            columns[name] = _column(items, name, _STR, "")
+    metas = _metas(items, keys)
+    if metas is not None:
+        columns["meta"] = metas
+    is_support = list(map("support".__eq__, kinds))
+    made: dict[str, typing.Iterator[Relation]] = {}
+    is_rebuttal = list(map(False.__eq__, is_support))
+    for kind, mask in (("support", is_support), ("rebuttal", is_rebuttal)):
+        picked = {name: compress(values, mask) for name, values in columns.items()}
+        if kind == "support":
+            made[kind] = iter(trusted(Support, sum(mask), **picked))
+        else:
+            made[kind] = iter(trusted(Rebuttal, sum(mask), **picked))
+    return list(map(next, map(made.__getitem__, kinds)))
+
+
+def _read_fast(body: dict[str, Any]) -> ArgumentMap | None:
+    """The map ``body`` describes, read column by column; None to use the ordinary path."""
+    rest = {k: v for k, v in body.items() if k not in {"claims", "relations"}}
+    try:
+        claims = _fast_claims(body.get("claims", []))
+        canonical: dict[str, str] = {c.id: c.id for c in claims}
+        relations = _fast_relations(body.get("relations", []), canonical)
+        skeleton = _converter().structure(rest, ArgumentMap)
+    except (_Unexpected, cattrs.BaseValidationError, ValueError, TypeError):
+        return None
+    theses = [canonical.get(t, t) for t in skeleton.theses]
+    return attrs.evolve(skeleton, theses=theses, claims=claims, relations=relations)
 
 
 def _messages(exc: BaseException, body: dict[str, Any]) -> list[str]:
