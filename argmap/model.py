@@ -409,9 +409,10 @@ class ArgumentMap:
     meta: Meta = attrs.field(factory=_empty_meta, converter=_meta, kw_only=True)
 
     def __repr__(self) -> str:
+        c, r, t = len(self.claims), len(self.relations), len(self.theses)
         return (
-            f"<ArgumentMap {self.id!r}: {len(self.claims)} claims, "
-            f"{len(self.relations)} relations, {len(self.theses)} theses>"
+            f"<ArgumentMap {self.id!r}: {c} claim{'' if c == 1 else 's'}, "
+            f"{r} relation{'' if r == 1 else 's'}, {t} {'thesis' if t == 1 else 'theses'}>"
         )
 
     # -- indexes ---------------------------------------------------------------------------

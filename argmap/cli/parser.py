@@ -107,10 +107,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--matrix", action="store_true", help="the agreement matrix of sources")
     p.set_defaults(handler=verbs.show)
 
-    p = sub.add_parser("render", help="draw a map (SVG, DOT, PNG, PDF)")
+    p = sub.add_parser("render", help="draw a map (SVG, DOT, PNG, PDF, interactive HTML)")
     _map_arg(p, optional=True)
     p.add_argument("-o", "--output", metavar="FILE", type=_given, help="write to FILE")
-    p.add_argument("--format", choices=["svg", "dot", "png", "pdf"], help="default: svg")
+    p.add_argument(
+        "--format",
+        choices=["svg", "dot", "png", "pdf", "html"],
+        help="default: from -o's ending, else svg (html: the interactive page)",
+    )
     p.add_argument("--engine", choices=["auto", "system", "wasm"], default="auto")
     p.add_argument("--evaluate", choices=["grounded", "dfquad"], help="overlay an evaluation")
     p.add_argument("--focus", metavar="CLAIM", help="draw only this claim's neighbourhood")

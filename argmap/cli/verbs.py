@@ -186,6 +186,10 @@ def _render_one(
 ) -> str | bytes:
     from argmap.render import dot, svg
 
+    if fmt == "html":
+        from argmap.render.html import to_html
+
+        return to_html(m, engine=args.engine)
     options: dict[str, Any] = {
         "evaluation": evaluation,
         "focus": args.focus,
@@ -202,7 +206,7 @@ def _drawing_format(output: str | None) -> str:
     """What ``render -o FILE`` draws, from the file's name.
 
     DOT for the endings of the DOT format, an image format for its own ending (``.png``,
-    ``.pdf``), else SVG.
+    ``.pdf``), the interactive page for ``.html`` and ``.htm``, else SVG.
     """
     from argmap.render.svg import ImageFormat
 
@@ -211,6 +215,8 @@ def _drawing_format(output: str | None) -> str:
     if detect_output_format(output) == "dot":
         return "dot"
     suffix = Path(output).suffix.lower().removeprefix(".")
+    if suffix in {"html", "htm"}:
+        return "html"
     return suffix if suffix in get_args(ImageFormat) else "svg"
 
 
@@ -233,6 +239,11 @@ def render(args: argparse.Namespace) -> int:
     if not args.map:
         raise UsageError("render needs a MAP (or --all DIR)")
     fmt = args.format or _drawing_format(args.output)
+    if fmt == "html" and (args.focus or args.depth is not None or args.evaluate):
+        raise UsageError(
+            "the html page holds the whole map and evaluates it itself; "
+            "leave out --focus, --depth and --evaluate"
+        )
     to_stdout = args.output is None or args.output == "-"
     if fmt in ("png", "pdf") and to_stdout and sys.stdout.isatty():
         raise UsageError(f"{fmt.upper()} is binary; write it to a file with -o FILE")
@@ -251,6 +262,8 @@ def _render_all(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise OutputError(f"cannot create {str(folder)!r}: {exc.strerror or exc}") from None
     fmt = args.format or "svg"
+    if fmt == "html" and args.evaluate:
+        raise UsageError("the html page evaluates the map itself; leave out --evaluate")
     names = registry.names()
     failed = 0
     with Progress(transient=True, disable=not sys.stderr.isatty()) as progress:
