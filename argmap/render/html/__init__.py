@@ -56,12 +56,13 @@ def embed_json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).translate(_UNSAFE)
 
 
-def page_data(m: ArgumentMap) -> dict[str, Any]:
+def page_data(m: ArgumentMap, *, explain: bool = True) -> dict[str, Any]:
     """What the page's script reads: the map's claims, relations and sources, as plain values.
 
     The same shape is what ``window.argmap.evaluateModel`` takes (README, "The interactive
-    page"); ``evaluation`` holds what :func:`argmap.evaluate` says of the map as written
-    (its reasons are the ones the details panel shows).
+    page"). With ``explain``, ``evaluation`` holds what :func:`argmap.evaluate` says of the
+    map as written: the reasons and cruxes the details panel shows (the page computes
+    labels and strengths itself).
     """
     from argmap.evaluate import evaluate
 
@@ -107,8 +108,10 @@ def page_data(m: ArgumentMap) -> dict[str, Any]:
         }
         for r in m.relations
     ]
-    found = evaluate(m).to_json()
-    evaluation = {k: found[k] for k in ("labels", "strengths", "reasons", "cruxes")}
+    evaluation: dict[str, Any] = {"reasons": {}, "cruxes": {}}
+    if explain:
+        found = evaluate(m, "grounded").to_json()
+        evaluation = {k: found[k] for k in ("reasons", "cruxes")}
     return {
         "id": m.id,
         "title": m.title,
