@@ -1,4 +1,4 @@
-"""The interactive map: one self-contained, offline HTML page.
+r"""The interactive map: one self-contained, offline HTML page.
 
 :func:`to_html` writes a page that holds the map's drawing (the SVG of
 :mod:`argmap.render.svg`, inline), an outline, search, the details of the selected claim
@@ -28,8 +28,9 @@ from typing import Any
 
 from argmap._checks import map_arg
 from argmap.model import ArgumentMap, Support
+from argmap.render import svg as drawing
 from argmap.render.dot._labels import node_name
-from argmap.render.svg import Engine, to_svg
+from argmap.render.svg import Engine
 
 __all__ = ["NOTEBOOK_HEIGHT", "embed_json", "mimebundle", "page_data", "to_html"]
 
@@ -138,7 +139,7 @@ def to_html(m: ArgumentMap, *, engine: Engine = "auto", embedded: bool = False) 
         InvalidMapError: if the map cannot be evaluated.
     """
     m = map_arg(m, "m")
-    svg = to_svg(m, engine=engine, legend=True)
+    svg = drawing.to_svg(m, engine=engine, legend=True)
     svg = svg[svg.index("<svg") :]
     script, style = _asset("page.js"), _asset("page.css")
     policy = (
@@ -167,22 +168,22 @@ def to_html(m: ArgumentMap, *, engine: Engine = "auto", embedded: bool = False) 
     )
 
 
-def mimebundle(
-    m: ArgumentMap, include: object = None, exclude: object = None
-) -> dict[str, str]:
+def mimebundle(m: ArgumentMap, include: object = None, exclude: object = None) -> dict[str, str]:
     """The notebook display of a map: the interactive page in a frame sized to the cell.
 
-    ``text/html`` is an ``<iframe>`` whose ``srcdoc`` is the page (scripts run in the
-    frame's sandbox, apart from the notebook); ``text/plain`` counts claims, relations and
-    theses. ``include`` and ``exclude`` (collections of MIME types, as Jupyter passes them)
-    choose which are returned; only ``text/html`` needs the layout engine.
+    ``text/html`` is an ``<iframe>`` whose ``srcdoc`` is the page (its script runs in the
+    frame's sandbox, apart from the notebook), as wide as the cell and
+    :data:`NOTEBOOK_HEIGHT` pixels high; ``text/plain`` is the map's repr. The static SVG
+    drawing (``image/svg+xml``) is offered only when ``include`` names it. ``include`` and
+    ``exclude`` (collections of MIME types, as Jupyter passes them) choose what is
+    returned; only the drawings need the layout engine.
 
     Raises:
-        RenderError: if the drawing is asked for and no engine can run.
+        RenderError: if a drawing is asked for and no engine can run.
     """
     wanted = {"text/html", "text/plain"}
     if include is not None:
-        wanted &= set(include)  # type: ignore[call-overload]
+        wanted = set(include) & (wanted | {"image/svg+xml"})  # type: ignore[call-overload]
     if exclude is not None:
         wanted -= set(exclude)  # type: ignore[call-overload]
     found: dict[str, str] = {}
@@ -194,6 +195,8 @@ def mimebundle(
             f'style="width:100%;height:{NOTEBOOK_HEIGHT}px;border:1px solid #ccc" '
             f'srcdoc="{page}"></iframe>'
         )
+    if "image/svg+xml" in wanted:
+        found["image/svg+xml"] = drawing.to_svg(m)
     if "text/plain" in wanted:
         found["text/plain"] = repr(m)
     return found
