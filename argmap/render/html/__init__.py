@@ -23,6 +23,7 @@ import base64
 import hashlib
 import html
 import json
+import re
 from importlib import resources
 from typing import Any
 
@@ -41,6 +42,10 @@ NOTEBOOK_HEIGHT = 640
 _UNSAFE = str.maketrans(
     {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 )
+
+
+#: An XML comment; Graphviz escapes "<" in text and attributes, so none hides in one.
+_COMMENT = re.compile(r"<!--.*?-->\n?", re.DOTALL)
 
 
 def _asset(name: str) -> str:
@@ -140,7 +145,9 @@ def to_html(m: ArgumentMap, *, engine: Engine = "auto", embedded: bool = False) 
     """
     m = map_arg(m, "m")
     svg = drawing.to_svg(m, engine=engine, legend=True)
-    svg = svg[svg.index("<svg") :]
+    # Graphviz's comments (a tenth of a big drawing) go; the rest is checked again.
+    svg = _COMMENT.sub("", svg[svg.index("<svg") :])
+    drawing.check_svg(svg.encode("utf-8"))
     script, style = _asset("page.js"), _asset("page.css")
     policy = (
         "default-src 'none'; "

@@ -443,9 +443,9 @@
   const next = el("button", { type: "button", "aria-label": "Next match", title: "Next match (Enter)" }, "↓");
   const form = el("form", { role: "search" }, search, prev, next, count);
   const strengthPick = el("select", { id: "strength", "aria-label": "Strength semantics" },
-    el("option", { value: "quadratic" }, "Strength: QE (quadratic energy)"),
+    el("option", { value: "quadratic", title: "the quadratic energy model" }, "Strength: QE"),
     el("option", { value: "dfquad" }, "Strength: DF-QuAD"));
-  const reset = el("button", { type: "button", id: "reset", disabled: true }, "Undo all what-ifs");
+  const reset = el("button", { type: "button", id: "reset", disabled: true }, "Undo what-ifs");
   const status = el("span", { id: "status", role: "status" });
   const bar = el("header", { id: "bar" }, el("h1", { text: model.title || model.id }), form,
     el("div", { className: "group" }, strengthPick, reset, status));
@@ -618,13 +618,19 @@
   // Badges on the drawing: the grounded label and the strength, recomputed.
   const SVGNS = "http://www.w3.org/2000/svg";
   const badges = new Map();
-  function placeBadges() {
+  function measureClaims() {
+    // Every box is read before anything is written: one layout, not one per claim.
+    const boxes = [];
     for (const claim of model.claims) {
       const node = document.getElementById(claim.node);
-      if (!node) continue;
-      const shape = node.querySelector("path, polygon, ellipse");
-      if (!shape) continue;
-      const b = shape.getBBox();
+      const shape = node && node.querySelector("path, polygon, ellipse");
+      if (shape) boxes.push([claim, node, shape.getBBox()]);
+    }
+    return boxes;
+  }
+
+  function placeBadges(boxes) {
+    for (const [claim, node, b] of boxes) {
       const g = document.createElementNS(SVGNS, "g");
       g.setAttribute("class", "badge");
       const rect = document.createElementNS(SVGNS, "rect");
@@ -867,12 +873,19 @@
       item.li.setAttribute("aria-selected", "true");
       if (how.from === "tree" && !how.keepFocus) focusItem(item);
       else { for (const other of items) other.li.tabIndex = -1; item.li.tabIndex = 0; }
-      if (how.from !== "tree") item.li.scrollIntoView({ block: "nearest" });
+      if (how.from !== "tree" && how.from !== "start") scrollWithin(outlinePane, item.li);
     }
-    centreOn(claim, how.from !== "tree" || !how.keepFocus);
+    if (!how.stay) centreOn(claim, how.from !== "tree" || !how.keepFocus);
     showCrumbs(item);
     showDetails(claim);
     return id;
+  }
+
+  function scrollWithin(pane, child) {
+    // Scroll the pane alone (scrollIntoView would scroll the page too on a phone).
+    const p = pane.getBoundingClientRect(), r = child.getBoundingClientRect();
+    if (r.top < p.top) pane.scrollTop += r.top - p.top - 8;
+    else if (r.bottom > p.bottom) pane.scrollTop += Math.min(r.bottom - p.bottom + 8, r.top - p.top - 8);
   }
 
   function showCrumbs(item) {
@@ -901,8 +914,11 @@
     const li = el("li");
     if (direction === "in") {
       li.append(el("strong", { text: ROLE[kind] + " " }));
-      r.premises.forEach((p, i) => { if (i) li.append(" + "); li.append(claimLink(p)); });
-      if (r.premises.length > 1) li.append(" (jointly)");
+      if (r.premises.length > 1) {
+        const ul = el("ul");
+        for (const p of r.premises) ul.append(el("li", {}, claimLink(p)));
+        li.append("(jointly)", ul);
+      } else li.append(claimLink(r.premises[0]));
     } else {
       const verb = { support: "supports", rebuttal: "objects to", undercut: "undercuts" }[kind];
       li.append(el("strong", { text: verb + " " }));
@@ -1044,7 +1060,7 @@
       const badge = badges.get(claim.id);
       if (badge) {
         badge.text.textContent = label + " · " + strength.toFixed(2);
-        const w = badge.text.getComputedTextLength ? badge.text.getComputedTextLength() + 8 : 50;
+        const w = badge.text.textContent.length * 5.5 + 8;  // a monospace font: no layout
         badge.rect.setAttribute("width", String(w));
         badge.rect.setAttribute("x", String(badge.right - w));
         badge.text.setAttribute("x", String(badge.right - w + 4));
@@ -1124,10 +1140,12 @@
   if (items.length) items[0].li.tabIndex = 0;
   state.baseline = evaluateModel(model, "all", {}, {});
   state.current = state.baseline;
-  placeBadges();
-  paint();
+  // Read the layout once (the claims' boxes, the viewport), then write.
+  const boxes = measureClaims();
   fit(false);
-  if (model.theses.length) showDetails(claimsById.get(model.theses[0]));
+  placeBadges(boxes);
+  paint();
+  if (model.theses.length) select(model.theses[0], { from: "start", stay: true });
   else details.append(el("p", { className: "note", text: "Select a claim to see its details." }));
 
   window.argmap = Object.freeze({
@@ -1146,6 +1164,7 @@
       return state.current;
     },
     fit: () => fit(false),
+    readyAt: performance.now(),
   });
   app.setAttribute("aria-busy", "false");
   document.documentElement.setAttribute("data-ready", "true");
