@@ -38,9 +38,14 @@ ARGS = [
 ]
 TOLERANCE = 1e-9
 
-sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is missing")
-if not Path(CHROMIUM).exists():
-    pytest.skip(f"no Chromium at {CHROMIUM}", allow_module_level=True)
+if os.environ.get("ARGMAP_REQUIRE_BROWSER"):  # .ci/run: a missing browser is a failure
+    from playwright import sync_api
+
+    assert Path(CHROMIUM).exists(), f"no Chromium at {CHROMIUM}"
+else:
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is missing")
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"no Chromium at {CHROMIUM}", allow_module_level=True)
 
 
 @pytest.fixture(scope="module")
