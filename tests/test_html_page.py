@@ -276,6 +276,8 @@ def compare(m: ArgumentMap, got: dict[str, Any], assume: dict[str, str], base: d
     assert got["relation_labels"] == want["relation_labels"], where
     assert got["effective"] == want["effective"], where
     assert got["strength_semantics"] == want["strength_semantics"], where
+    said = argmap.evaluate(m, "grounded", assume=assume, base_scores=base, max_explain_steps=0)
+    assert got["reasons"] == dict(said.reasons.items()), where
     for name, part in want["gradual"].items():
         mine = got["gradual"][name]
         for key in ("strengths", "relation_strengths"):
@@ -351,6 +353,9 @@ def test_hostile_texts_stay_text(browser, tmp_path, text):
     m = hostile_map(text, HOSTILE_IDS[:5])
     page = Page(browser, write_page(tmp_path, m))
     assert page.js("window.pwned") is None
+    # The reasons quote the hostile ids as Python's repr() does.
+    said = argmap.evaluate(m, "grounded", max_explain_steps=0)
+    assert page.js("window.argmap.evaluate('grounded').reasons") == dict(said.reasons.items())
     for claim in m.claims:
         page.js("(id) => window.argmap.select(id)", claim.id)
         shown = page.js("document.querySelector('#details .claim-text').textContent")
@@ -381,3 +386,28 @@ def test_synthesis_page_is_small_and_ready_fast(browser, tmp_path):
     assert ready < 3.0  # the measured figure (bench/html_page.py) is well under a second
     assert page.foreign() == []
     page.page.close()
+
+
+def test_reasons_quote_ids_as_python_repr_does(example_page):
+    odd = [
+        "it's",
+        'say "hi"',
+        "both ' and \"",
+        "back\\slash",
+        "bidi\u202eflip",
+        "tab\tx",
+        "nbsp\u00a0x",
+        "emoji \U0001f600",
+        "zero\u200bwidth",
+        "line\u2028sep",
+        "é",
+    ]
+    claims = [Claim(x, f"claim {i}") for i, x in enumerate(odd)]
+    relations = [Rebuttal(f"{a} vs {b}", (a,), b) for a, b in zip(odd, odd[1:], strict=False)]
+    m = ArgumentMap("odd", "odd ids", theses=(odd[-1],), claims=claims, relations=relations)
+    got = example_page.js(
+        "(model) => window.argmap.evaluateModel(model, 'grounded').reasons",
+        page_data(m, explain=False),
+    )
+    said = argmap.evaluate(m, "grounded", max_explain_steps=0)
+    assert got == dict(said.reasons.items())

@@ -66,9 +66,9 @@ def page_data(m: ArgumentMap, *, explain: bool = True) -> dict[str, Any]:
     """What the page's script reads: the map's claims, relations and sources, as plain values.
 
     The same shape is what ``window.argmap.evaluateModel`` takes (README, "The interactive
-    page"). With ``explain``, ``evaluation`` holds what :func:`argmap.evaluate` says of the
-    map as written: the reasons and cruxes the details panel shows (the page computes
-    labels and strengths itself).
+    page"). With ``explain``, ``evaluation`` holds the cruxes :func:`argmap.evaluate` finds
+    in the map as written, which the details panel shows (the page computes labels,
+    strengths and reasons itself, for every what-if question).
     """
     from argmap.evaluate import evaluate
 
@@ -114,10 +114,9 @@ def page_data(m: ArgumentMap, *, explain: bool = True) -> dict[str, Any]:
         }
         for r in m.relations
     ]
-    evaluation: dict[str, Any] = {"reasons": {}, "cruxes": {}}
+    evaluation: dict[str, Any] = {"cruxes": {}}
     if explain:
-        found = evaluate(m, "grounded").to_json()
-        evaluation = {k: found[k] for k in ("reasons", "cruxes")}
+        evaluation["cruxes"] = evaluate(m, "grounded").to_json()["cruxes"]
     return {
         "id": m.id,
         "title": m.title,

@@ -315,6 +315,90 @@
     }
   }
 
+  // What Python's str.isprintable() refuses: other, separator (but the space) characters.
+  const UNPRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+
+  // Python's repr() of an id, as the library's reasons quote ids.
+  function pyRepr(text) {
+    const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
+    let out = "";
+    for (const ch of text) {
+      const n = ch.codePointAt(0);
+      if (ch === "\\") out += "\\\\";
+      else if (ch === quote) out += "\\" + quote;
+      else if (ch === "\n") out += "\\n";
+      else if (ch === "\r") out += "\\r";
+      else if (ch === "\t") out += "\\t";
+      else if (ch !== " " && UNPRINTABLE.test(ch)) {
+        const hex = n.toString(16);
+        out += n < 0x100 ? "\\x" + hex.padStart(2, "0") : n < 0x10000 ? "\\u" + hex.padStart(4, "0") : "\\U" + hex.padStart(8, "0");
+      } else out += ch;
+    }
+    return quote + out + quote;
+  }
+
+  function names(ids, limit) {
+    limit = limit || 2;
+    const shown = ids.slice(0, limit).map(pyRepr);
+    if (ids.length > limit) return shown.join(", ") + " and " + (ids.length - limit) + " more";
+    if (shown.length > 1) return shown.slice(0, -1).join(", ") + " and " + shown[shown.length - 1];
+    return shown[0];
+  }
+
+  // The reasons: argmap.explain.reasons, sentence for sentence.
+  function claimReason(g, lab, x) {
+    const c = g.c, rid = g.relationIds;
+    if (g.assumed.has(x)) {
+      return "assumed " + (g.assumed.get(x) ? "in" : "out") + " (what if); its reasons and objections are set aside";
+    }
+    const rels = g.into[x];
+    const sups = rels.filter((j) => g.kind[j] === SUPPORT), atts = rels.filter((j) => g.kind[j] !== SUPPORT);
+    const status = lab[x];
+    if (status === OUT) {
+      const winners = atts.filter((j) => lab[c + j] === IN);
+      if (winners.length) return "rebuttal " + pyRepr(rid[winners[0]]) + " holds against it";
+      const failed = sups.map((j) => rid[j]);
+      if (failed.length === 1) return "its only support, " + pyRepr(failed[0]) + ", fails";
+      return "every support fails (" + names(failed) + ")";
+    }
+    if (status === IN) {
+      const head = sups.length
+        ? "support " + pyRepr(rid[sups.find((j) => lab[c + j] === IN)]) + " holds"
+        : "accepted as a basic premise (nothing supports it)";
+      if (!atts.length) return head + " and nothing attacks it";
+      if (atts.length === 1) return head + " and the one rebuttal, " + pyRepr(rid[atts[0]]) + ", fails";
+      return head + " and every rebuttal fails (" + names(atts.map((j) => rid[j])) + ")";
+    }
+    const openAtts = atts.filter((j) => lab[c + j] === UNDEC).map((j) => rid[j]);
+    if (openAtts.length) {
+      return "rebuttal " + names(openAtts) + " " + (openAtts.length === 1 ? "is" : "are") + " undecided, so it is neither in nor out";
+    }
+    const openSups = sups.filter((j) => lab[c + j] === UNDEC).map((j) => rid[j]);
+    return "no support holds and " + names(openSups) + " " + (openSups.length === 1 ? "is" : "are") + " undecided";
+  }
+
+  function relationReason(g, lab, j) {
+    const c = g.c, cid = g.claimIds, rid = g.relationIds;
+    const premises = g.premises(j), unders = g.undercutBy.get(j) || [];
+    const status = lab[c + j];
+    if (status === OUT) {
+      const out = premises.filter((p) => lab[p] === OUT);
+      if (out.length) return "premise " + pyRepr(cid[out[0]]) + " is out";
+      return "undercut " + pyRepr(rid[unders.find((u) => lab[c + u] === IN)]) + " holds against it";
+    }
+    if (status === IN) {
+      let head;
+      if (premises.length === 1) head = "its premise " + pyRepr(cid[premises[0]]) + " is in";
+      else if (premises.length === 2) head = "its premises " + names(premises.map((p) => cid[p])) + " are both in";
+      else head = "all its premises (" + names(premises.map((p) => cid[p]), 3) + ") are in";
+      if (!unders.length) return head + " and nothing undercuts it";
+      return head + " and every undercut fails (" + names(unders.map((u) => rid[u])) + ")";
+    }
+    const open = premises.filter((p) => lab[p] === UNDEC);
+    if (open.length) return "premise " + pyRepr(cid[open[0]]) + " is undecided";
+    return "undercut " + pyRepr(rid[unders.find((u) => lab[c + u] === UNDEC)]) + " is undecided";
+  }
+
   function checkQuestion(assume, baseScores) {
     const assumed = {}, scores = {};
     if (assume !== undefined && assume !== null) {
@@ -345,7 +429,8 @@
     const g = buildGraph(model, scores, assumed);
     const out = {
       semantics, strength_semantics: "", assumed: {}, base_scores: {}, labels: {}, strengths: {},
-      relation_labels: {}, effective: {}, relation_strengths: {}, converged: true, iterations: 0, gradual: {},
+      relation_labels: {}, effective: {}, relation_strengths: {}, reasons: {}, converged: true,
+      iterations: 0, gradual: {},
     };
     for (const [k, v] of Object.entries(assumed)) out.assumed[k] = v ? "in" : "out";
     Object.assign(out.base_scores, scores);
@@ -356,6 +441,8 @@
         out.relation_labels[id] = LABELS[lab[g.c + j]];
         out.effective[id] = lab[g.c + j] === IN;
       });
+      g.claimIds.forEach((id, x) => { out.reasons[id] = claimReason(g, lab, x); });
+      g.relationIds.forEach((id, j) => { out.reasons[id] = relationReason(g, lab, j); });
     }
     const names = semantics === "all" ? GRADUAL : GRADUAL.filter((s) => s === semantics);
     for (const name of names) {
@@ -963,13 +1050,10 @@
     }
     parts.push(ev);
     const whatIf = Object.keys(state.assume).length + Object.keys(state.baseScores).length;
-    const reason = model.evaluation.reasons[id];
-    if (reason) {
-      parts.push(el("p", {}, el("strong", { text: "Why: " }), reason));
-      if (whatIf) parts.push(el("p", { className: "note", text: "(the reason is that of the map as written, before the what-ifs)" }));
-    }
+    const reason = e.reasons[id];
+    if (reason) parts.push(el("p", {}, el("strong", { text: "Why: " }), reason));
     const cruxes = model.evaluation.cruxes[id];
-    if (cruxes && cruxes.length) {
+    if (cruxes && cruxes.length && !whatIf) {
       const ul = el("ul");
       for (const x of cruxes) ul.append(el("li", {}, claimLink(x)));
       parts.push(el("p", { text: "Cruxes (rejecting one would change this thesis's label):" }), ul);
