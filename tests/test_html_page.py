@@ -9,6 +9,7 @@ Python is missing; ``.ci/run`` installs both and runs ``pytest -m browser``.
 
 from __future__ import annotations
 
+import itertools
 import os
 import random
 import shutil
@@ -403,7 +404,7 @@ def test_reasons_quote_ids_as_python_repr_does(example_page):
         "é",
     ]
     claims = [Claim(x, f"claim {i}") for i, x in enumerate(odd)]
-    relations = [Rebuttal(f"{a} vs {b}", (a,), b) for a, b in zip(odd, odd[1:], strict=False)]
+    relations = [Rebuttal(f"{a} vs {b}", (a,), b) for a, b in itertools.pairwise(odd)]
     m = ArgumentMap("odd", "odd ids", theses=(odd[-1],), claims=claims, relations=relations)
     got = example_page.js(
         "(model) => window.argmap.evaluateModel(model, 'grounded').reasons",
