@@ -381,10 +381,14 @@ def test_synthesis_page_is_small_and_ready_fast(browser, tmp_path):
     assert path.stat().st_size < 2_000_000
     start = time.perf_counter()
     page = Page(browser, path, 1920, 1080)
+    page.page.wait_for_function("performance.getEntriesByName('first-contentful-paint').length")
     ready = time.perf_counter() - start
     paint = page.js("performance.getEntriesByName('first-contentful-paint')[0].startTime")
     assert paint < 1000
-    assert ready < 3.0  # the measured figure (bench/html_page.py) is well under a second
+    # bench/html_page.py measures the figure the README gives (a median under a second on
+    # a busy two-core machine); this bound only catches a page that became much slower.
+    assert page.js("window.argmap.readyAt") < 2000
+    assert ready < 5.0
     assert page.foreign() == []
     page.page.close()
 
@@ -412,3 +416,31 @@ def test_reasons_quote_ids_as_python_repr_does(example_page):
     )
     said = argmap.evaluate(m, "grounded", max_explain_steps=0)
     assert got == dict(said.reasons.items())
+
+
+def test_reduced_motion_and_200_percent_zoom(browser, tmp_path):
+    path = write_page(tmp_path, registry.get("asian-nato"))
+    # 200% zoom of a 1280x800 window: 640x400 CSS pixels, two device pixels each.
+    context = browser.new_context(
+        viewport={"width": 640, "height": 400}, device_scale_factor=2, reduced_motion="reduce"
+    )
+    page = context.new_page()
+    page.goto(path.as_uri())
+    page.wait_for_function("document.documentElement.dataset.ready === 'true'")
+    # One column, nothing wider than the window.
+    assert page.evaluate("document.documentElement.scrollWidth") <= 640
+    columns = page.evaluate(
+        "getComputedStyle(document.getElementById('panes')).gridTemplateColumns"
+    )
+    assert len(columns.split()) == 1
+    # Without motion, selecting moves the drawing at once, in the same task.
+    moved = page.evaluate(
+        """() => {
+            const svg = document.querySelector('#viewport svg');
+            const before = svg.getAttribute('viewBox');
+            window.argmap.select('squad-taking-shape');
+            return before !== svg.getAttribute('viewBox');
+        }"""
+    )
+    assert moved
+    context.close()
