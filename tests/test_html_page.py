@@ -219,6 +219,15 @@ def test_keyboard_moves_collapses_and_expands(example_page):
 
 def test_what_if_recomputes_and_marks(example_page):
     p = example_page
+    # As written, the objection from parking fails (its premise is out), so it fades.
+    fades = (
+        "document.getElementById('relation-parking-loss--rebuts--bike-lane')"
+        ".classList.contains('no-effect')"
+    )
+    assert p.js(fades)
+    p.js("window.argmap.whatIf({'customers-walk': 'out'}, {})")
+    assert not p.js(fades)
+    p.page.locator("#reset").click()
     p.js("window.argmap.select('cost')")
     p.page.locator("#details input[value=in]").check()
     assert p.js("document.getElementById('claim-cost').classList.contains('changed')")
@@ -444,3 +453,25 @@ def test_reduced_motion_and_200_percent_zoom(browser, tmp_path):
     )
     assert moved
     context.close()
+
+
+def test_notebook_frame_runs_the_page(browser, tmp_path):
+    m = registry.get("example")
+    frame = m._repr_mimebundle_()["text/html"]
+    host = tmp_path / "notebook.html"
+    host.write_text(f"<!DOCTYPE html><html><body>{frame}</body></html>", encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1000, "height": 800})
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(host.as_uri())
+    inner = page.frame_locator("iframe.argmap-page")
+    inner.locator("html[data-ready=true]").wait_for()
+    width = page.evaluate("document.querySelector('iframe').getBoundingClientRect().width")
+    assert width > 900  # as wide as the cell
+    inner.locator("#search").fill("grant")
+    inner.locator("#search").press("Enter")
+    assert inner.locator("#details .claim-text").text_content() == (
+        "A regional grant would pay most of the cost."
+    )
+    assert requests == [host.as_uri()]
+    page.close()

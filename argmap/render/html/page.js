@@ -1151,6 +1151,11 @@
         badge.g.classList.toggle("changed", changed);
       }
     }
+    for (const r of model.relations) {
+      // A relation that takes no effect (grounded) fades, as in `argmap render --evaluate`.
+      const node = document.getElementById(r.node);
+      if (node) node.classList.toggle("no-effect", state.current.effective[r.id] === false);
+    }
     for (const item of items) {
       if (!item.claim) continue;
       const { label, strength } = marksOf(item.claim.id);
