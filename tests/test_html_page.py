@@ -294,6 +294,7 @@ def compare(m: ArgumentMap, got: dict[str, Any], assume: dict[str, str], base: d
             assert mine[key].keys() == part[key].keys(), where
             for k, v in part[key].items():
                 assert abs(mine[key][k] - v) <= TOLERANCE, f"{where}: {name} {key}[{k!r}]"
+        assert mine["saturated"] == part["saturated"], where
         assert mine["converged"] == part["converged"], where
         assert mine["iterations"] == part["iterations"], where
 
@@ -326,11 +327,13 @@ def test_page_evaluation_equals_python_on_generated_maps(example_page):
         assume, base = question(rng, m) if rng.random() < 0.7 else ({}, {})
         jobs.append((m, assume, base))
     got = example_page.js(BATCH, [[page_data(m, explain=False), a, b] for m, a, b in jobs])
-    cyclic = 0
+    cyclic = saturated = 0
     for (m, assume, base), result in zip(jobs, got, strict=True):
         compare(m, result, assume, base)
         cyclic += result["gradual"]["quadratic"]["iterations"] > 0
+        saturated += bool(result["gradual"]["dfquad"]["saturated"])
     assert cyclic >= 20  # the solvers on cycles were exercised, not only Kahn's pass
+    assert saturated >= 5  # and saturation was found, not only its absence
 
 
 def test_page_refuses_what_python_refuses(example_page):

@@ -10,6 +10,8 @@
   const UNDEC = 0, IN = 1, OUT = 2;
   const LABELS = ["undec", "in", "out"];
   const RK4_STEP = 0.5;
+  const SATURATION = 1e-3;
+  const SATURATING_ENERGY = Math.sqrt((1.0 - SATURATION) / SATURATION);
   const SEMANTICS = ["grounded", "quadratic", "dfquad", "all"];
   const GRADUAL = ["quadratic", "dfquad"];
 
@@ -179,6 +181,13 @@
         return d > 0 ? base + (1.0 - base) * d : base + base * d;
       },
       relation: (p, u) => p * u,
+      // The probabilistic sum of a side within SATURATION of 1 (its product near 0).
+      saturated: (support, attack) => {
+        const sides = [];
+        if (support <= SATURATION) sides.push("support");
+        if (attack <= SATURATION) sides.push("attack");
+        return sides;
+      },
     },
     quadratic: {
       name: "quadratic", neutral: 0.0, cycles: "rk4",
@@ -192,6 +201,12 @@
         return base;
       },
       relation: (p, u) => p / (1.0 + u * u),
+      // An energy so large that its impact is within SATURATION of 1.
+      saturated: (support, attack) => {
+        const e = support - attack;
+        if (Math.abs(e) < SATURATING_ENERGY) return [];
+        return [e > 0 ? "support" : "attack"];
+      },
     },
   };
 
@@ -242,7 +257,9 @@
     for (const x of g.assumed.keys()) st[4 * x + 2] = 0.0;
     let waiting = false;
     for (let x = 0; x < n; x++) if (st[4 * x + 2]) { waiting = true; break; }
-    if (!waiting) return { values: val, converged: true, rounds: 0 };
+    const support = new Array(c), attack = new Array(c);
+    for (let x = 0; x < c; x++) { support[x] = st[4 * x]; attack[x] = st[4 * x + 1]; }
+    if (!waiting) return { values: val, support, attack, converged: true, rounds: 0 };
     const done = new Uint8Array(n);
     for (let x = 0; x < n; x++) done[x] = st[4 * x + 2] ? 0 : 1;
     for (let j = 0; j < g.r; j++) if (g.plain[j]) done[c + j] = done[first[j]];
@@ -261,7 +278,11 @@
     const solve = rule.cycles === "jacobi" ? jacobi : rk4;
     const [converged, rounds] = solve(rule, nodes, val, maxIterations, tolerance);
     for (let j = 0; j < g.r; j++) if (g.plain[j] && !done[c + j]) val[c + j] = val[first[j]];
-    return { values: val, converged, rounds };
+    const aggregate = (inputs) => inputs.reduce((a, i) => rule.fold(a, rule.contribution(val[i])), rule.neutral);
+    for (const [x, , pos, neg] of nodes) {
+      if (x < c) { support[x] = aggregate(pos); attack[x] = aggregate(neg); }
+    }
+    return { values: val, support, attack, converged, rounds };
   }
 
   function startCycles(nodes, val) {
@@ -429,7 +450,7 @@
     const g = buildGraph(model, scores, assumed);
     const out = {
       semantics, strength_semantics: "", assumed: {}, base_scores: {}, labels: {}, strengths: {},
-      relation_labels: {}, effective: {}, relation_strengths: {}, reasons: {}, converged: true,
+      relation_labels: {}, effective: {}, relation_strengths: {}, reasons: {}, saturated: {}, converged: true,
       iterations: 0, gradual: {},
     };
     for (const [k, v] of Object.entries(assumed)) out.assumed[k] = v ? "in" : "out";
@@ -447,8 +468,12 @@
     const names = semantics === "all" ? GRADUAL : GRADUAL.filter((s) => s === semantics);
     for (const name of names) {
       const sol = gradualStrengths(g, RULES[name], maxIterations, tolerance);
-      const part = { strengths: {}, relation_strengths: {}, converged: sol.converged, iterations: sol.rounds };
-      g.claimIds.forEach((id, x) => { part.strengths[id] = sol.values[x]; });
+      const part = { strengths: {}, relation_strengths: {}, saturated: {}, converged: sol.converged, iterations: sol.rounds };
+      g.claimIds.forEach((id, x) => {
+        part.strengths[id] = sol.values[x];
+        const sides = RULES[name].saturated(sol.support[x], sol.attack[x]);
+        if (sides.length && !g.assumed.has(x)) part.saturated[id] = sides;
+      });
       g.relationIds.forEach((id, j) => { part.relation_strengths[id] = sol.values[g.c + j]; });
       out.gradual[name] = part;
     }
@@ -457,6 +482,7 @@
       out.strength_semantics = names[0];
       out.strengths = head.strengths;
       out.relation_strengths = head.relation_strengths;
+      out.saturated = head.saturated;
       out.converged = head.converged;
       out.iterations = head.iterations;
     }
