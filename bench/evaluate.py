@@ -135,7 +135,8 @@ def peak_rss_mb() -> float:
 
 
 def job_ours(m: ArgumentMap, model_s: float) -> dict[str, object]:
-    from argmap._dfquad import strengths
+    from argmap import _dfquad, _quadratic
+    from argmap._gradual import strengths
     from argmap._graph import Graph
     from argmap._grounded import label
 
@@ -151,10 +152,14 @@ def job_ours(m: ArgumentMap, model_s: float) -> dict[str, object]:
         label(g)
         times["grounded"] = clock() - t
         t = clock()
-        _, converged, _ = strengths(g, max_iterations=1000, tolerance=1e-9)
+        converged = strengths(g, _dfquad.RULE, max_iterations=1000, tolerance=1e-9).converged
         times["dfquad"] = clock() - t
-        del g
-        for semantics in ("grounded", "dfquad", "all"):
+        t = clock()
+        solved = strengths(g, _quadratic.RULE, max_iterations=1000, tolerance=1e-9)
+        times["quadratic"] = clock() - t
+        converged = converged and solved.converged
+        del g, solved
+        for semantics in ("grounded", "dfquad", "quadratic", "all"):
             gc.collect()
             t = clock()
             e = evaluate(m, semantics, explain=False)  # type: ignore[arg-type]
@@ -421,12 +426,14 @@ def report(results: dict[int, dict[str, dict[str, object]]]) -> None:
                     f"{fmt(p['build'])} + {fmt(p['solve'])} = {fmt(full)} | {fmt(core)} | {speed} |"
                 )
     print()
-    print("argmap phases (s): model construction, index, grounded, dfquad; memory")
+    print("argmap phases (s): model construction, index, grounded, dfquad, quadratic; memory")
     for n, jobs in results.items():
         o, mem = jobs.get("ours", {}), jobs.get("ours-memory", {})
         print(
             f"  {n:>9,}: model {fmt(o.get('model'))}, index {fmt(o.get('index'))}, grounded "
-            f"{fmt(o.get('grounded'))}, dfquad {fmt(o.get('dfquad'))}, evaluate all "
+            f"{fmt(o.get('grounded'))}, dfquad {fmt(o.get('dfquad'))}, quadratic "
+            f"{fmt(o.get('quadratic'))} (evaluate dfquad {fmt(o.get('evaluate dfquad'))}, "
+            f"quadratic {fmt(o.get('evaluate quadratic'))}), evaluate all "
             f"{fmt(o.get('evaluate all'))}, explain {fmt(o.get('evaluate all, explain'))}; "
             f"traced peak {fmt(mem.get('evaluate all, traced peak MB'))} MB, process peak RSS "
             f"{fmt(o.get('peak rss MB'))} MB"

@@ -28,6 +28,16 @@ def test_golden(golden):
     golden("example.mmd", mermaid.dumps(_bike()))
 
 
+def test_a_qualifier_follows_the_claim_text():
+    """The source's hedge is shown with the claim it qualifies, escaped like the text."""
+    b = MapBuilder("m", "M")
+    t = b.thesis("t", "It is forming.")
+    b.claim("a", "Talks began.", qualifier='while still "informal"').supports(t)
+    out = mermaid.dumps(b.build(), width=0)
+    assert '["Talks began. (hedged: while still #quot;informal#quot;)"]' in out
+    assert '["It is forming."]' in out
+
+
 def test_flowchart_reads_bottom_to_top():
     """Theses end up on top: the chart is `flowchart BT`, arrows point at what they bear on."""
     lines = mermaid.dumps(_bike()).splitlines()
@@ -140,11 +150,15 @@ def _comment_text(comment):
 
 
 @pytest.mark.parametrize("directive", _DIRECTIVES)
-@pytest.mark.parametrize("field", ["map id", "title", "claim id", "text", "label", "relation id"])
+@pytest.mark.parametrize(
+    "field", ["map id", "title", "claim id", "text", "qualifier", "label", "relation id"]
+)
 def test_no_field_can_form_a_directive(field, directive):
     """A directive in any field (ids named in comments too) comes out as text, never as %%{."""
     b = MapBuilder(directive if field == "map id" else "m", directive if field == "title" else "M")
     t = b.thesis(directive if field == "claim id" else "t", directive if field == "text" else "T.")
+    if field == "qualifier":
+        b.claim("q", "Q.", qualifier=directive).supports(t)
     label = directive if field == "label" else ""
     link = b.linked(b.claim("a", "A."), b.claim("b", "B.")).supports(t, label=label)
     if field == "relation id":
@@ -180,8 +194,8 @@ _COMMENT_LINE = re.compile(r"    %% [^%{}\n]*")
 def test_map_data_never_forms_a_directive(m):
     """For any ids and texts: no %%{ anywhere, every line well-formed, labels and comments exact.
 
-    Each claim's text is a label, decoded to the text (whitespace runs as one space), and
-    each claim's id is named by a comment, decoded to the id.
+    Each claim's text (and qualifier) is a label, decoded to the text (whitespace runs as
+    one space), and each claim's id is named by a comment, decoded to the id.
     """
     out = mermaid.dumps(m, width=0)
     assert "%%{" not in out
@@ -198,5 +212,15 @@ def test_map_data_never_forms_a_directive(m):
     labels = {_decoded(x) for x in re.findall(r'"([^"]*)"', code)}
     named = {_comment_text(line[7:]) for line in lines if line.startswith("    %% ")}
     for c in m.claims:
-        assert " ".join(c.text.split()) in labels
+        hedge = f" (hedged: {c.qualifier})" if c.qualifier.strip() else ""
+        assert " ".join((c.text + hedge).split()) in labels
         assert c.id in named
+
+
+@pytest.mark.parametrize("fmt", ["aif", "argdown"])
+def test_aif_and_argdown_carry_the_qualifier(fmt):
+    """Where Mermaid shows the hedge, AIF (argmapExtra) and Argdown (data) keep it."""
+    b = MapBuilder("m", "M")
+    b.claim("a", "A.", qualifier="while still informal").supports(b.thesis("t", "T."))
+    back = argmap.loads(argmap.dumps(b.build(), fmt), fmt)
+    assert back.claim("a").qualifier == "while still informal"

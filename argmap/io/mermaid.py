@@ -9,7 +9,9 @@ Paste the output into a fenced ``mermaid`` block. The chart reads bottom to top
   ``undercut``, so the three differ without colour;
 * linked premises meet in a small circle (a junction) from which one arrow leaves; a
   relation that is undercut gets a junction too, for the undercut to point at;
-* a relation's label, if it has one, follows its kind (``pro: safety``).
+* a relation's label, if it has one, follows its kind (``pro: safety``);
+* a claim's qualifier, the source's own hedge, follows its text in brackets
+  (``(hedged: while still informal)``), so a hedged claim never reads as a flat one.
 
 Node names are generated (``c1``, ``c2`` for claims, ``r1`` for junctions); a ``%%``
 comment names the claim id of each. Text is escaped with Mermaid's entity codes
@@ -109,7 +111,8 @@ def dumps(argument_map: ArgumentMap, *, width: int = 40) -> str:
         classes = "thesis" if c.id in theses else "implicit" if c.implicit else ""
         suffix = f":::{classes}" if classes else ""
         lines.append(f"    %% {_comment(c.id)}")
-        lines.append(f"    {names[c.id]}[{_label(c.text, width)}]{suffix}")
+        text = f"{c.text} (hedged: {c.qualifier})" if c.qualifier.strip() else c.text
+        lines.append(f"    {names[c.id]}[{_label(text, width)}]{suffix}")
     for r in junctions:
         lines.append(f"    %% {_comment(r.id)}")
         lines.append(f'    {names[r.id]}((" ")):::junction')
