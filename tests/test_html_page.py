@@ -478,3 +478,38 @@ def test_notebook_frame_runs_the_page(browser, tmp_path):
     )
     assert requests == [host.as_uri()]
     page.close()
+
+
+def test_pan_and_zoom_by_wheel_drag_and_keys(example_page):
+    p = example_page
+    p.js("window.argmap.fit()")
+    box = "document.querySelector('#viewport svg').viewBox.baseVal"
+    width = lambda: p.js(f"{box}.width")  # noqa: E731
+    left = lambda: p.js(f"{box}.x")  # noqa: E731
+    fitted = width()
+    view = p.page.locator("#viewport").bounding_box()
+    cx, cy = view["x"] + view["width"] / 2, view["y"] + view["height"] / 2
+    p.page.mouse.move(cx, cy)
+    p.page.keyboard.down("Control")  # a touch pad's pinch arrives as ctrl + wheel
+    p.page.mouse.wheel(0, -100)
+    p.page.keyboard.up("Control")
+    p.page.wait_for_function(f"{box}.width < {fitted}")
+    zoomed = width()
+    p.page.mouse.wheel(0, 100)  # a mouse wheel's notch zooms back out
+    p.page.wait_for_function(f"{box}.width > {zoomed}")
+    before = left()
+    p.page.mouse.move(cx, cy)
+    p.page.mouse.down()
+    p.page.mouse.move(cx + 120, cy, steps=6)
+    p.page.mouse.up()
+    assert left() < before  # dragging right shows what lies to the left
+    p.page.locator("#viewport").focus()
+    now = width()
+    p.page.keyboard.press("+")
+    assert width() < now
+    before = left()
+    p.page.keyboard.press("ArrowRight")
+    assert left() > before
+    p.page.keyboard.press("0")
+    p.page.wait_for_timeout(400)  # the fit is animated (no reduced motion here)
+    assert abs(width() - fitted) < 1e-6 * fitted
