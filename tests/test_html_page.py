@@ -209,6 +209,9 @@ def test_keyboard_moves_collapses_and_expands(example_page):
     assert p.js("document.activeElement.getAttribute('aria-selected')") in {"true", "false"}
     p.page.keyboard.press("Home")
     assert p.js("document.activeElement === document.querySelector('#tree li')")
+    p.page.keyboard.press("t")  # type-ahead: the next item starting with "t"
+    assert p.js("document.activeElement.querySelector('.text').textContent").startswith("The ")
+    p.page.keyboard.press("Home")
     p.page.keyboard.press("End")
     last = p.js(
         "[...document.querySelectorAll('#tree li[role=treeitem]')]"

@@ -962,7 +962,15 @@
       case "*":
         for (const sib of item.parent ? item.parent.children : roots) setExpanded(sib, true);
         break;
-      default: return;
+      default:
+        // Type-ahead: a letter moves to the next visible item whose text starts with it.
+        if (e.key.length === 1 && /\S/.test(e.key)) {
+          const key = e.key.toLowerCase();
+          const order = [...shown.slice(at + 1), ...shown.slice(0, at + 1)];
+          go(order.find((x) => x.words.toLowerCase().startsWith(key)));
+          break;
+        }
+        return;
     }
     e.preventDefault();
   });
