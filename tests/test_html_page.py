@@ -516,3 +516,21 @@ def test_pan_and_zoom_by_wheel_drag_and_keys(example_page):
     p.page.keyboard.press("0")
     p.page.wait_for_timeout(400)  # the fit is animated (no reduced motion here)
     assert abs(width() - fitted) < 1e-6 * fitted
+
+
+def test_base_score_slider_stays_in_hand(example_page):
+    p = example_page
+    p.js("window.argmap.select('cost')")
+    p.js("window.__slider = document.getElementById('base-score')")
+    p.page.locator("#base-score").focus()
+    for _ in range(20):
+        p.page.keyboard.press("ArrowLeft")  # 0.50 -> 0.30, one input event each
+    assert p.js("document.getElementById('base-score') === window.__slider")
+    assert p.js("document.activeElement === window.__slider")
+    expected = argmap.evaluate(registry.get("example"), base_scores={"cost": 0.3})
+    shown = p.js("document.getElementById('evaluation').textContent")
+    assert f"{expected.gradual['quadratic'].strengths['cost']:.3f}" in shown
+    written = argmap.evaluate(registry.get("example"))
+    assert f"was {written.gradual['quadratic'].strengths['cost']:.3f}" in shown
+    assert p.js("document.getElementById('status').textContent").startswith("What if: 1 change")
+    p.page.locator("#reset").click()

@@ -1058,21 +1058,9 @@
     return li;
   }
 
-  function showDetails(claim) {
-    const id = claim.id;
+  function evaluationParts(id) {
     const e = state.current, base = state.baseline;
-    const parts = [el("h2", { text: model.theses.includes(id) ? "Thesis" : "Claim" }), el("p", { className: "claim-text", text: claim.text })];
-    const dl = el("dl");
-    const row = (k, v) => { if (v) dl.append(el("dt", { text: k }), el("dd", { text: v })); };
-    row("id", id);
-    if (model.verdicts[id]) row("the source's verdict", model.verdicts[id]);
-    row("tags", claim.tags.join(", "));
-    row("qualifier", claim.qualifier);
-    row("note", claim.note);
-    if (claim.implicit) row("implicit", "yes: the source does not say it outright");
-    parts.push(dl);
-    // The evaluation, with the reasons the command line gives.
-    parts.push(el("h2", { text: "Evaluation" }));
+    const parts = [];
     const label = e.labels[id];
     const ev = el("dl");
     const changedLabel = label !== base.labels[id];
@@ -1092,6 +1080,23 @@
       for (const x of cruxes) ul.append(el("li", {}, claimLink(x)));
       parts.push(el("p", { text: "Cruxes (rejecting one would change this thesis's label):" }), ul);
     }
+    return parts;
+  }
+
+  function showDetails(claim) {
+    const id = claim.id;
+    const parts = [el("h2", { text: model.theses.includes(id) ? "Thesis" : "Claim" }), el("p", { className: "claim-text", text: claim.text })];
+    const dl = el("dl");
+    const row = (k, v) => { if (v) dl.append(el("dt", { text: k }), el("dd", { text: v })); };
+    row("id", id);
+    if (model.verdicts[id]) row("the source's verdict", model.verdicts[id]);
+    row("tags", claim.tags.join(", "));
+    row("qualifier", claim.qualifier);
+    row("note", claim.note);
+    if (claim.implicit) row("implicit", "yes: the source does not say it outright");
+    parts.push(dl);
+    // The evaluation, with the reasons the command line gives.
+    parts.push(el("h2", { text: "Evaluation" }), el("div", { id: "evaluation" }, ...evaluationParts(id)));
     parts.push(whatIfControls(claim));
     // Evidence.
     if (claim.quotes.length) {
@@ -1151,13 +1156,10 @@
   }
 
   function refreshEvaluationOnly() {
-    // Keep the slider being dragged; rebuild the rest of the panel's evaluation.
-    const slider = document.getElementById("base-score");
-    const value = slider && slider.value;
-    const focused = document.activeElement === slider;
-    showDetails(claimsById.get(state.selected));
-    const fresh = document.getElementById("base-score");
-    if (fresh && value !== null) { fresh.value = value; if (focused) fresh.focus(); }
+    // While the slider moves, only the evaluation is redrawn: the slider stays in the
+    // reader's hand.
+    const box = document.getElementById("evaluation");
+    if (box) box.replaceChildren(...evaluationParts(state.selected));
   }
 
   function isChanged(id) {
