@@ -569,7 +569,8 @@
   const zoomIn = el("button", { type: "button", "aria-label": "Zoom in" }, "+");
   const zoomOut = el("button", { type: "button", "aria-label": "Zoom out" }, "−");
   const fitButton = el("button", { type: "button", "aria-label": "Fit the map to the window" }, "Fit");
-  const mapPane = el("section", { id: "map-pane", "aria-label": "Map" }, crumbs, viewport, el("div", { id: "zoom" }, zoomIn, zoomOut, fitButton));
+  const hint = el("p", { id: "hint", "aria-hidden": "true" }, "drag to pan · wheel or pinch to zoom · click a claim");
+  const mapPane = el("section", { id: "map-pane", "aria-label": "Map" }, crumbs, viewport, hint, el("div", { id: "zoom" }, zoomIn, zoomOut, fitButton));
   const details = el("aside", { id: "details", "aria-label": "Details of the selected claim" });
   const panes = el("main", { id: "panes" }, outlinePane, mapPane, details);
   viewport.append(svg);
@@ -645,12 +646,19 @@
     return { x: a.x, y: a.y, w: b.x - a.x, h: b.y - a.y };
   }
 
-  function centreOn(claim, animate) {
+  // How many drawing units the viewport shows at a readable size (11-point text at 80%).
+  function readableWidth() {
+    return viewport.getBoundingClientRect().width / 0.8;
+  }
+
+  function centreOn(claim, animate, nearTop) {
+    // nearTop: the claim near the top of the view (a thesis, with its reasons below it).
     const b = nodeBox(claim);
     if (!b) return;
-    const w = Math.min(view.w, Math.max(b.w * 5, 700));
+    const w = Math.min(view.w, Math.max(b.w * 1.3, readableWidth()));
     const h = w / aspect();
-    moveTo({ x: b.x + b.w / 2 - w / 2, y: b.y + b.h / 2 - h / 2, w, h }, animate);
+    const y = nearTop ? b.y - Math.min(h * 0.15, 40) : b.y + b.h / 2 - h / 2;
+    moveTo({ x: b.x + b.w / 2 - w / 2, y, w, h }, animate);
   }
 
   viewport.addEventListener("wheel", (e) => {
@@ -996,7 +1004,7 @@
       else { for (const other of items) other.li.tabIndex = -1; item.li.tabIndex = 0; }
       if (how.from !== "tree" && how.from !== "start") scrollWithin(outlinePane, item.li);
     }
-    if (!how.stay) centreOn(claim, how.from !== "tree" || !how.keepFocus);
+    if (!how.stay) centreOn(claim, how.from !== "start" && (how.from !== "tree" || !how.keepFocus), how.from === "start");
     showCrumbs(item);
     showDetails(claim);
     return id;
@@ -1270,7 +1278,11 @@
   fit(false);
   placeBadges(boxes);
   paint();
-  if (model.theses.length) select(model.theses[0], { from: "start", stay: true });
+  if (model.theses.length) {
+    // A map too big to read whole opens on its first thesis; Fit shows all of it.
+    const big = view.w > readableWidth() * 2.5;
+    select(model.theses[0], { from: "start", stay: !big, keepFocus: true });
+  }
   else details.append(el("p", { className: "note", text: "Select a claim to see its details." }));
 
   window.argmap = Object.freeze({
