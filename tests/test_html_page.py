@@ -57,6 +57,18 @@ def browser():
         b.close()
 
 
+def until(page, expression: str, timeout: float = 20.0) -> None:
+    """Wait until ``expression`` is true in ``page``.
+
+    Playwright's wait_for_function evaluates its predicate with eval() inside the page,
+    which the page's own policy refuses; page.evaluate is not subject to it.
+    """
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression):
+        assert time.monotonic() < deadline, f"timed out waiting for {expression}"
+        time.sleep(0.02)
+
+
 class Page:
     """A page opened from file://, with every request and error it made recorded."""
 
@@ -69,7 +81,7 @@ class Page:
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         self.url = path.as_uri()
         self.page.goto(self.url)
-        self.page.wait_for_function("document.documentElement.dataset.ready === 'true'")
+        until(self.page, "document.documentElement.dataset.ready === 'true'")
 
     def js(self, script: str, arg: Any = None) -> Any:
         return self.page.evaluate(script, arg)
@@ -396,7 +408,7 @@ def test_synthesis_page_is_small_and_ready_fast(browser, tmp_path):
     assert path.stat().st_size < 2_000_000
     start = time.perf_counter()
     page = Page(browser, path, 1920, 1080)
-    page.page.wait_for_function("performance.getEntriesByName('first-contentful-paint').length")
+    until(page.page, "performance.getEntriesByName('first-contentful-paint').length > 0")
     ready = time.perf_counter() - start
     paint = page.js("performance.getEntriesByName('first-contentful-paint')[0].startTime")
     assert paint < 1000
@@ -441,7 +453,7 @@ def test_reduced_motion_and_200_percent_zoom(browser, tmp_path):
     )
     page = context.new_page()
     page.goto(path.as_uri())
-    page.wait_for_function("document.documentElement.dataset.ready === 'true'")
+    until(page, "document.documentElement.dataset.ready === 'true'")
     # One column, nothing wider than the window.
     assert page.evaluate("document.documentElement.scrollWidth") <= 640
     columns = page.evaluate(
@@ -496,10 +508,10 @@ def test_pan_and_zoom_by_wheel_drag_and_keys(example_page):
     p.page.keyboard.down("Control")  # a touch pad's pinch arrives as ctrl + wheel
     p.page.mouse.wheel(0, -100)
     p.page.keyboard.up("Control")
-    p.page.wait_for_function(f"{box}.width < {fitted}")
+    until(p.page, f"{box}.width < {fitted}")
     zoomed = width()
     p.page.mouse.wheel(0, 100)  # a mouse wheel's notch zooms back out
-    p.page.wait_for_function(f"{box}.width > {zoomed}")
+    until(p.page, f"{box}.width > {zoomed}")
     before = left()
     p.page.mouse.move(cx, cy)
     p.page.mouse.down()

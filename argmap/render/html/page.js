@@ -651,14 +651,12 @@
     return viewport.getBoundingClientRect().width / 0.8;
   }
 
-  function centreOn(claim, animate, nearTop) {
-    // nearTop: the claim near the top of the view (a thesis, with its reasons below it).
+  function centreOn(claim, animate) {
     const b = nodeBox(claim);
     if (!b) return;
     const w = Math.min(view.w, Math.max(b.w * 1.3, readableWidth()));
     const h = w / aspect();
-    const y = nearTop ? b.y - Math.min(h * 0.15, 40) : b.y + b.h / 2 - h / 2;
-    moveTo({ x: b.x + b.w / 2 - w / 2, y, w, h }, animate);
+    moveTo({ x: b.x + b.w / 2 - w / 2, y: b.y + b.h / 2 - h / 2, w, h }, animate);
   }
 
   viewport.addEventListener("wheel", (e) => {
@@ -1004,7 +1002,7 @@
       else { for (const other of items) other.li.tabIndex = -1; item.li.tabIndex = 0; }
       if (how.from !== "tree" && how.from !== "start") scrollWithin(outlinePane, item.li);
     }
-    if (!how.stay) centreOn(claim, how.from !== "start" && (how.from !== "tree" || !how.keepFocus), how.from === "start");
+    if (!how.stay) centreOn(claim, how.from !== "tree" || !how.keepFocus);
     showCrumbs(item);
     showDetails(claim);
     return id;
@@ -1275,14 +1273,25 @@
   state.current = state.baseline;
   // Read the layout once (the claims' boxes, the viewport), then write.
   const boxes = measureClaims();
+  const readable = readableWidth();
   fit(false);
+  if (model.theses.length && view.w > readable * 2.5) {
+    // A map too big to read whole opens on its first thesis, near the top, at a readable
+    // size (Fit shows all of it); computed from the boxes read above, with no new layout.
+    const found = boxes.find(([claim]) => claim.id === model.theses[0]);
+    const graph = svg.querySelector("g.graph");
+    const shift = graph && graph.transform.baseVal.consolidate();
+    if (found) {
+      const [, , b] = found;
+      const m = shift ? shift.matrix : new DOMMatrix();
+      const x = m.a * b.x + m.e, y = m.d * b.y + m.f, bw = m.a * b.width;
+      const w = Math.max(bw * 1.3, readable), h = w / (view.w / view.h);
+      setView({ x: x + bw / 2 - w / 2, y: y - Math.min(h * 0.15, 40), w, h });
+    }
+  }
   placeBadges(boxes);
   paint();
-  if (model.theses.length) {
-    // A map too big to read whole opens on its first thesis; Fit shows all of it.
-    const big = view.w > readableWidth() * 2.5;
-    select(model.theses[0], { from: "start", stay: !big, keepFocus: true });
-  }
+  if (model.theses.length) select(model.theses[0], { from: "start", stay: true });
   else details.append(el("p", { className: "note", text: "Select a claim to see its details." }));
 
   window.argmap = Object.freeze({
