@@ -31,7 +31,10 @@ ARGS = [
 
 def until(page, expression: str) -> None:
     """Poll ``expression`` (wait_for_function's eval() is refused by the page's policy)."""
+    deadline = time.monotonic() + 30
     while not page.evaluate(expression):
+        if time.monotonic() > deadline:
+            sys.exit(f"the page never got to: {expression}")
         time.sleep(0.01)
 
 
