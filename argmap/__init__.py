@@ -129,11 +129,11 @@ def _summary(m: ArgumentMap) -> object:
     return summary(m)
 
 
-def _drawing(m: ArgumentMap) -> dict[str, str]:
-    """The display hook for notebooks: the SVG drawing (graphviz loads only now)."""
-    from argmap.render.svg import mimebundle
+def _drawing(m: ArgumentMap, include: object = None, exclude: object = None) -> dict[str, str]:
+    """The display hook for notebooks: the interactive page (graphviz loads only now)."""
+    from argmap.render.html import mimebundle
 
-    return mimebundle(m)
+    return mimebundle(m, include, exclude)
 
 
 #: The modules the public names come from (as imported above).

@@ -15,7 +15,7 @@ RelationRef('cost--rebuts--buy-kettle')
 ...          b.implicit("budget", "The budget has 30 euros to spare.")).rebuts(cost)
 RelationRef('cheap--rebuts--cost')
 >>> b.build()
-<ArgumentMap 'tea': 5 claims, 3 relations, 1 theses>
+<ArgumentMap 'tea': 5 claims, 3 relations, 1 thesis>
 
 A ``b.claim(...)`` call returns a :class:`ClaimRef`; ``.supports``, ``.rebuts`` and
 ``.undercuts`` state a relation in one call, and ``b.linked(a, b)`` groups premises that

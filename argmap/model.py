@@ -347,12 +347,12 @@ class Rebuttal(_Premised):
 #: A support or a rebuttal.
 Relation: TypeAlias = Support | Rebuttal
 
-#: How a map shows itself: ``"rich"`` gives what ``rich.print(m)`` shows and
-#: ``"mimebundle"`` the ``{mime type: data}`` a notebook displays, each a function of the
-#: map. The model knows nothing of drawing: ``import argmap`` fills this with the terminal
-#: summary and the SVG drawing, which load their views when first called. Without a hook,
-#: a map shows as its repr.
-display_hooks: dict[str, Callable[[ArgumentMap], Any]] = {}
+#: How a map shows itself: ``"rich"`` gives what ``rich.print(m)`` shows (a function of
+#: the map) and ``"mimebundle"`` the ``{mime type: data}`` a notebook displays (a function
+#: of the map and Jupyter's ``include`` and ``exclude``). The model knows nothing of
+#: drawing: ``import argmap`` fills this with the terminal summary and the interactive
+#: page, which load their views when first called. Without a hook, a map shows as its repr.
+display_hooks: dict[str, Callable[..., Any]] = {}
 
 
 def _sources(value: Iterable[Source]) -> tuple[Source, ...]:
@@ -414,9 +414,10 @@ class ArgumentMap:
     meta: Meta = attrs.field(default=EMPTY_META, converter=_meta, kw_only=True)
 
     def __repr__(self) -> str:
+        c, r, t = len(self.claims), len(self.relations), len(self.theses)
         return (
-            f"<ArgumentMap {self.id!r}: {len(self.claims)} claims, "
-            f"{len(self.relations)} relations, {len(self.theses)} theses>"
+            f"<ArgumentMap {self.id!r}: {c} claim{'' if c == 1 else 's'}, "
+            f"{r} relation{'' if r == 1 else 's'}, {t} {'thesis' if t == 1 else 'theses'}>"
         )
 
     # -- indexes ---------------------------------------------------------------------------
@@ -680,17 +681,17 @@ class ArgumentMap:
         show = display_hooks.get("rich")
         return repr(self) if show is None else show(self)
 
-    def _repr_mimebundle_(
-        self,
-        include: object = None,  # noqa: ARG002 - Jupyter's protocol; all types are offered
-        exclude: object = None,  # noqa: ARG002
-    ) -> dict[str, str]:
-        """The drawing for notebooks (SVG, and HTML with the SVG inline); never raises."""
+    def _repr_mimebundle_(self, include: object = None, exclude: object = None) -> dict[str, str]:
+        """The map in notebooks (the interactive page, see :data:`display_hooks`); never raises.
+
+        ``include`` and ``exclude`` are Jupyter's: collections of MIME types to offer or
+        leave out.
+        """
         draw = display_hooks.get("mimebundle")
         if draw is None:
             return {"text/plain": repr(self)}
         try:
-            return dict(draw(self))
+            return dict(draw(self, include, exclude))
         except Exception:  # noqa: BLE001 - a notebook display must not fail
             return {"text/plain": repr(self)}
 

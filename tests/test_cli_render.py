@@ -68,7 +68,7 @@ def test_an_ending_render_cannot_draw_is_a_usage_error(capsys, tmp_path, name):
     code, _, err = run(capsys, "render", "example", "-o", tmp_path / name)
     assert code == 2
     last = err.splitlines()[-1]
-    assert "-o must end in .svg, .png, .pdf or .dot" in last
+    assert "-o must end in .svg, .png, .pdf, .dot or .html" in last
     assert ("argmap export" in last) == (name != "x.jpg")
     assert not (tmp_path / name).exists()
 

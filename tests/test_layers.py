@@ -56,13 +56,15 @@ FACADE = "argmap"
 FACADE_LAYER = 4
 
 #: Views: a module of one family never imports a module of another. SVG is the DOT
-#: drawing laid out, so the drawing is one family: its DOT, its layout and the SVG check.
+#: drawing laid out, and the interactive page is that SVG made explorable, so the drawing
+#: is one family: its DOT, its layout, the SVG check and the page.
 VIEW_FAMILIES: dict[str, tuple[str, ...]] = {
     "drawing": (
         "argmap.render.dot",
         "argmap.render.svg",
         "argmap.render.engines",
         "argmap.render.svgcheck",
+        "argmap.render.html",
     ),
     "terminal": ("argmap.render.terminal",),
 }

@@ -142,7 +142,7 @@ def test_deep_chain_needs_no_recursion(n):
 
 def test_repr_is_short():
     """A map's repr gives counts, not contents."""
-    assert repr(chain_map()) == "<ArgumentMap 'm': 7 claims, 5 relations, 1 theses>"
+    assert repr(chain_map()) == "<ArgumentMap 'm': 7 claims, 5 relations, 1 thesis>"
 
 
 def test_without_claim_cascades():

@@ -93,5 +93,8 @@ def test_ci_runs_the_slow_set_after_the_quick_start():
     options = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     pytest_options = options["tool"]["pytest"]["ini_options"]
     addopts = pytest_options["addopts"]
-    assert addopts[addopts.index("-m") + 1] == "not slow"
+    assert addopts[addopts.index("-m") + 1] == "not slow and not browser"
     assert any(m.startswith("slow:") for m in pytest_options["markers"])
+    # The browser tests, also left out of the default run, run after it, and must not skip.
+    assert "ARGMAP_REQUIRE_BROWSER=1 python3 -m pytest -m browser" in ci
+    assert ci.index("ARGMAP_REQUIRE_BROWSER=1 python3 -m pytest -m browser") > ci.index(tests)

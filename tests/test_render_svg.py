@@ -316,9 +316,9 @@ def test_png_comes_from_system_dot(tmp_path, monkeypatch):
 
 @pytest.mark.usefixtures("no_dot")
 def test_mimebundle_holds_svg_and_inline_html():
-    """The notebook bundle has the SVG, and HTML with the same SVG inline."""
+    """svg.mimebundle has the SVG, and HTML with the same SVG inline (notebooks show the page)."""
     m = registry.get("example")
-    bundle = m._repr_mimebundle_()
+    bundle = svg.mimebundle(m)
     assert bundle["image/svg+xml"].startswith("<?xml")
     html = bundle["text/html"]
     assert "<?xml" not in html

@@ -320,10 +320,11 @@ def _render_verb(sub: _Verbs) -> None:
     p = _verb(
         sub,
         "render",
-        "draw a map (SVG, DOT, PNG, PDF)",
+        "draw a map (SVG, DOT, PNG, PDF, or an interactive HTML page)",
         "  argmap render example -o example.svg\n"
         "  argmap render example -o example.dot           # the format from the name\n"
         "  argmap render example --focus cost --depth 1   # one claim's neighbourhood\n"
+        "  argmap render example -o example.html          # the interactive page\n"
         "  argmap render --all maps/\n",
     )
     _map_arg(p, optional=True)
@@ -332,12 +333,12 @@ def _render_verb(sub: _Verbs) -> None:
         "--output",
         metavar="FILE",
         type=_given,
-        help="write to FILE: .svg, .png, .pdf, .dot (default: MAP.svg on a terminal, else stdout)",
+        help="write to FILE: .svg, .png, .pdf, .dot, .html (default: MAP.svg here on a terminal)",
     )
     p.add_argument(
         "--format",
-        choices=["svg", "dot", "png", "pdf"],
-        help="what to write (default: from the -o name, else svg)",
+        choices=["svg", "dot", "png", "pdf", "html"],
+        help="what to write (default: from the -o name, else svg; html: the interactive page)",
     )
     p.add_argument(
         "--engine",

@@ -246,6 +246,10 @@ def _render_one(
 ) -> str | bytes:
     from argmap.render import dot, svg
 
+    if fmt == "html":
+        from argmap.render.html import to_html
+
+        return to_html(m, engine=args.engine)
     options: dict[str, Any] = {
         "evaluation": evaluation,
         "focus": args.focus,
@@ -260,14 +264,16 @@ def _render_one(
     return data.decode("utf-8") if fmt == "svg" else data
 
 
-_DRAWINGS = ("svg", "png", "pdf", "dot")
+_DRAWINGS = ("svg", "png", "pdf", "dot", "html")
 
 
 def _drawing_suffix(output: str) -> str | None:
-    """What a file name's ending says to draw: svg, png, pdf, dot; '' for none; None if other."""
+    """What a name's ending says to draw (svg, png, pdf, dot, html); '' for none, else None."""
     if detect_output_format(output) == "dot":
         return "dot"
     suffix = Path(output).suffix.lower().removeprefix(".")
+    if suffix == "htm":
+        return "html"
     if not suffix:
         return ""
     return suffix if suffix in _DRAWINGS else None
@@ -289,7 +295,8 @@ def _drawing_format(output: str | None, given: str | None) -> str:
         if detect_output_format(output) != "json" or ending.lower() == ".json":
             hint = f"; to write the map itself, use: argmap export MAP -o {output}"
         raise UsageError(
-            f"render draws SVG, PNG, PDF or DOT, so -o must end in .svg, .png, .pdf or .dot, "
+            f"render draws SVG, PNG, PDF, DOT or HTML, so -o must end in .svg, .png, .pdf, .dot "
+            f"or .html, "
             f"not {ending!r}{hint}"
         )
     if given and suffix and given != suffix:
@@ -333,6 +340,13 @@ def render(args: argparse.Namespace) -> int:
     if args.thesis is not None and args.focus is not None:
         raise UsageError("--thesis and --focus each choose what to draw; give one")
     fmt = _drawing_format(args.output, args.format)
+    if fmt == "html" and (
+        args.focus or args.thesis or args.depth is not None or args.evaluate or args.full
+    ):
+        raise UsageError(
+            "the html page holds the whole map and evaluates it itself; "
+            "leave out --focus, --thesis, --depth, --full and --evaluate"
+        )
     output = args.output
     m = inputs.open_map(args.map, args.from_format)
     if output is None and sys.stdout.isatty():
@@ -362,6 +376,8 @@ def _render_all(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise OutputError(f"cannot create {str(folder)!r}: {exc.strerror or exc}") from None
     fmt = args.format or "svg"
+    if fmt == "html" and args.evaluate:
+        raise UsageError("the html page evaluates the map itself; leave out --evaluate")
     names = registry.names()
     failed = 0
     with Progress(transient=True, disable=not sys.stderr.isatty()) as progress:
