@@ -34,6 +34,12 @@ docs/evaluation.md states the rules, their sources and their cost. The rules liv
 :mod:`argmap._grounded`, :mod:`argmap._quadratic` and :mod:`argmap._dfquad` (the solver
 the gradual ones share in :mod:`argmap._gradual`), the explanations in
 :mod:`argmap.explain`, and the integer index they share in :mod:`argmap._graph`.
+
+(Longer than the house's guide of 500 lines: beside :func:`evaluate` it holds the values it
+returns, :class:`Evaluation` with one :class:`GradualEvaluation` per gradual semantics and
+their :class:`Mark`, and the two read-only mappings that keep them cheap at corpus scale,
+columns over the solvers' arrays and explanations found when first read. One concern, the
+result of an evaluation and how it is made; the rules themselves live elsewhere.)
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, NoReturn
 
 from argmap.cli.status import EXIT_USAGE
@@ -55,28 +56,26 @@ def _given(value: str) -> str:
     return value
 
 
-def _count(value: str) -> int:
-    """An argparse type: a whole number of 0 or more."""
-    try:
-        number = int(value)
-    except ValueError:
-        number = -1
-    if number < 0:
-        msg = f"must be a whole number of 0 or more, not {value!r}"
-        raise argparse.ArgumentTypeError(msg)
-    return number
+def _whole(least: int, what: str) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least ``least`` (``what`` names the range)."""
+
+    def convert(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            number = least - 1
+        if number < least:
+            msg = f"must be {what}, not {value!r}"
+            raise argparse.ArgumentTypeError(msg)
+        return number
+
+    return convert
 
 
-def _columns(value: str) -> int:
-    """An argparse type: a positive whole number (each view checks its own minimum)."""
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        msg = f"must be a whole number of columns, not {value!r}"
-        raise argparse.ArgumentTypeError(msg)
-    return number
+#: A whole number of 0 or more (a depth).
+_count = _whole(0, "a whole number of 0 or more")
+#: A positive whole number of columns (each view checks its own minimum).
+_columns = _whole(1, "a whole number of columns")
 
 
 class _Version(argparse.Action):

@@ -4,6 +4,10 @@ Every value is frozen, and every list is a tuple in one fixed order (what is add
 changed in the order of the later map, what is removed in the order of the earlier one,
 evaluation changes largest first), so that two diffs of the same maps are equal and
 ``diff(b, a) == diff(a, b).inverse()``.
+
+(Longer than the house's guide of 500 lines: it is the one concern of what a diff says, a
+dozen small frozen types, each with its inverse and its JSON, most of the length their
+documentation.)
 """
 
 from __future__ import annotations

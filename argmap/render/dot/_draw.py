@@ -16,6 +16,11 @@ draws it.
 Every statement goes through the graphviz package (``Digraph.node``, ``edge``, ``attr``,
 ``subgraph``), which quotes names and values as DOT needs; the texts it is given are made
 safe first by :mod:`argmap.render.dot._labels`.
+
+(Longer than the house's guide of 500 lines: the drawing is one concern, the boxes, badges,
+junctions and edges of one layout and their evaluation overlay; what to draw is chosen in
+:mod:`argmap.render.dot._select` and :mod:`argmap.render.dot._fold`, the legend drawn in
+:mod:`argmap.render.dot._legend`, the texts fitted in :mod:`argmap.render.dot._labels`.)
 """
 
 from __future__ import annotations
