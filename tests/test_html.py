@@ -65,6 +65,17 @@ def test_the_drawing_is_the_checked_svg(example_page):
         assert f'id="claim&#45;{claim.id.replace("-", "&#45;")}"' in example_page
 
 
+def test_a_big_map_is_drawn_whole_on_its_page():
+    """The page draws every claim (it pans and zooms), though the SVG view folds past 80."""
+    m = registry.get("asian-nato")
+    assert len(m.claims) > 80
+    page = to_html(m)
+    missing = [
+        c.id for c in m.claims if f'id="claim&#45;{c.id.replace("-", "&#45;")}"' not in page
+    ]
+    assert missing == []
+
+
 def test_embedded_map_is_the_page_data(example_page):
     m = registry.get("example")
     assert json.loads(_data(example_page)) == json.loads(json.dumps(page_data(m)))

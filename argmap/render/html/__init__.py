@@ -143,7 +143,7 @@ def to_html(m: ArgumentMap, *, engine: Engine = "auto", embedded: bool = False) 
         InvalidMapError: if the map cannot be evaluated.
     """
     m = map_arg(m, "m")
-    svg = drawing.to_svg(m, engine=engine, legend=True)
+    svg = drawing.to_svg(m, engine=engine, legend=True, full=True)  # the page pans and zooms
     # Graphviz's comments (a tenth of a big drawing) go; the rest is checked again.
     svg = _COMMENT.sub("", svg[svg.index("<svg") :])
     drawing.check_svg(svg.encode("utf-8"))
