@@ -70,9 +70,7 @@ def test_a_big_map_is_drawn_whole_on_its_page():
     m = registry.get("asian-nato")
     assert len(m.claims) > 80
     page = to_html(m)
-    missing = [
-        c.id for c in m.claims if f'id="claim&#45;{c.id.replace("-", "&#45;")}"' not in page
-    ]
+    missing = [c.id for c in m.claims if f'id="claim&#45;{c.id.replace("-", "&#45;")}"' not in page]
     assert missing == []
 
 
