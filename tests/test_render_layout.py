@@ -84,6 +84,42 @@ def test_each_thesis_opens_its_case(builtin_map):
     assert min(tops.values()) <= FIRST_SCREEN_PT, builtin_map.id
 
 
+#: What a 1,920 x 1,080 px window shows at 100% zoom, in points (1,080 px high).
+FIRST_VIEW_PT = 810
+
+
+def first_view_texts(svg_text: str) -> list[str]:
+    """The lines of text whose baseline lies within the first window's height."""
+    root = ET.fromstring(svg_text)  # noqa: S314 - our own output
+    graph = next(g for g in root.iter(f"{NS}g") if g.get("id") == "graph0")
+    dy = float(re.search(r"translate\([\d.]+ ([\d.]+)\)", graph.get("transform")).group(1))
+    return [
+        t.text or ""
+        for t in graph.iter(f"{NS}text")
+        if dy + float(t.get("y")) <= FIRST_VIEW_PT
+    ]
+
+
+def test_the_first_screen_points_to_every_thesis(builtin_map):
+    """Every thesis drawn stands on the first screen, or a line there names it and its number.
+
+    The theses stand one below the other, each above its case, so a second thesis stood
+    1,600-2,200 pt down (joongang-squad, political-rhetoric, remain-a-dream) with nothing
+    on the first screen saying it was there.
+    """
+    out = svg.to_svg(builtin_map, engine="wasm")
+    boxes = box_sides(out)
+    texts = first_view_texts(out)
+    theses = [t for t in builtin_map.theses if labels.node_name(t) in boxes]
+    for t in theses:
+        if box_top(out, labels.node_name(t)) <= FIRST_VIEW_PT:
+            continue
+        named = [line for line in texts if line.endswith(f"--thesis {t})")]
+        assert named, f"{builtin_map.id}: nothing on the first screen points to thesis {t!r}"
+        number = named[0].split(".")[0]
+        assert boxes[labels.node_name(t)][2] == f"THESIS {number} of {len(theses)}", t
+
+
 def test_a_generated_300_claim_map_fits_the_width():
     """A map deeper and broader than any article map still fits: it folds."""
     out = svg.to_svg(generated_map(300), engine="wasm", legend=False)

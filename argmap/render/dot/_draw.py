@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import os
 import shlex
 from collections import deque
 from typing import TYPE_CHECKING, TypedDict, Unpack
@@ -52,6 +53,13 @@ _FADED = "66"  # alpha appended to a colour for relations that take no effect
 _LARGE = 3000
 #: The weight of the path from a thesis to its first reason, which lifts the thesis to the top.
 _PULL = "20"
+
+# Unconnected claims lie in rows from this many on.
+_GRID_FROM = 4
+# Columns of a thesis's text in the title's list of theses.
+_CONTENTS_WIDTH = 64
+# How many of the words that open every thesis alike the title's list keeps.
+_SHARED_WORDS = 3
 
 # Node names outside the map's ids: ids hold no spaces, these all do.
 _MORE_THESES = "stub more theses"
@@ -133,6 +141,47 @@ class _Drawing:
         self.relations = [r for r in m.relations_by_id.values() if r.id in relation_ids]
         self.gridded: list[str] = []
         self.anchored: set[str] = set()
+        self.numbers = self.numbered()
+
+    def numbered(self) -> dict[str, int]:
+        """The theses drawn in the left-hand column, numbered from the top (none if one).
+
+        A map with several theses draws them one below the other, each above its case, so
+        all but one stand below another's whole case, screens down. The title names each,
+        with its number and the size of its case, and its box says its number, so that the
+        first screen points to every thesis. Numbers follow the map's order of theses.
+        """
+        premises = {p for r in self.relations for p in r.premises}
+        touched = premises | {r.target for r in self.relations}
+        alone = [c for c in self.claims if c.id not in touched]
+        top = [
+            t
+            for t in dict.fromkeys(self.m.theses)
+            if t in self.claim_ids
+            and t not in premises
+            and not (len(alone) >= _GRID_FROM and t not in touched)
+        ]
+        return {t: i for i, t in enumerate(top, 1)} if len(top) > 1 else {}
+
+    def contents(self) -> list[str]:
+        """A line per numbered thesis: its number, its text, its case's size, its option."""
+        lines = []
+        if self.numbers:
+            lines.append(
+                f"{len(self.numbers)} theses, one below the other, each above its case:"
+            )
+        words = [self.m.claims_by_id[ClaimId(t)].text.split() for t in self.numbers]
+        # Theses often open alike ("An Asian NATO ... should be formed", "... is likely"):
+        # past a few words, what they share gives way to an ellipsis, so each reads apart.
+        shared = len(os.path.commonprefix(words)) if len(words) > 1 else 0
+        for (t, i), text in zip(self.numbers.items(), words, strict=True):
+            size = self.forest.size.get(t, 1) - 1
+            if shared > _SHARED_WORDS and shared < len(text):
+                text = [*text[:_SHARED_WORDS], "\u2026", *text[shared:]]
+            wrapped = _labels.wrap(" ".join(text), _CONTENTS_WIDTH)
+            head = wrapped[0] + ("\u2026" if len(wrapped) > 1 else "")
+            lines.append(f"{i}. {head} ({_plural(size, 'claim')}; --thesis {shlex.quote(t)})")
+        return lines
 
     # -- claims --------------------------------------------------------------------------
 
@@ -145,7 +194,10 @@ class _Drawing:
         m = self.m
         side = self.side(claim)
         labels = [r.label for r in m.relations_from(claim.id)]
-        lines = _labels.wrap(_style.badge(side, labels), BOX_WIDTH)
+        badge = _style.badge(side, labels)
+        if claim.id in self.numbers:
+            badge = f"{badge} {self.numbers[claim.id]} of {len(self.numbers)}"
+        lines = _labels.wrap(badge, BOX_WIDTH)
         # Bold glyphs are wider than Graphviz's estimate without fonts: shorter lines.
         lines += _labels.wrap(claim.text, BOX_WIDTH - 4 * (side is _style.Side.THESIS))
         if claim.qualifier:
@@ -159,7 +211,7 @@ class _Drawing:
         }
         if side is _style.Side.THESIS:
             # Bold glyphs are wider than Graphviz's estimate without fonts: more margin.
-            attrs |= {"penwidth": "2.5", "fontname": f"{_style.FONT}-Bold", "margin": "0.3,0.08"}
+            attrs |= {"penwidth": "2.5", "fontname": f"{_style.FONT}-Bold", "margin": "0.1,0.08"}
         if claim.implicit:
             attrs["style"] = "rounded,filled,dashed"
         if claim.id == self.focus:
@@ -443,7 +495,7 @@ class _Drawing:
             r.target for r in self.relations
         }
         alone: list[str] = [c.id for c in self.claims if c.id not in touched]
-        if len(alone) < 4:
+        if len(alone) < _GRID_FROM:
             return []
         self.gridded = alone
         import graphviz
@@ -478,7 +530,10 @@ class _Drawing:
         g = graphviz.Digraph(name=_labels.node_name(m.id) if m.id else "argmap")
         g.attr(
             label=_labels.label(
-                _labels.wrap(m.title, 80) + ([f"({self.scope})"] if self.scope else [])
+                _labels.wrap(m.title, 80)
+                + ([f"({self.scope})"] if self.scope else [])
+                + self.contents(),
+                left=bool(self.numbers),
             ),
             tooltip=_labels.tooltip(m.description or m.title or m.id),
             labelloc="t",
