@@ -54,6 +54,8 @@ _LARGE = 3000
 #: The weight of the path from a thesis to its first reason, which lifts the thesis to the top.
 _PULL = "20"
 
+# A claim with this many reasons and objections or more is crowded: see _Drawing.relation.
+_CROWDED = 6
 # Unconnected claims lie in rows from this many on.
 _GRID_FROM = 4
 # Columns of a thesis's text in the title's list of theses.
@@ -141,6 +143,7 @@ class _Drawing:
         self.relations = [r for r in m.relations_by_id.values() if r.id in relation_ids]
         self.gridded: list[str] = []
         self.anchored: set[str] = set()
+        self.column: set[str] = set()
         self.numbers = self.numbered()
 
     def numbered(self) -> dict[str, int]:
@@ -161,6 +164,7 @@ class _Drawing:
             and t not in premises
             and not (len(alone) >= _GRID_FROM and t not in touched)
         ]
+        self.column = set(top)
         return {t: i for i, t in enumerate(top, 1)} if len(top) > 1 else {}
 
     def contents(self) -> list[str]:
@@ -351,10 +355,18 @@ class _Drawing:
         # An undercut's junction stands beside the junction it attacks, in the same column,
         # so that its premises line up with the premises of the relation it attacks.
         beside = {"minlen": "0"} if r.target in self.m.relations_by_id else {}
-        # Arrows reach a claim on its right-hand side, facing its reasons, so that the
-        # arrows of a long case run up the gutter beside it like an outline's spine
-        # instead of fanning into one corner.
+        # Arrows reach a claim on its right-hand side, facing its reasons.
         port = {} if beside else {"headport": "e"}
+        if not beside and not pull and self.crowded(r.target):
+            # Into a crowded claim, a dozen lines running up the gutter side by side piled
+            # their arrowheads onto one spot. Instead its reasons meet at one arrowhead and
+            # its objections at another, two fans a reader tells apart; a thesis in the
+            # left-hand column takes its objections from below, where its column is empty.
+            against = kind is RelationKind.REBUTTAL
+            if not against:
+                port = {"samehead": "for"}
+            else:
+                port = {"headport": "sw" if r.target in self.column else "se"}
         g.edge(
             name,
             _labels.node_name(r.target),
@@ -364,6 +376,11 @@ class _Drawing:
             **port,
             **pull,
         )
+
+    def crowded(self, target: str) -> bool:
+        """Whether :data:`_CROWDED` or more drawn relations bear on ``target``."""
+        drawn = self.relation_ids
+        return sum(x.id in drawn for x in self.m.relations_into(target)) >= _CROWDED
 
     # -- stubs: what a drawing leaves out ------------------------------------------------
 
