@@ -95,9 +95,7 @@ def first_view_texts(svg_text: str) -> list[str]:
     graph = next(g for g in root.iter(f"{NS}g") if g.get("id") == "graph0")
     dy = float(re.search(r"translate\([\d.]+ ([\d.]+)\)", graph.get("transform")).group(1))
     return [
-        t.text or ""
-        for t in graph.iter(f"{NS}text")
-        if dy + float(t.get("y")) <= FIRST_VIEW_PT
+        t.text or "" for t in graph.iter(f"{NS}text") if dy + float(t.get("y")) <= FIRST_VIEW_PT
     ]
 
 
@@ -163,10 +161,10 @@ def test_a_crowded_claim_takes_reasons_and_objections_at_two_spots(builtin_map):
     support = _style.COLOURS[RelationKind.SUPPORT].lower()
     rebuttal = _style.COLOURS[RelationKind.REBUTTAL].lower()
     crowded = 0
-    for head, by_colour in arrowheads(out).items():
-        by_colour = {c.lower(): v for c, v in by_colour.items()}
+    for head, coloured in arrowheads(out).items():
+        by_colour = {c.lower(): v for c, v in coloured.items()}
         reasons, objections = by_colour.get(support, []), by_colour.get(rebuttal, [])
-        if len(reasons) + len(objections) < _draw._CROWDED:  # noqa: SLF001 - the threshold
+        if len(reasons) + len(objections) < _draw._CROWDED:
             continue
         crowded += 1
         assert spots(reasons) <= 2, f"{builtin_map.id}: reasons into {head!r}"
@@ -175,6 +173,30 @@ def test_a_crowded_claim_takes_reasons_and_objections_at_two_spots(builtin_map):
         assert apart > 8, f"{builtin_map.id}: reasons and objections meet {head!r} at one spot"
     # The maps whose theses drew a dense spine must be checked, not skipped.
     assert crowded or builtin_map.id not in {"remain-a-dream", "asian-nato"}, builtin_map.id
+
+
+def theses_map(n: int) -> ArgumentMap:
+    """``n`` theses that open alike, each with one reason."""
+    claims = [Claim(f"t{i}", f"The same long opening words then thesis {i}.") for i in range(n)]
+    claims += [Claim(f"r{i}", f"Reason {i}.") for i in range(n)]
+    supports = [Support(f"s{i}", [f"r{i}"], f"t{i}") for i in range(n)]
+    return ArgumentMap(
+        "m", "M", theses=[f"t{i}" for i in range(n)], claims=claims, relations=supports
+    )
+
+
+def test_the_title_lists_a_few_theses_and_counts_many():
+    """Two to six theses are listed by number, their shared opening elided; more are counted."""
+    source = dot.dumps(theses_map(3))
+    assert "3 theses, one below the other, each above its case:\\l" in source
+    for i in range(3):
+        assert f"{i + 1}. The same long \u2026 {i}. (1 claim; --thesis t{i})" in source
+        assert f'label="THESIS {i + 1} of 3\\l' in source
+    source = dot.dumps(theses_map(7))
+    assert "7 theses, one below the other, each above its case\\l" in source
+    assert "--thesis" not in source
+    assert 'label="THESIS\\l' in source
+    assert "THESIS 1" not in dot.dumps(theses_map(1))
 
 
 def test_a_generated_300_claim_map_fits_the_width():

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import os
 import shlex
 from collections import deque
 from typing import TYPE_CHECKING, TypedDict, Unpack
@@ -60,6 +59,8 @@ _CROWDED = 6
 _GRID_FROM = 4
 # Columns of a thesis's text in the title's list of theses.
 _CONTENTS_WIDTH = 64
+# The most theses the title lists, and their boxes number; past it, the title counts them.
+_CONTENTS_MAX = 6
 # How many of the words that open every thesis alike the title's list keeps.
 _SHARED_WORDS = 3
 
@@ -144,6 +145,7 @@ class _Drawing:
         self.gridded: list[str] = []
         self.anchored: set[str] = set()
         self.column: set[str] = set()
+        self.many = 0
         self.numbers = self.numbered()
 
     def numbered(self) -> dict[str, int]:
@@ -165,26 +167,38 @@ class _Drawing:
             and not (len(alone) >= _GRID_FROM and t not in touched)
         ]
         self.column = set(top)
-        return {t: i for i, t in enumerate(top, 1)} if len(top) > 1 else {}
+        self.many = len(top) if len(top) > _CONTENTS_MAX else 0
+        return {t: i for i, t in enumerate(top, 1)} if 1 < len(top) <= _CONTENTS_MAX else {}
 
     def contents(self) -> list[str]:
         """A line per numbered thesis: its number, its text, its case's size, its option."""
+        if self.many:  # a dialogue's many conclusions: the column of theses shows them
+            return [f"{self.many:,} theses, one below the other, each above its case"]
         lines = []
         if self.numbers:
-            lines.append(
-                f"{len(self.numbers)} theses, one below the other, each above its case:"
-            )
+            lines.append(f"{len(self.numbers)} theses, one below the other, each above its case:")
         words = [self.m.claims_by_id[ClaimId(t)].text.split() for t in self.numbers]
         # Theses often open alike ("An Asian NATO ... should be formed", "... is likely"):
         # past a few words, what they share gives way to an ellipsis, so each reads apart.
-        shared = len(os.path.commonprefix(words)) if len(words) > 1 else 0
+        shared = 0
+        while len(words) > 1 and all(
+            len(w) > shared and w[shared] == words[0][shared] for w in words
+        ):
+            shared += 1
+        # How many claims each drawn claim holds in the drawing, itself included.
+        shown = dict.fromkeys(self.claim_ids, 1)
+        for anchor, premises in reversed(self.forest.units):
+            if anchor in shown:
+                shown[anchor] += sum(shown.get(p, 0) for p in premises)
         for (t, i), text in zip(self.numbers.items(), words, strict=True):
-            size = self.forest.size.get(t, 1) - 1
+            size = _plural(self.forest.size.get(t, 1) - 1, "claim")
+            if shown[t] < self.forest.size.get(t, 1):
+                size += f", {shown[t] - 1:,} drawn"
             if shared > _SHARED_WORDS and shared < len(text):
-                text = [*text[:_SHARED_WORDS], "\u2026", *text[shared:]]
+                text = [*text[:_SHARED_WORDS], "\u2026", *text[shared:]]  # noqa: PLW2901
             wrapped = _labels.wrap(" ".join(text), _CONTENTS_WIDTH)
             head = wrapped[0] + ("\u2026" if len(wrapped) > 1 else "")
-            lines.append(f"{i}. {head} ({_plural(size, 'claim')}; --thesis {shlex.quote(t)})")
+            lines.append(f"{i}. {head} ({size}; --thesis {shlex.quote(t)})")
         return lines
 
     # -- claims --------------------------------------------------------------------------
@@ -355,18 +369,7 @@ class _Drawing:
         # An undercut's junction stands beside the junction it attacks, in the same column,
         # so that its premises line up with the premises of the relation it attacks.
         beside = {"minlen": "0"} if r.target in self.m.relations_by_id else {}
-        # Arrows reach a claim on its right-hand side, facing its reasons.
-        port = {} if beside else {"headport": "e"}
-        if not beside and not pull and self.crowded(r.target):
-            # Into a crowded claim, a dozen lines running up the gutter side by side piled
-            # their arrowheads onto one spot. Instead its reasons meet at one arrowhead and
-            # its objections at another, two fans a reader tells apart; a thesis in the
-            # left-hand column takes its objections from below, where its column is empty.
-            against = kind is RelationKind.REBUTTAL
-            if not against:
-                port = {"samehead": "for"}
-            else:
-                port = {"headport": "sw" if r.target in self.column else "se"}
+        port = {} if beside else self.head_port(r, kind, pulled=bool(pull))
         g.edge(
             name,
             _labels.node_name(r.target),
@@ -376,6 +379,22 @@ class _Drawing:
             **port,
             **pull,
         )
+
+    def head_port(self, r: Relation, kind: RelationKind, *, pulled: bool) -> dict[str, str]:
+        """Where a relation's arrow reaches the claim it bears on.
+
+        Arrows reach a claim on its right-hand side, facing its reasons. Into a crowded
+        claim, though, a dozen lines running up the gutter side by side piled their
+        arrowheads onto one spot: there its reasons meet at one arrowhead and its
+        objections at another (a corner), two fans a reader tells apart. A thesis in the
+        left-hand column takes its objections at its lower left corner, from the empty
+        column below it. The first reason, level with the claim, keeps the right-hand side.
+        """
+        if pulled or not self.crowded(r.target):
+            return {"headport": "e"}
+        if kind is not RelationKind.REBUTTAL:
+            return {"samehead": "for"}
+        return {"headport": "sw" if r.target in self.column else "se"}
 
     def crowded(self, target: str) -> bool:
         """Whether :data:`_CROWDED` or more drawn relations bear on ``target``."""
@@ -550,7 +569,7 @@ class _Drawing:
                 _labels.wrap(m.title, 80)
                 + ([f"({self.scope})"] if self.scope else [])
                 + self.contents(),
-                left=bool(self.numbers),
+                left=bool(self.numbers or self.many),
             ),
             tooltip=_labels.tooltip(m.description or m.title or m.id),
             labelloc="t",
