@@ -15,7 +15,8 @@ draws it.
 
 Every statement goes through the graphviz package (``Digraph.node``, ``edge``, ``attr``,
 ``subgraph``), which quotes names and values as DOT needs; the texts it is given are made
-safe first by :mod:`argmap.render.dot._labels`.
+safe first by :mod:`argmap.render.dot._labels`, and each distinct one is quoted once
+(:mod:`argmap.render.dot._digraph`).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from argmap.errors import ParameterError
 from argmap.evaluate import SEMANTICS_NAMES
 from argmap.model import ArgumentMap, Claim, ClaimId, Relation, RelationId, RelationKind
 from argmap.render._args import view_args
-from argmap.render.dot import _fold, _labels, _legend, _select, _style
+from argmap.render.dot import _digraph, _fold, _labels, _legend, _select, _style
 from argmap.render.dot._style import COLOURS
 
 if TYPE_CHECKING:
@@ -534,9 +535,7 @@ class _Drawing:
         if len(alone) < _GRID_FROM:
             return []
         self.gridded = alone
-        import graphviz
-
-        box = graphviz.Digraph(name="cluster_unconnected")
+        box = _digraph.digraph("cluster_unconnected")
         box.attr(
             label=_labels.label(
                 [f"{_plural(len(alone), 'claim')} with no reason or objection drawn"]
@@ -560,10 +559,8 @@ class _Drawing:
         return firsts
 
     def graph(self, *, legend: bool) -> graphviz.Digraph:
-        import graphviz
-
         m = self.m
-        g = graphviz.Digraph(name=_labels.node_name(m.id) if m.id else "argmap")
+        g = _digraph.digraph(_labels.node_name(m.id) if m.id else "argmap")
         g.attr(
             label=_labels.label(
                 _labels.wrap(m.title, 80)
