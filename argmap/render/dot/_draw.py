@@ -153,7 +153,7 @@ class _Drawing:
         """The theses drawn in the left-hand column, numbered from the top (none if one).
 
         A map with several theses draws them one below the other, each above its case, so
-        all but one stand below another's whole case, screens down. The title names each,
+        a thesis may stand below another's whole case, screens down. The title names each,
         with its number and the size of its case, and its box says its number, so that the
         first screen points to every thesis. Numbers follow the map's order of theses.
         """
