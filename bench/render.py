@@ -5,9 +5,9 @@ folds to 80 claims), it reports argmap's own time, building the DOT with the gra
 package's API, beside the layout engine's time, and their ratio (the goal: at most 10%;
 not met: about 20% before the drawing of issue 15, about 26% with it, which badges and
 sides every box, and about 23% at 1,000 claims since the graphviz package's quoting is
-remembered, :mod:`argmap.render.dot._digraph`); the time argmap then spends checking the SVG is inert,
-with the ratio of both to the layout; and the default, folded drawing of each map, end to
-end (DOT, layout and check), as ``argmap render`` meets it.
+remembered, :mod:`argmap.render.dot._digraph`); the time argmap then spends checking the
+SVG is inert, with the ratio of both to the layout; and the default, folded drawing of
+each map, end to end (DOT, layout and check), as ``argmap render`` meets it.
 Then it times a first render of the example map in a new process: with an empty module
 cache (compile and store), with the cache filled (load), and with caching off.
 
