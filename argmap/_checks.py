@@ -159,6 +159,8 @@ def count_arg(value: object, what: str, *, minimum: int = 0) -> int:
     Raises:
         ParameterError: if ``value`` is not an integer, or is below ``minimum``.
     """
+    if type(value) is int and value >= minimum:  # the common case, without the Protocol check
+        return value
     if isinstance(value, bool) or not isinstance(value, SupportsIndex):
         msg = f"{what} must be a whole number of {minimum} or more, not {shown(value)}"
         raise ParameterError(msg)

@@ -3,10 +3,11 @@
 For maps of 100, 1,000 and 5,000 claims, drawn whole (``full=True``: by default a drawing
 folds to 80 claims), it reports argmap's own time, building the DOT with the graphviz
 package's API, beside the layout engine's time, and their ratio (the goal: at most 10%;
-not met: about 20% before the drawing of issue 15 and about 26% with it, which badges and
-sides every box); the time argmap then spends checking the SVG is inert,
-with the ratio of both to the layout; and the default, folded drawing of each map, end to
-end (DOT, layout and check), as ``argmap render`` meets it.
+not met: about 20% before the drawing of issue 15, about 26% with it, which badges and
+sides every box, and about 23% at 1,000 claims since the graphviz package's quoting is
+remembered, :mod:`argmap.render.dot._digraph`); the time argmap then spends checking the
+SVG is inert, with the ratio of both to the layout; and the default, folded drawing of
+each map, end to end (DOT, layout and check), as ``argmap render`` meets it.
 Then it times a first render of the example map in a new process: with an empty module
 cache (compile and store), with the cache filled (load), and with caching off.
 

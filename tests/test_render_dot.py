@@ -14,6 +14,7 @@ import argmap
 from argmap import ArgumentMap, Claim, Quote, Rebuttal, Source, Support, UnknownIdError, registry
 from argmap.evaluate import Evaluation, Label
 from argmap.render import dot
+from argmap.render.dot import _digraph
 from argmap.render.dot import _labels as labels
 from argmap.strategies import HOSTILE_TEXTS, argument_maps, hostile_map, ids, texts
 
@@ -388,3 +389,30 @@ def test_hostile_ids_stay_separate_nodes():
     assert len(names) == len(ids)
     for name in names:
         statement(source, name)
+
+
+@pytest.mark.filterwarnings("ignore::graphviz.exceptions.DotSyntaxWarning")
+@given(
+    st.lists(
+        st.tuples(st.text(max_size=12), st.text(max_size=12), st.booleans()),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_the_remembering_digraph_quotes_as_graphviz_does(items):
+    """Nodes, edges and attributes come out of ours exactly as out of graphviz.Digraph.
+
+    Strings repeat (the memo's hits), and a ``nohtml`` string follows a plain one of the
+    same text, which graphviz quotes differently when it looks like ``<...>``.
+    """
+    ours, theirs = _digraph.digraph("g x"), graphviz.Digraph(name="g x")
+    for g in (ours, theirs):
+        for name, value, html in [*items, *items]:
+            text = f"<{value}>"
+            label = graphviz.nohtml(text) if html else text
+            g.node(name or "n", label, tooltip=value, **{"class": value})
+            g.edge(name or "n", value or "v", label=graphviz.nohtml(text), color=value)
+            with g.subgraph() as sub:
+                sub.attr("node", _attributes={"x y": value}, fontname=value)
+                sub.node(value or "v", _attributes=[("b", value), ("a", None)])
+    assert ours.source == theirs.source

@@ -1,14 +1,15 @@
 """The drawing's layout rules: it fits a screen's width, folds big maps, shows each box's side."""
 
+import math
 import re
 import xml.etree.ElementTree as ET
 
 import pytest
 from hypothesis import given
 
-from argmap import ArgumentMap, Claim, Rebuttal, Support, registry
+from argmap import ArgumentMap, Claim, Rebuttal, RelationKind, Support, registry
 from argmap.render import dot, svg
-from argmap.render.dot import _fold, _style
+from argmap.render.dot import _draw, _fold, _style
 from argmap.render.dot import _labels as labels
 from argmap.strategies import argument_maps
 
@@ -82,6 +83,120 @@ def test_each_thesis_opens_its_case(builtin_map):
         )
         assert not case or tops[t] <= case[len(case) // 2], (builtin_map.id, t)
     assert min(tops.values()) <= FIRST_SCREEN_PT, builtin_map.id
+
+
+#: What a 1,920 x 1,080 px window shows at 100% zoom, in points (1,080 px high).
+FIRST_VIEW_PT = 810
+
+
+def first_view_texts(svg_text: str) -> list[str]:
+    """The lines of text whose baseline lies within the first window's height."""
+    root = ET.fromstring(svg_text)  # noqa: S314 - our own output
+    graph = next(g for g in root.iter(f"{NS}g") if g.get("id") == "graph0")
+    dy = float(re.search(r"translate\([\d.]+ ([\d.]+)\)", graph.get("transform")).group(1))
+    return [
+        t.text or "" for t in graph.iter(f"{NS}text") if dy + float(t.get("y")) <= FIRST_VIEW_PT
+    ]
+
+
+def test_the_first_screen_points_to_every_thesis(builtin_map):
+    """Every thesis drawn stands on the first screen, or a line there names it and its number.
+
+    The theses stand one below the other, each above its case, so a second thesis stood
+    1,600-2,200 pt down (joongang-squad, political-rhetoric, remain-a-dream) with nothing
+    on the first screen saying it was there.
+    """
+    out = svg.to_svg(builtin_map, engine="wasm")
+    boxes = box_sides(out)
+    texts = first_view_texts(out)
+    theses = [t for t in builtin_map.theses if labels.node_name(t) in boxes]
+    for t in theses:
+        if box_top(out, labels.node_name(t)) <= FIRST_VIEW_PT:
+            continue
+        named = [line for line in texts if line.endswith(f"--thesis {t})")]
+        assert named, f"{builtin_map.id}: nothing on the first screen points to thesis {t!r}"
+        number = named[0].split(".")[0]
+        assert boxes[labels.node_name(t)][2] == f"THESIS {number} of {len(theses)}", t
+
+
+def arrowheads(svg_text: str) -> dict[str, dict[str, list[tuple[float, float]]]]:
+    """Where each arrowhead into each node points (its tip), by the arrowhead's colour."""
+    root = ET.fromstring(svg_text)  # noqa: S314 - our own output
+    heads: dict[str, dict[str, list[tuple[float, float]]]] = {}
+    for g in root.iter(f"{NS}g"):
+        if g.get("class") != "edge":
+            continue
+        # The title is "tail->head", a port after a colon (no node name holds one).
+        head = g.find(f"{NS}title").text.rsplit("->", 1)[1].split(":")[0]
+        path = [float(v) for v in re.findall(r"-?[\d.]+", g.find(f"{NS}path").get("d"))]
+        end = (path[-2], path[-1])  # where the line stops and the arrowhead starts
+        for shape in g.iter(f"{NS}polygon"):
+            xy = [float(v) for v in re.findall(r"-?[\d.]+", shape.get("points"))]
+            corners = list(zip(xy[0::2], xy[1::2], strict=True))
+            far = max(math.dist(end, c) for c in corners)
+            tip = [c for c in corners if math.dist(end, c) >= far - 1]
+            point = (sum(x for x, _ in tip) / len(tip), sum(y for _, y in tip) / len(tip))
+            heads.setdefault(head, {}).setdefault(shape.get("stroke"), []).append(point)
+    return heads
+
+
+def spots(points: list[tuple[float, float]], near: float = 8) -> int:
+    """How many spots the points make, counting points within ``near`` pt as one spot."""
+    groups: list[list[tuple[float, float]]] = []
+    for p in points:
+        joined = [g for g in groups if any(math.dist(p, q) <= near for q in g)]
+        merged = [p] + [q for g in joined for q in g]
+        groups = [g for g in groups if g not in joined] + [merged]
+    return len(groups)
+
+
+def test_a_crowded_claim_takes_reasons_and_objections_at_two_spots(builtin_map):
+    """Into a crowded claim (six arrows or more), reasons meet at one spot, objections at another.
+
+    (Its first reason's arrow, level with it, keeps a spot of its own.) All ending at one
+    point beside the claim, the dozen arrows into remain-a-dream's "desirable" thesis,
+    reasons and objections alike, piled into one blot at the end of a dense spine.
+    """
+    out = svg.to_svg(builtin_map, engine="wasm")
+    support = _style.COLOURS[RelationKind.SUPPORT].lower()
+    rebuttal = _style.COLOURS[RelationKind.REBUTTAL].lower()
+    crowded = 0
+    for head, coloured in arrowheads(out).items():
+        by_colour = {c.lower(): v for c, v in coloured.items()}
+        reasons, objections = by_colour.get(support, []), by_colour.get(rebuttal, [])
+        if len(reasons) + len(objections) < _draw._CROWDED:
+            continue
+        crowded += 1
+        assert spots(reasons) <= 2, f"{builtin_map.id}: reasons into {head!r}"
+        assert spots(objections) <= 1, f"{builtin_map.id}: objections into {head!r}"
+        apart = min((math.dist(p, q) for p in reasons for q in objections), default=math.inf)
+        assert apart > 8, f"{builtin_map.id}: reasons and objections meet {head!r} at one spot"
+    # The maps whose theses drew a dense spine must be checked, not skipped.
+    assert crowded or builtin_map.id not in {"remain-a-dream", "asian-nato"}, builtin_map.id
+
+
+def theses_map(n: int) -> ArgumentMap:
+    """``n`` theses that open alike, each with one reason."""
+    claims = [Claim(f"t{i}", f"The same long opening words then thesis {i}.") for i in range(n)]
+    claims += [Claim(f"r{i}", f"Reason {i}.") for i in range(n)]
+    supports = [Support(f"s{i}", [f"r{i}"], f"t{i}") for i in range(n)]
+    return ArgumentMap(
+        "m", "M", theses=[f"t{i}" for i in range(n)], claims=claims, relations=supports
+    )
+
+
+def test_the_title_lists_a_few_theses_and_counts_many():
+    """Two to six theses are listed by number, their shared opening elided; more are counted."""
+    source = dot.dumps(theses_map(3))
+    assert "3 theses, one below the other, each above its case:\\l" in source
+    for i in range(3):
+        assert f"{i + 1}. The same long \u2026 {i}. (1 claim; --thesis t{i})" in source
+        assert f'label="THESIS {i + 1} of 3\\l' in source
+    source = dot.dumps(theses_map(7))
+    assert "7 theses, one below the other, each above its case\\l" in source
+    assert "--thesis" not in source
+    assert 'label="THESIS\\l' in source
+    assert "THESIS 1" not in dot.dumps(theses_map(1))
 
 
 def test_a_generated_300_claim_map_fits_the_width():

@@ -15,7 +15,8 @@ draws it.
 
 Every statement goes through the graphviz package (``Digraph.node``, ``edge``, ``attr``,
 ``subgraph``), which quotes names and values as DOT needs; the texts it is given are made
-safe first by :mod:`argmap.render.dot._labels`.
+safe first by :mod:`argmap.render.dot._labels`, and each distinct one is quoted once
+(:mod:`argmap.render.dot._digraph`).
 
 (Longer than the house's guide of 500 lines: the drawing is one concern, the boxes, badges,
 junctions and edges of one layout and their evaluation overlay; what to draw is chosen in
@@ -36,7 +37,7 @@ from argmap.errors import ParameterError
 from argmap.evaluate import SEMANTICS_NAMES
 from argmap.model import ArgumentMap, Claim, ClaimId, Relation, RelationId, RelationKind
 from argmap.render._args import view_args
-from argmap.render.dot import _fold, _labels, _legend, _select, _style
+from argmap.render.dot import _digraph, _fold, _labels, _legend, _select, _style
 from argmap.render.dot._style import COLOURS
 
 if TYPE_CHECKING:
@@ -57,6 +58,17 @@ _FADED = "66"  # alpha appended to a colour for relations that take no effect
 _LARGE = 3000
 #: The weight of the path from a thesis to its first reason, which lifts the thesis to the top.
 _PULL = "20"
+
+# A claim with this many reasons and objections or more is crowded: see _Drawing.relation.
+_CROWDED = 6
+# Unconnected claims lie in rows from this many on.
+_GRID_FROM = 4
+# Columns of a thesis's text in the title's list of theses.
+_CONTENTS_WIDTH = 64
+# The most theses the title lists, and their boxes number; past it, the title counts them.
+_CONTENTS_MAX = 6
+# How many of the words that open every thesis alike the title's list keeps.
+_SHARED_WORDS = 3
 
 # Node names outside the map's ids: ids hold no spaces, these all do.
 _MORE_THESES = "stub more theses"
@@ -138,6 +150,62 @@ class _Drawing:
         self.relations = [r for r in m.relations_by_id.values() if r.id in relation_ids]
         self.gridded: list[str] = []
         self.anchored: set[str] = set()
+        self.column: set[str] = set()
+        self.many = 0
+        self.numbers = self.numbered()
+
+    def numbered(self) -> dict[str, int]:
+        """The theses drawn in the left-hand column, numbered from the top (none if one).
+
+        A map with several theses draws them one below the other, each above its case, so
+        a thesis may stand below another's whole case, screens down. The title names each,
+        with its number and the size of its case, and its box says its number, so that the
+        first screen points to every thesis. Numbers follow the map's order of theses.
+        """
+        premises = {p for r in self.relations for p in r.premises}
+        touched = premises | {r.target for r in self.relations}
+        alone = [c for c in self.claims if c.id not in touched]
+        top = [
+            t
+            for t in dict.fromkeys(self.m.theses)
+            if t in self.claim_ids
+            and t not in premises
+            and not (len(alone) >= _GRID_FROM and t not in touched)
+        ]
+        self.column = set(top)
+        self.many = len(top) if len(top) > _CONTENTS_MAX else 0
+        return {t: i for i, t in enumerate(top, 1)} if 1 < len(top) <= _CONTENTS_MAX else {}
+
+    def contents(self) -> list[str]:
+        """A line per numbered thesis: its number, its text, its case's size, its option."""
+        if self.many:  # a dialogue's many conclusions: the column of theses shows them
+            return [f"{self.many:,} theses, one below the other, each above its case"]
+        lines = []
+        if self.numbers:
+            lines.append(f"{len(self.numbers)} theses, one below the other, each above its case:")
+        words = [self.m.claims_by_id[ClaimId(t)].text.split() for t in self.numbers]
+        # Theses often open alike ("An Asian NATO ... should be formed", "... is likely"):
+        # past a few words, what they share gives way to an ellipsis, so each reads apart.
+        shared = 0
+        while len(words) > 1 and all(
+            len(w) > shared and w[shared] == words[0][shared] for w in words
+        ):
+            shared += 1
+        # How many claims each drawn claim holds in the drawing, itself included.
+        shown = dict.fromkeys(self.claim_ids, 1)
+        for anchor, premises in reversed(self.forest.units):
+            if anchor in shown:
+                shown[anchor] += sum(shown.get(p, 0) for p in premises)
+        for (t, i), text in zip(self.numbers.items(), words, strict=True):
+            size = _plural(self.forest.size.get(t, 1) - 1, "claim")
+            if shown[t] < self.forest.size.get(t, 1):
+                size += f", {shown[t] - 1:,} drawn"
+            if shared > _SHARED_WORDS and shared < len(text):
+                text = [*text[:_SHARED_WORDS], "\u2026", *text[shared:]]  # noqa: PLW2901
+            wrapped = _labels.wrap(" ".join(text), _CONTENTS_WIDTH)
+            head = wrapped[0] + ("\u2026" if len(wrapped) > 1 else "")
+            lines.append(f"{i}. {head} ({size}; --thesis {shlex.quote(t)})")
+        return lines
 
     # -- claims --------------------------------------------------------------------------
 
@@ -150,7 +218,10 @@ class _Drawing:
         m = self.m
         side = self.side(claim)
         labels = [r.label for r in m.relations_from(claim.id)]
-        lines = _labels.wrap(_style.badge(side, labels), BOX_WIDTH)
+        badge = _style.badge(side, labels)
+        if claim.id in self.numbers:
+            badge = f"{badge} {self.numbers[claim.id]} of {len(self.numbers)}"
+        lines = _labels.wrap(badge, BOX_WIDTH)
         # Bold glyphs are wider than Graphviz's estimate without fonts: shorter lines.
         lines += _labels.wrap(claim.text, BOX_WIDTH - 4 * (side is _style.Side.THESIS))
         if claim.qualifier:
@@ -164,7 +235,7 @@ class _Drawing:
         }
         if side is _style.Side.THESIS:
             # Bold glyphs are wider than Graphviz's estimate without fonts: more margin.
-            attrs |= {"penwidth": "2.5", "fontname": f"{_style.FONT}-Bold", "margin": "0.3,0.08"}
+            attrs |= {"penwidth": "2.5", "fontname": f"{_style.FONT}-Bold", "margin": "0.1,0.08"}
         if claim.implicit:
             attrs["style"] = "rounded,filled,dashed"
         if claim.id == self.focus:
@@ -304,10 +375,7 @@ class _Drawing:
         # An undercut's junction stands beside the junction it attacks, in the same column,
         # so that its premises line up with the premises of the relation it attacks.
         beside = {"minlen": "0"} if r.target in self.m.relations_by_id else {}
-        # Arrows reach a claim on its right-hand side, facing its reasons, so that the
-        # arrows of a long case run up the gutter beside it like an outline's spine
-        # instead of fanning into one corner.
-        port = {} if beside else {"headport": "e"}
+        port = {} if beside else self.head_port(r, kind, pulled=bool(pull))
         g.edge(
             name,
             _labels.node_name(r.target),
@@ -317,6 +385,27 @@ class _Drawing:
             **port,
             **pull,
         )
+
+    def head_port(self, r: Relation, kind: RelationKind, *, pulled: bool) -> dict[str, str]:
+        """Where a relation's arrow reaches the claim it bears on.
+
+        Arrows reach a claim on its right-hand side, facing its reasons. Into a crowded
+        claim, though, a dozen lines running up the gutter side by side piled their
+        arrowheads onto one spot: there its reasons meet at one arrowhead and its
+        objections at another (a corner), two fans a reader tells apart. A thesis in the
+        left-hand column takes its objections at its lower left corner, from the empty
+        column below it. The first reason, level with the claim, keeps the right-hand side.
+        """
+        if pulled or not self.crowded(r.target):
+            return {"headport": "e"}
+        if kind is not RelationKind.REBUTTAL:
+            return {"samehead": "for"}
+        return {"headport": "sw" if r.target in self.column else "se"}
+
+    def crowded(self, target: str) -> bool:
+        """Whether :data:`_CROWDED` or more drawn relations bear on ``target``."""
+        drawn = self.relation_ids
+        return sum(x.id in drawn for x in self.m.relations_into(target)) >= _CROWDED
 
     # -- stubs: what a drawing leaves out ------------------------------------------------
 
@@ -448,12 +537,10 @@ class _Drawing:
             r.target for r in self.relations
         }
         alone: list[str] = [c.id for c in self.claims if c.id not in touched]
-        if len(alone) < 4:
+        if len(alone) < _GRID_FROM:
             return []
         self.gridded = alone
-        import graphviz
-
-        box = graphviz.Digraph(name="cluster_unconnected")
+        box = _digraph.digraph("cluster_unconnected")
         box.attr(
             label=_labels.label(
                 [f"{_plural(len(alone), 'claim')} with no reason or objection drawn"]
@@ -477,13 +564,14 @@ class _Drawing:
         return firsts
 
     def graph(self, *, legend: bool) -> graphviz.Digraph:
-        import graphviz
-
         m = self.m
-        g = graphviz.Digraph(name=_labels.node_name(m.id) if m.id else "argmap")
+        g = _digraph.digraph(_labels.node_name(m.id) if m.id else "argmap")
         g.attr(
             label=_labels.label(
-                _labels.wrap(m.title, 80) + ([f"({self.scope})"] if self.scope else [])
+                _labels.wrap(m.title, 80)
+                + ([f"({self.scope})"] if self.scope else [])
+                + self.contents(),
+                left=bool(self.numbers or self.many),
             ),
             tooltip=_labels.tooltip(m.description or m.title or m.id),
             labelloc="t",

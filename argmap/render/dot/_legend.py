@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from argmap.evaluate import SEMANTICS_NAMES
 from argmap.model import RelationKind
-from argmap.render.dot import _labels, _style
+from argmap.render.dot import _digraph, _labels, _style
 
 if TYPE_CHECKING:
     import graphviz
@@ -44,9 +44,7 @@ def legend(g: graphviz.Digraph, evaluation: Evaluation | None) -> list[str]:
 
     (Node names hold spaces, so they never clash with a map's ids.)
     """
-    import graphviz
-
-    box = graphviz.Digraph(name="cluster_legend")
+    box = _digraph.digraph("cluster_legend")
     box.attr(
         label="Legend",
         labeljust="l",
