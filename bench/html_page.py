@@ -19,14 +19,8 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from browser import ARGS, CHROMIUM
 
 
 def until(page, expression: str) -> None:
@@ -52,7 +46,7 @@ def main() -> None:
         print(f"{name}: {size:,} bytes ({size / 1e6:.2f} MB); argmap render took {render:.2f} s")
         paints, readies = [], []
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
             for _ in range(runs):
                 page = browser.new_page(viewport={"width": 1920, "height": 1080})
                 page.goto(path.as_uri())

@@ -12,12 +12,12 @@ from __future__ import annotations
 import itertools
 import os
 import random
-import shutil
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
+from browser import ARGS, CHROMIUM
 
 import argmap
 from argmap import registry
@@ -28,15 +28,6 @@ from argmap.strategies.values import HOSTILE_IDS, HOSTILE_TEXTS
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = os.environ.get("ARGMAP_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 TOLERANCE = 1e-9
 
 if os.environ.get("ARGMAP_REQUIRE_BROWSER"):  # .ci/run: a missing browser is a failure
