@@ -14,17 +14,14 @@ seconds and microseconds per claim.
 
 from __future__ import annotations
 
-import argparse
 import random
-import statistics
 import sys
-import time
-import warnings
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import _loadtime
 from _generate import WORDS
 
 import argmap
@@ -64,26 +61,7 @@ def export(n: int, seed: int = 3) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
-    parser.add_argument("--repeat", type=int, default=5)
-    args = parser.parse_args()
-    print("| claims | characters | best (s) | median (s) | µs per claim (best) |")
-    print("| --- | --- | --- | --- | --- |")
-    for n in args.sizes:
-        text = export(n)
-        times = []
-        for _ in range(args.repeat):
-            t = time.perf_counter()
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                m = argmap.loads(text, "kialo")
-            times.append(time.perf_counter() - t)
-        best = min(times)
-        print(
-            f"| {len(m.claims):,} | {len(text):,} | {best:.3f} | {statistics.median(times):.3f} "
-            f"| {best / len(m.claims) * 1e6:.0f} |"
-        )
+    _loadtime.run(__doc__ or "", "claims", export, lambda text: argmap.loads(text, "kialo"))
 
 
 if __name__ == "__main__":
