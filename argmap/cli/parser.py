@@ -399,6 +399,15 @@ def _evaluate_verb(sub: _Verbs) -> None:
         default=[],
         help="what if claim ID had base score SCORE, from 0 to 1 (repeatable)",
     )
+    p.add_argument(
+        "--explain-steps",
+        metavar="N",
+        type=_count,
+        help=(
+            "the most steps cruxes and influence may take (default: 40,000 plus one per "
+            "two elements of the map; theses past it are named as cut short)"
+        ),
+    )
     p.add_argument("--json", action="store_true", help="print JSON instead of the report")
     _width_arg(p, 40)
     _pager_arg(p)
