@@ -491,6 +491,10 @@ class Evaluation:
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict: labels, strengths, cruxes and everything else found."""
+        with paused():  # millions of values and no cycles on a corpus
+            return self._json()
+
+    def _json(self) -> dict[str, Any]:
         return {
             "semantics": self.semantics,
             "strength_semantics": self.strength_semantics,

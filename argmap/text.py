@@ -13,6 +13,7 @@ This module is low-level on purpose (no rich, no argmap imports): the terminal v
 
 from __future__ import annotations
 
+import gc
 import json
 import unicodedata
 
@@ -117,11 +118,19 @@ def safe_json(value: object, *, indent: int | None = 2) -> str:
     Other characters stay as they are (Hebrew stays Hebrew); the result reads back to the
     same value, and printing it cannot act on a terminal.
     """
-    text = (
-        _indented(value, indent, 0)
-        if isinstance(indent, int) and not isinstance(indent, bool) and indent >= 0
-        else json.dumps(value, indent=indent, ensure_ascii=False)
-    )
+    # The cycle collector is paused: a corpus's evaluation writes millions of strings and
+    # no cycles, and each full collection would walk every object alive.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        text = (
+            _indented(value, indent, 0)
+            if isinstance(indent, int) and not isinstance(indent, bool) and indent >= 0
+            else json.dumps(value, indent=indent, ensure_ascii=False)
+        )
+    finally:
+        if collecting:
+            gc.enable()
     if text.isprintable():
         return text
     # Each distinct character is looked at once (a corpus's JSON holds millions of
