@@ -403,10 +403,7 @@ def _evaluate_verb(sub: _Verbs) -> None:
         "--explain-steps",
         metavar="N",
         type=_count,
-        help=(
-            "the most steps cruxes and influence may take (default: 40,000 plus one per "
-            "two elements of the map; theses past it are named as cut short)"
-        ),
+        help="the most steps cruxes and influence may take (default: 40,000 + 1 per 2 elements)",
     )
     p.add_argument("--json", action="store_true", help="print JSON instead of the report")
     _width_arg(p, 40)
