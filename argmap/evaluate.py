@@ -75,6 +75,7 @@ __all__ = [
     "Mark",
     "Semantics",
     "evaluate",
+    "explain_budget",
 ]
 
 #: Steps explanations may always take, however small the map (see ``max_explain_steps``).
@@ -496,6 +497,10 @@ class Evaluation:
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict: labels, strengths, cruxes and everything else found."""
+        with paused():  # millions of values and no cycles on a corpus
+            return self._json()
+
+    def _json(self) -> dict[str, Any]:
         return {
             "semantics": self.semantics,
             "strength_semantics": self.strength_semantics,
@@ -711,8 +716,7 @@ def _evaluate(  # noqa: C901, PLR0913, PLR0915, PLR0917 - evaluate's steps, in o
         if g.theses:
             steps = max_explain_steps
             if steps is None:
-                elements = g.size + len(g.use_rel)  # claims, relations, premises cited
-                steps = EXPLAIN_STEPS_BASE + EXPLAIN_STEPS_PER_ELEMENT * elements
+                steps = explain_budget(argument_map)
             once: list[dict[str, Any]] = []
 
             def extra() -> dict[str, Any]:
@@ -764,6 +768,44 @@ def _evaluate(  # noqa: C901, PLR0913, PLR0915, PLR0917 - evaluate's steps, in o
     return Evaluation(**found)
 
 
+def explain_budget(
+    argument_map: ArgumentMap,
+    *,
+    base: int | None = None,
+    per_element: float | None = None,
+) -> int:
+    """The steps cruxes and influence of ``argument_map`` may take.
+
+    That is ``base`` plus ``per_element`` (a number of 0 or more; the total is rounded
+    down) per claim, relation and premise cited.
+
+    ``base`` defaults to :data:`EXPLAIN_STEPS_BASE` and ``per_element`` to
+    :data:`EXPLAIN_STEPS_PER_ELEMENT`: the budget :func:`evaluate` gives when
+    ``max_explain_steps`` is None. ``argmap evaluate`` asks for a smaller one (README,
+    "Speed at corpus scale").
+
+    Raises:
+        ParameterError: if ``argument_map`` is not an :class:`~argmap.ArgumentMap` or
+            ``base`` is not a whole number of 0 or more, or ``per_element`` not a number of
+            0 or more.
+    """
+    from argmap._graph import Graph
+
+    argument_map = map_arg(argument_map)
+    base = EXPLAIN_STEPS_BASE if base is None else count_arg(base, "base")
+    if per_element is None:
+        per_element = EXPLAIN_STEPS_PER_ELEMENT
+    elif (
+        isinstance(per_element, bool)
+        or not isinstance(per_element, int | float)
+        or not 0 <= per_element < math.inf
+    ):
+        msg = f"per_element must be a number of 0 or more, not {shown(per_element)}"
+        raise ParameterError(msg)
+    g = derived(argument_map, "graph", Graph)  # the index evaluate keeps with the map
+    return base + int(per_element * (g.size + len(g.use_rel)))
+
+
 def _settled(extra: Callable[[], dict[str, Any]], rule: str) -> Callable[[], Mapping[str, bool]]:
     """Whether ``rule``'s influence settled too, found with the other explanations."""
     return lambda: {"converged": extra().get("settled", {}).get(rule, True)}
@@ -794,7 +836,13 @@ def _explain_theses(  # noqa: PLR0913, PLR0917 - the solvers' results and the bo
     from argmap.explain.cone import Budget, OutOfWork, Structure, cone
 
     ids = g.claim_ids
-    structure = Structure(g)
+    made: list[Structure] = []
+
+    def structure() -> Structure:  # the whole graph's components, made once a cone fits
+        if not made:
+            made.append(Structure(g))
+        return made[0]
+
     counts = crux_search.Counts(g, lab)
     slopes = {
         rule.name: influence_pass.Slopes(g, solution.values, rule) for rule, solution in solved

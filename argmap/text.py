@@ -13,6 +13,7 @@ This module is low-level on purpose (no rich, no argmap imports): the terminal v
 
 from __future__ import annotations
 
+import gc
 import json
 import unicodedata
 
@@ -77,15 +78,64 @@ def _json_escape(ch: str) -> str:
     return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
+def _indented(value: object, indent: int, level: int) -> str:
+    """``json.dumps(value, indent=indent, ensure_ascii=False)``, character for character.
+
+    The standard library writes indented JSON in pure Python, one call per value; this
+    writes every dict or list that holds no dict or list in one call of its C encoder,
+    whose separators carry the line break and indent (an evaluation of a corpus is a few
+    dicts of hundreds of thousands of numbers and labels).
+    """
+    if isinstance(value, dict | list | tuple) and value:
+        inner = "\n" + " " * (indent * (level + 1))
+        close = "\n" + " " * (indent * level)
+        items = value.values() if isinstance(value, dict) else value
+        if not any(isinstance(v, dict | list | tuple) for v in items):
+            flat = json.dumps(value, ensure_ascii=False, separators=("," + inner, ": "))
+            return flat[0] + inner + flat[1:-1] + close + flat[-1]
+        if isinstance(value, dict):
+            parts = [
+                json.dumps(k if isinstance(k, str) else _key(k), ensure_ascii=False)
+                + ": "
+                + _indented(v, indent, level + 1)
+                for k, v in value.items()
+            ]
+            return "{" + inner + ("," + inner).join(parts) + close + "}"
+        parts = [_indented(v, indent, level + 1) for v in value]
+        return "[" + inner + ("," + inner).join(parts) + close + "]"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _key(key: object) -> str:
+    """A dict key that is not a string, as json.dumps writes it (it must be a scalar)."""
+    text = json.dumps({key: 0}, ensure_ascii=False)  # raises TypeError as json.dumps does
+    return str(json.loads(text[: text.rindex(":")] + ":0}").popitem()[0])
+
+
 def safe_json(value: object, *, indent: int | None = 2) -> str:
     r"""JSON text of ``value`` with every unsafe character written as a ``\u`` escape.
 
     Other characters stay as they are (Hebrew stays Hebrew); the result reads back to the
     same value, and printing it cannot act on a terminal.
     """
-    text = json.dumps(value, indent=indent, ensure_ascii=False)
-    if text.isprintable() or all(not is_unsafe(ch) for ch in text if ch != "\n"):
+    # The cycle collector is paused: a corpus's evaluation writes millions of strings and
+    # no cycles, and each full collection would walk every object alive.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        text = (
+            _indented(value, indent, 0)
+            if isinstance(indent, int) and not isinstance(indent, bool) and indent >= 0
+            else json.dumps(value, indent=indent, ensure_ascii=False)
+        )
+    finally:
+        if collecting:
+            gc.enable()
+    if text.isprintable():
         return text
-    # Unsafe characters can only stand inside strings (JSON's own syntax is ASCII), where
-    # a \u escape means the same character.
-    return "".join(_json_escape(ch) if ch != "\n" and is_unsafe(ch) else ch for ch in text)
+    # Each distinct character is looked at once (a corpus's JSON holds millions of
+    # characters but few distinct ones). Unsafe characters can only stand inside strings
+    # (JSON's own syntax is ASCII; its line feeds come from the indent), where a \u escape
+    # means the same character.
+    unsafe = {ord(ch): _json_escape(ch) for ch in set(text) if ch != "\n" and is_unsafe(ch)}
+    return text.translate(unsafe) if unsafe else text

@@ -288,6 +288,37 @@ def test_safe_json_reads_back_the_same_text(text):
     assert json.loads(out) == {"k" + text: [text]}
 
 
+_SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()  # NaN and the infinities too, written as json.dumps writes them
+    | st.text(st.characters(blacklist_categories=("Cc", "Cs", "Cf", "Zl", "Zp", "Co", "Cn")))
+)
+_JSON_KEYS = st.text(max_size=5) | st.integers() | st.booleans() | st.none() | st.floats()
+
+
+@settings(max_examples=300)
+@given(
+    st.recursive(
+        _SCALARS,
+        lambda inner: (
+            st.lists(inner, max_size=4)
+            | st.tuples(inner, inner)
+            | st.dictionaries(_JSON_KEYS, inner, max_size=4)
+        ),
+        max_leaves=20,
+    ),
+    st.sampled_from([0, 1, 2, 4]),
+)
+def test_safe_json_is_json_dumps_where_nothing_is_unsafe(value, indent):
+    """safe_json's indented writer gives json.dumps's text, character for character."""
+    expected = json.dumps(value, indent=indent, ensure_ascii=False)
+    if not expected.replace("\n", "").isprintable():
+        return  # safe_json escapes what json.dumps leaves (the test above)
+    assert safe_json(value, indent=indent) == expected
+
+
 @given(st.text(max_size=30))
 def test_clean_is_one_safe_line(text):
     """clean leaves no unsafe character and no line break, and changes nothing safe twice."""
@@ -439,6 +470,114 @@ def test_default_step_limit_grows_with_the_map():
     assert large.cut_short == {}
 
 
+def test_explain_budget_is_the_default_limit_and_checks_its_numbers():
+    """explain_budget(m) is what evaluate allows by default; its numbers are counts."""
+    m = ladder_map(10, width=20, theses=2)
+    size = len(m.claims) + len(m.relations) + sum(len(r.premises) for r in m.relations)
+    module = importlib.import_module("argmap.evaluate")  # argmap.evaluate is the function
+    budget = module.explain_budget
+    expected = module.EXPLAIN_STEPS_BASE + module.EXPLAIN_STEPS_PER_ELEMENT * size
+    assert budget(m) == expected
+    full = argmap.evaluate(m, max_explain_steps=expected).to_json()
+    assert argmap.evaluate(m).to_json() == full
+    assert budget(m, base=7, per_element=3) == 7 + 3 * size
+    assert budget(m, base=0, per_element=0.5) == size // 2
+    for bad in (-1, float("inf"), float("nan"), "3", True):
+        with pytest.raises(argmap.ParameterError, match="per_element"):
+            budget(m, per_element=bad)
+    for bad in (-1, 1.5, "3", True):
+        with pytest.raises(argmap.ParameterError, match="base"):
+            budget(m, base=bad)
+
+
+@pytest.mark.parametrize("width", [1, 2])
+def test_a_cone_past_the_limit_is_given_up_as_if_found_whole(monkeypatch, width):
+    """The cone search stops once it outgrows the steps left.
+
+    The outcome (which theses are cut short, every explanation found) is that of finding
+    the whole cone and then paying for it.
+    """
+    module = importlib.import_module("argmap.explain.cone")
+    search = module.cone
+
+    def whole_then_pay(g, thesis, structure, budget=None):
+        k = search(g, thesis, structure, None)
+        if budget is not None:
+            budget.spend(len(k.depth))
+        return k
+
+    ladder = ladder_map(4, width=width, theses=2)
+    m = ArgumentMap(  # a last thesis whose cone is smaller than the ladder's
+        ladder.id,
+        ladder.title,
+        theses=[*ladder.theses, "small"],
+        claims=[*ladder.claims, Claim("small", "A small thesis."), Claim("why", "Its reason.")],
+        relations=[*ladder.relations, argmap.Support("s-small", ("why",), "small")],
+    )
+    size = len(m.claims) + len(m.relations) + sum(len(r.premises) for r in m.relations)
+    limits = range(25 * size)  # every limit up to explaining all: each threshold is met
+    # to_json finds the explanations now (they are found when first read).
+    early = [argmap.evaluate(m, max_explain_steps=n).to_json() for n in limits]
+    monkeypatch.setattr(module, "cone", whole_then_pay)
+    whole = [argmap.evaluate(m, max_explain_steps=n).to_json() for n in limits]
+    assert early == whole
+    assert len({str(e["cut_short"]) for e in early}) > 5  # the limits cut in many ways
+
+
+def test_the_graphs_components_are_found_only_for_a_cone_within_the_limit(monkeypatch):
+    """A corpus whose every thesis is cut short pays no whole-graph pass for explanations."""
+    module = importlib.import_module("argmap.explain.cone")
+    made = []
+
+    class Counted(module.Structure):
+        __slots__ = ()
+
+        def __init__(self, g):
+            made.append(g)
+            super().__init__(g)
+
+    monkeypatch.setattr(module, "Structure", Counted)
+    m = ladder_map(20, width=2, theses=3)
+    assert len(argmap.evaluate(m, max_explain_steps=0).cruxes) == 0
+    assert made == []
+    assert len(argmap.evaluate(m).cruxes) == 3
+    assert len(made) == 1
+
+
+def test_the_command_explains_within_its_own_smaller_limit(monkeypatch):
+    """argmap evaluate explains within its own limit, smaller than the library's.
+
+    COMMAND_STEPS_BASE plus COMMAND_STEPS_PER_ELEMENT per element; it says on standard
+    error how to allow more, and --explain-steps sets the limit.
+    """
+    from argmap.cli import verbs
+    from argmap.evaluate import explain_budget
+
+    m = ladder_map(30, width=3, theses=4)
+    monkeypatch.setattr(verbs, "COMMAND_STEPS_BASE", 0)
+    monkeypatch.setattr(verbs, "COMMAND_STEPS_PER_ELEMENT", 5)
+    expected = argmap.evaluate(m, max_explain_steps=explain_budget(m, base=0, per_element=5))
+    assert expected.cut_short != {}
+    assert argmap.evaluate(m).cut_short == {}  # the library's own limit explains them all
+    hint = "--explain-steps N allows more"
+    with map_file(m) as path:
+        code, out, err = run("evaluate", path, "--json")
+        assert code == 0
+        assert json.loads(out)["cut_short"] == expected.to_json()["cut_short"]
+        assert json.loads(out)["cruxes"] == expected.to_json()["cruxes"]
+        assert hint in err
+        _, report, err = run("evaluate", path, "--width", 100)
+        assert report.count("cut short (see the note above)") == len(expected.cut_short)
+        assert hint in err
+        code, out, err = run("evaluate", path, "--json", "--explain-steps", 10**9)
+        assert json.loads(out)["cut_short"] == {}
+        assert json.loads(out)["cruxes"] == argmap.evaluate(m).to_json()["cruxes"]
+        assert hint not in err
+        with pytest.raises(SystemExit) as refused, contextlib.redirect_stderr(io.StringIO()):
+            run("evaluate", path, "--explain-steps", -1)
+        assert refused.value.code == 2
+
+
 def test_the_cli_says_in_one_line_when_explanations_were_cut_short(monkeypatch):
     """evaluate and show each print one note naming the theses left unexplained."""
     module = importlib.import_module("argmap.evaluate")  # argmap.evaluate is the function
@@ -447,7 +586,7 @@ def test_the_cli_says_in_one_line_when_explanations_were_cut_short(monkeypatch):
     monkeypatch.setattr(module, "EXPLAIN_STEPS_PER_ELEMENT", 1)
     note = "cut short at the step limit"
     with map_file(ladder_map(30, width=3, theses=4)) as path:
-        _, report, _ = run("evaluate", path, "--width", 200)
+        _, report, _ = run("evaluate", path, "--width", 200, "--explain-steps", 0)
         _, shown, _ = run("show", path, "--width", 200)
     expected = (
         "note: cruxes and influence of 4 theses ('t0', 't1', 't2' and 1 more) cut short at "

@@ -398,6 +398,12 @@ def _evaluate_verb(sub: _Verbs) -> None:
         default=[],
         help="what if claim ID had base score SCORE, from 0 to 1 (repeatable)",
     )
+    p.add_argument(
+        "--explain-steps",
+        metavar="N",
+        type=_count,
+        help="the most steps cruxes and influence may take (default: 40,000 + 1 per 2 elements)",
+    )
     p.add_argument("--json", action="store_true", help="print JSON instead of the report")
     _width_arg(p, 40)
     _pager_arg(p)

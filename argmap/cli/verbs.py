@@ -27,7 +27,7 @@ from argmap.cli.listing import SIDE_WORD
 from argmap.cli.status import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, print_error
 from argmap.cli.stdout import write_output
 from argmap.errors import ArgmapError, OutputError, ParameterError
-from argmap.evaluate import SEMANTICS_NAMES
+from argmap.evaluate import SEMANTICS_NAMES, explain_budget
 from argmap.files import check_file_name, write_atomic
 from argmap.io import detect_output_format, read_text, shown_path
 from argmap.model import ArgumentMap
@@ -62,6 +62,16 @@ HANDLERS = {
     "completion": "completion",
 }
 
+
+#: The steps ``argmap evaluate`` lets cruxes and influence take unless told
+#: (``--explain-steps``): this many, plus :data:`COMMAND_STEPS_PER_ELEMENT` per claim,
+#: relation and premise cited. A step costs a few microseconds, about what reading an
+#: element of a file does, so the explanations cost at most about what loading and
+#: labelling the map cost (README, "Speed at corpus scale"). The base explains every
+#: built-in map in full (the largest, asian-nato, takes 33,706 steps).
+COMMAND_STEPS_BASE = 40_000
+#: See :data:`COMMAND_STEPS_BASE`.
+COMMAND_STEPS_PER_ELEMENT = 0.5
 
 _SOURCE_ARG = re.compile(r"^(?P<id>[^=]+)=(?P<path>.+)$")
 
@@ -432,13 +442,24 @@ def evaluate(args: argparse.Namespace) -> int:
     assume = _what_if(args.assume, "--assume", "ID=in or ID=out", _ASSUMED)
     base_scores = _what_if(args.base, "--base", "ID=SCORE (a number from 0 to 1)", _score)
     m = inputs.open_map(args.map, args.from_format)
-    e = argmap.evaluate(m, args.semantics, assume=assume, base_scores=base_scores)
+    steps = args.explain_steps
+    if steps is None:
+        steps = explain_budget(m, base=COMMAND_STEPS_BASE, per_element=COMMAND_STEPS_PER_ELEMENT)
+    e = argmap.evaluate(
+        m, args.semantics, assume=assume, base_scores=base_scores, max_explain_steps=steps
+    )
     if args.json:
         write_output(safe_json({"map": m.id, **e.to_json()}) + "\n", None)
     else:
         # A terminal narrower than the report's minimum gets the minimum.
         width = args.width or max(shutil.get_terminal_size((80, 24)).columns, REPORT_MIN_WIDTH)
         _page(report(m, e, width), args)
+    if e.cut_short and args.explain_steps is None:
+        print(
+            "argmap: note: explanations were cut short at the command's step limit; "
+            "--explain-steps N allows more",
+            file=sys.stderr,
+        )
     for part in e.gradual.values():
         if not part.converged:
             name = SEMANTICS_NAMES[part.semantics]

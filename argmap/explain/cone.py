@@ -13,8 +13,12 @@ which it can be reached, with their distance to it.
 from __future__ import annotations
 
 from collections import deque
+from typing import TYPE_CHECKING
 
 from argmap._graph import Graph, strongly_connected
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = ["Budget", "Cone", "OutOfWork", "Structure", "cone"]
 
@@ -99,18 +103,32 @@ class Cone:
         return sorted(self.depth, key=self.structure.topo.__getitem__)
 
 
-def cone(g: Graph, thesis: int, structure: Structure, budget: Budget | None = None) -> Cone:
+def cone(
+    g: Graph,
+    thesis: int,
+    structure: Structure | Callable[[], Structure],
+    budget: Budget | None = None,
+) -> Cone:
     """The cone of ``thesis``, by a 0-1 breadth-first search along inputs.
 
+    ``structure`` may be given as a function that makes it, called only once the cone is
+    found within the budget (the components of a whole corpus cost more than a cone cut
+    short).
+
     Raises:
-        OutOfWork: if ``budget`` cannot pay one step per node of the cone.
+        OutOfWork: if ``budget`` cannot pay one step per node of the cone; the search
+            stops as soon as the cone outgrows what is left, having paid for what it found.
     """
     c = g.claims
     depth = {thesis: 0}
     queue = deque([thesis])
     into = g.into()
     far = 1 << 62
+    limit = far if budget is None else budget.left
     while queue:
+        if len(depth) > limit:
+            assert budget is not None  # noqa: S101 - the limit is finite only with a budget
+            budget.spend(len(depth))  # more than is left: raises OutOfWork
         x = queue.popleft()
         d = depth[x]
         if x < c:
@@ -128,4 +146,4 @@ def cone(g: Graph, thesis: int, structure: Structure, budget: Budget | None = No
                     queue.append(y)
     if budget is not None:
         budget.spend(len(depth))
-    return Cone(thesis, depth, structure)
+    return Cone(thesis, depth, structure if isinstance(structure, Structure) else structure())

@@ -10,6 +10,7 @@ tokens into a tree.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 import attrs
 
@@ -186,13 +187,7 @@ class Lexer:
 
     def where(self, offset: int) -> tuple[int, int]:
         """The line and column (both from 1) of an offset."""
-        lo, hi = 0, len(self.line_starts) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.line_starts[mid] <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
+        lo = max(bisect_right(self.line_starts, offset) - 1, 0)  # the last start <= offset
         return lo + 1, offset - self.line_starts[lo] + 1
 
     def emit(self, kind: str, image: str, offset: int, detail: str = "") -> None:
