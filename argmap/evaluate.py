@@ -159,6 +159,10 @@ class _Column(Mapping[_K, _V]):
         """The (id, value) pairs, in map order, without building the id index."""
         return _Items(self)
 
+    def __hash__(self) -> int:
+        """As a :class:`~argmap._frozen.FrozenMap` of the same pairs hashes (it equals one)."""
+        return hash(frozenset(self.items()))
+
     def __repr__(self) -> str:
         if len(self) > 20:
             return f"<{len(self)} results>"
@@ -287,6 +291,11 @@ class Mark(NamedTuple):
         return f"{self.name} {self.value}"
 
 
+def _flag(value: bool | Mapping[str, bool]) -> bool:
+    """A ``converged`` flag, found if it is found when first asked: what equality compares."""
+    return value if isinstance(value, bool) else value["converged"]
+
+
 def _sides(value: Mapping[Any, Sequence[str]]) -> Mapping[Any, Any]:
     return FrozenMap({k: tuple(v) for k, v in value.items()})
 
@@ -320,7 +329,7 @@ class GradualEvaluation:
         factory=dict, converter=_frozen_mapping
     )
     saturated: Mapping[ClaimId, tuple[str, ...]] = attrs.field(factory=dict, converter=_sides)
-    _converged: bool | _Later[str, bool] = attrs.field(default=True, alias="converged")
+    _converged: bool | _Later[str, bool] = attrs.field(default=True, alias="converged", eq=_flag)
     iterations: int = 0
 
     @property
@@ -329,8 +338,7 @@ class GradualEvaluation:
 
         With explanations on, the influence's settling counts; it is found when first asked.
         """
-        flag = self._converged
-        return flag if isinstance(flag, bool) else flag["converged"]
+        return _flag(self._converged)
 
     def __repr__(self) -> str:
         return (
@@ -399,7 +407,7 @@ class Evaluation:
         factory=dict, converter=_frozen_mapping
     )
     reasons: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_mapping)
-    _converged: bool | _Later[str, bool] = attrs.field(default=True, alias="converged")
+    _converged: bool | _Later[str, bool] = attrs.field(default=True, alias="converged", eq=_flag)
     iterations: int = 0
     relation_labels: Mapping[RelationId, Label] = attrs.field(
         factory=dict, converter=_frozen_mapping
@@ -428,8 +436,7 @@ class Evaluation:
 
         Influence iterates on cycles too: with explanations on, its settling counts.
         """
-        flag = self._converged
-        return flag if isinstance(flag, bool) else flag["converged"]
+        return _flag(self._converged)
 
     def __repr__(self) -> str:
         what_if = len(self.assumed) + len(self.base_scores)
@@ -815,7 +822,7 @@ def _explain_theses(  # noqa: PLR0913, PLR0917 - the solvers' results and the bo
             if lab:
                 flips = crux_search.cruxes(g, lab, k, counts, budget)
                 cruxes[thesis] = tuple(ids[x] for x, _ in flips)
-                outcomes[thesis] = {ids[x]: _LABELS[v] for x, v in flips}
+                outcomes[thesis] = FrozenMap({ids[x]: _LABELS[v] for x, v in flips})
             for name, rule_slopes in slopes.items():
                 ranking, done = influence_pass.influence(
                     g, k, rule_slopes, budget, max_iterations=max_iterations, tolerance=tolerance

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 import argmap
 from argmap import Claim, ParameterError, Rebuttal, Support
+from argmap.evaluate import GradualEvaluation
 from argmap.io import json as native
 from argmap.model import trusted
 from argmap.strategies import argument_maps, broken_maps, hostile_maps, metadata
@@ -141,6 +142,39 @@ def test_explanations_on_first_read_equal_and_pickle(m):
         influence,
     )
     assert set(reasons) == {c.id for c in m.claims} | {r.id for r in m.relations}
+
+
+def _eager(e: argmap.Evaluation) -> argmap.Evaluation:
+    """The same evaluation built from plain values: every mapping a dict, flags bools."""
+
+    def plain(value: object) -> object:
+        if isinstance(value, GradualEvaluation):
+            return attrs.evolve(value, **_plain_fields(value, plain))
+        return dict(value.items()) if hasattr(value, "items") else value
+
+    return attrs.evolve(e, **_plain_fields(e, plain))
+
+
+def _plain_fields(value: object, plain: object) -> dict[str, object]:
+    found: dict[str, object] = {}
+    for f in attrs.fields(type(value)):
+        got = getattr(value, f.alias)
+        if f.name == "gradual":
+            got = {k: plain(v) for k, v in got.items()}  # type: ignore[operator]
+        found[f.alias] = plain(got)  # type: ignore[operator]
+    return found
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@given(argument_maps(), st.sampled_from(["grounded", "quadratic", "dfquad", "all"]))
+def test_evaluations_hash_and_equal_their_eager_copies(m, semantics):
+    """An evaluation hashes, and equals and hashes like one built from its plain values."""
+    e = argmap.evaluate(m, semantics)
+    eager = _eager(argmap.evaluate(m, semantics))
+    assert e == eager
+    assert eager == e
+    assert hash(e) == hash(eager) == hash(pickle.loads(pickle.dumps(e)))  # noqa: S301
+    assert all(part == eager.gradual[name] for name, part in e.gradual.items())
 
 
 @given(MAPS)
