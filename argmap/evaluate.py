@@ -261,6 +261,11 @@ class _Later(Mapping[_K, _V]):
         return (_found, (self._all(),))
 
 
+def _unread(value: object) -> bool:
+    """Whether ``value`` holds explanations not found yet (a repr leaves them so)."""
+    return isinstance(value, _Later) and value._data is None  # noqa: SLF001 - its own module
+
+
 def _found(value: Mapping[Any, Any]) -> Mapping[Any, Any]:
     """What a pickled :class:`_Later` unpickles to: the values it had found."""
     return value
@@ -344,7 +349,7 @@ class GradualEvaluation:
         return (
             f"<GradualEvaluation {self.semantics}: {len(self.strengths)} strengths"
             f"{f', {len(self.saturated)} saturated' if self.saturated else ''}"
-            f"{'' if self.converged else ', not converged'}>"
+            f"{'' if _unread(self._converged) or self.converged else ', not converged'}>"
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -439,15 +444,19 @@ class Evaluation:
         return _flag(self._converged)
 
     def __repr__(self) -> str:
+        # Explanations not read yet stay unread: finding them can take far longer.
         what_if = len(self.assumed) + len(self.base_scores)
+        read = not _unread(self.cruxes)
+        cruxes = f"{len(self.cruxes)} theses with cruxes" if read else "cruxes not read yet"
+        cut_short = not _unread(self.cut_short) and self.cut_short
         return (
             f"<Evaluation {self.semantics}: {len(self.labels)} labels, "
             f"{len(self.strengths)} strengths"
             f"{f' ({self.strength_semantics})' if self.strength_semantics else ''}, "
-            f"{len(self.cruxes)} theses with cruxes"
+            f"{cruxes}"
             f"{f', what if ({what_if} changes)' if what_if else ''}"
-            f"{'' if self.converged else ', not converged'}"
-            f"{f', {len(self.cut_short)} cut short' if self.cut_short else ''}>"
+            f"{'' if _unread(self._converged) or self.converged else ', not converged'}"
+            f"{f', {len(self.cut_short)} cut short' if cut_short else ''}>"
         )
 
     @property

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import pickle
+import sys
 
 import attrs
 import pytest
@@ -142,6 +143,22 @@ def test_explanations_on_first_read_equal_and_pickle(m):
         influence,
     )
     assert set(reasons) == {c.id for c in m.claims} | {r.id for r in m.relations}
+
+
+def test_repr_finds_no_explanations(monkeypatch):
+    """Showing an evaluation (a REPL, a notebook) leaves its explanations unfound."""
+    module = sys.modules["argmap.evaluate"]
+
+    found = []
+    explain = module._explain_theses
+    monkeypatch.setattr(module, "_explain_theses", lambda *a: found.append(1) or explain(*a))
+    e = argmap.evaluate(argmap.registry.get("example"))
+    assert "cruxes not read yet" in repr(e)
+    assert all("not converged" not in repr(part) for part in e.gradual.values())
+    assert found == []
+    assert e.cruxes  # read now: found once, and the repr counts them
+    assert "1 theses with cruxes" in repr(e)
+    assert found == [1]
 
 
 def _eager(e: argmap.Evaluation) -> argmap.Evaluation:
