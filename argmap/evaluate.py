@@ -501,6 +501,8 @@ class Evaluation:
             names += [n for n in self.gradual if n != self.strength_semantics]
         for name in names:
             part = self.gradual.get(name)
+            if part is None and name == self.strength_semantics:  # built by hand: no gradual
+                part = GradualEvaluation(name, self.strengths, self.relation_strengths)
             if part is None:
                 continue
             value = part.strengths.get(ClaimId(node))
