@@ -160,6 +160,10 @@ class _Column(Mapping[_K, _V]):
         """The (id, value) pairs, in map order, without building the id index."""
         return _Items(self)
 
+    def __hash__(self) -> int:
+        """As a :class:`~argmap._frozen.FrozenMap` of the same pairs hashes (it equals one)."""
+        return hash(frozenset(self.items()))
+
     def __repr__(self) -> str:
         if len(self) > 20:
             return f"<{len(self)} results>"
@@ -258,6 +262,11 @@ class _Later(Mapping[_K, _V]):
         return (_found, (self._all(),))
 
 
+def _unread(value: object) -> bool:
+    """Whether ``value`` holds explanations not found yet (a repr leaves them so)."""
+    return isinstance(value, _Later) and value._data is None  # noqa: SLF001 - its own module
+
+
 def _found(value: Mapping[Any, Any]) -> Mapping[Any, Any]:
     """What a pickled :class:`_Later` unpickles to: the values it had found."""
     return value
@@ -286,6 +295,11 @@ class Mark(NamedTuple):
 
     def __str__(self) -> str:
         return f"{self.name} {self.value}"
+
+
+def _flag(value: bool | Mapping[str, bool]) -> bool:
+    """A ``converged`` flag, found if it is found when first asked: what equality compares."""
+    return value if isinstance(value, bool) else value["converged"]
 
 
 def _sides(value: Mapping[Any, Sequence[str]]) -> Mapping[Any, Any]:
@@ -321,7 +335,7 @@ class GradualEvaluation:
         factory=dict, converter=_frozen_mapping
     )
     saturated: Mapping[ClaimId, tuple[str, ...]] = attrs.field(factory=dict, converter=_sides)
-    _converged: bool | _Later[str, bool] = attrs.field(default=True, alias="converged")
+    _converged: bool | _Later[str, bool] = attrs.field(default=True, alias="converged", eq=_flag)
     iterations: int = 0
 
     @property
@@ -330,14 +344,13 @@ class GradualEvaluation:
 
         With explanations on, the influence's settling counts; it is found when first asked.
         """
-        flag = self._converged
-        return flag if isinstance(flag, bool) else flag["converged"]
+        return _flag(self._converged)
 
     def __repr__(self) -> str:
         return (
             f"<GradualEvaluation {self.semantics}: {len(self.strengths)} strengths"
             f"{f', {len(self.saturated)} saturated' if self.saturated else ''}"
-            f"{'' if self.converged else ', not converged'}>"
+            f"{'' if _unread(self._converged) or self.converged else ', not converged'}>"
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -400,7 +413,7 @@ class Evaluation:
         factory=dict, converter=_frozen_mapping
     )
     reasons: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_mapping)
-    _converged: bool | _Later[str, bool] = attrs.field(default=True, alias="converged")
+    _converged: bool | _Later[str, bool] = attrs.field(default=True, alias="converged", eq=_flag)
     iterations: int = 0
     relation_labels: Mapping[RelationId, Label] = attrs.field(
         factory=dict, converter=_frozen_mapping
@@ -429,19 +442,22 @@ class Evaluation:
 
         Influence iterates on cycles too: with explanations on, its settling counts.
         """
-        flag = self._converged
-        return flag if isinstance(flag, bool) else flag["converged"]
+        return _flag(self._converged)
 
     def __repr__(self) -> str:
+        # Explanations not read yet stay unread: finding them can take far longer.
         what_if = len(self.assumed) + len(self.base_scores)
+        read = not _unread(self.cruxes)
+        cruxes = f"{len(self.cruxes)} theses with cruxes" if read else "cruxes not read yet"
+        cut_short = not _unread(self.cut_short) and self.cut_short
         return (
             f"<Evaluation {self.semantics}: {len(self.labels)} labels, "
             f"{len(self.strengths)} strengths"
             f"{f' ({self.strength_semantics})' if self.strength_semantics else ''}, "
-            f"{len(self.cruxes)} theses with cruxes"
+            f"{cruxes}"
             f"{f', what if ({what_if} changes)' if what_if else ''}"
-            f"{'' if self.converged else ', not converged'}"
-            f"{f', {len(self.cut_short)} cut short' if self.cut_short else ''}>"
+            f"{'' if _unread(self._converged) or self.converged else ', not converged'}"
+            f"{f', {len(self.cut_short)} cut short' if cut_short else ''}>"
         )
 
     @property
@@ -486,6 +502,8 @@ class Evaluation:
             names += [n for n in self.gradual if n != self.strength_semantics]
         for name in names:
             part = self.gradual.get(name)
+            if part is None and name == self.strength_semantics:  # built by hand: no gradual
+                part = GradualEvaluation(name, self.strengths, self.relation_strengths)
             if part is None:
                 continue
             value = part.strengths.get(ClaimId(node))
@@ -863,7 +881,7 @@ def _explain_theses(  # noqa: PLR0913, PLR0917 - the solvers' results and the bo
             if lab:
                 flips = crux_search.cruxes(g, lab, k, counts, budget)
                 cruxes[thesis] = tuple(ids[x] for x, _ in flips)
-                outcomes[thesis] = {ids[x]: _LABELS[v] for x, v in flips}
+                outcomes[thesis] = FrozenMap({ids[x]: _LABELS[v] for x, v in flips})
             for name, rule_slopes in slopes.items():
                 ranking, done = influence_pass.influence(
                     g, k, rule_slopes, budget, max_iterations=max_iterations, tolerance=tolerance

@@ -247,6 +247,25 @@ def test_unreadable_maps_exit_2_with_one_line(capsys, tmp_path, files):
         assert err.count("\n") == 1, err
 
 
+def test_an_invalid_map_is_named_once(capsys, tmp_path, files, monkeypatch):
+    """A map that reads but is invalid is named once per line, as the other verbs name it."""
+    import io
+
+    before, _, _ = files
+    data = json.loads(before.read_text(encoding="utf-8"))
+    data["relations"] = [r for r in data["relations"] if r["id"] != data["relations"][0]["id"]]
+    invalid = tmp_path / "invalid.argmap.json"
+    invalid.write_text(json.dumps(data), encoding="utf-8")
+    code, _, err = run(capsys, "diff", before, invalid)
+    assert code == 2
+    assert err.startswith("argmap: error: ")
+    assert all(line.count("invalid.argmap.json") == 1 for line in err.splitlines()), err
+    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps(data)))
+    code, _, err = run(capsys, "diff", "-", before)
+    assert code == 2
+    assert err.startswith("argmap: error: standard input: "), err
+
+
 def test_no_color_and_a_pipe_print_no_escape_codes(files, monkeypatch):
     """NO_COLOR (or a pipe) gives plain text; colour shows only on a terminal."""
     import io

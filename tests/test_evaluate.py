@@ -855,6 +855,18 @@ def test_report_lines_fit_the_width(m, width):
         assert len(line) <= width or " " not in line.strip(), line
 
 
+def test_report_of_a_hand_built_evaluation():
+    """An evaluation built by hand, its influence without a named semantics, reports."""
+    from argmap.render.terminal import report as describe
+
+    m = argmap.registry.get("example")
+    thesis = m.theses[0]
+    e = attrs.evolve(evaluate(m, "grounded"), influence={thesis: (("cost", -0.25),)})
+    out = describe(m, e, 80)
+    assert "what moves its strength most" in out
+    assert "-0.250" in out
+
+
 def test_cli_report_width(capsys):
     """argmap evaluate --width wraps the report; a width under 40 is a usage error."""
     from argmap.cli import main

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import pickle
+import sys
 
 import attrs
 import pytest
@@ -19,6 +20,7 @@ from hypothesis import strategies as st
 
 import argmap
 from argmap import Claim, ParameterError, Rebuttal, Support
+from argmap.evaluate import GradualEvaluation
 from argmap.io import json as native
 from argmap.model import trusted
 from argmap.strategies import argument_maps, broken_maps, hostile_maps, metadata
@@ -141,6 +143,55 @@ def test_explanations_on_first_read_equal_and_pickle(m):
         influence,
     )
     assert set(reasons) == {c.id for c in m.claims} | {r.id for r in m.relations}
+
+
+def test_repr_finds_no_explanations(monkeypatch):
+    """Showing an evaluation (a REPL, a notebook) leaves its explanations unfound."""
+    module = sys.modules["argmap.evaluate"]
+
+    found = []
+    explain = module._explain_theses
+    monkeypatch.setattr(module, "_explain_theses", lambda *a: found.append(1) or explain(*a))
+    e = argmap.evaluate(argmap.registry.get("example"))
+    assert "cruxes not read yet" in repr(e)
+    assert all("not converged" not in repr(part) for part in e.gradual.values())
+    assert found == []
+    assert e.cruxes  # read now: found once, and the repr counts them
+    assert "1 theses with cruxes" in repr(e)
+    assert found == [1]
+
+
+def _eager(e: argmap.Evaluation) -> argmap.Evaluation:
+    """The same evaluation built from plain values: every mapping a dict, flags bools."""
+
+    def plain(value: object) -> object:
+        if isinstance(value, GradualEvaluation):
+            return attrs.evolve(value, **_plain_fields(value, plain))
+        return dict(value.items()) if hasattr(value, "items") else value
+
+    return attrs.evolve(e, **_plain_fields(e, plain))
+
+
+def _plain_fields(value: object, plain: object) -> dict[str, object]:
+    found: dict[str, object] = {}
+    for f in attrs.fields(type(value)):
+        got = getattr(value, f.alias)
+        if f.name == "gradual":
+            got = {k: plain(v) for k, v in got.items()}  # type: ignore[operator]
+        found[f.alias] = plain(got)  # type: ignore[operator]
+    return found
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@given(argument_maps(), st.sampled_from(["grounded", "quadratic", "dfquad", "all"]))
+def test_evaluations_hash_and_equal_their_eager_copies(m, semantics):
+    """An evaluation hashes, and equals and hashes like one built from its plain values."""
+    e = argmap.evaluate(m, semantics)
+    eager = _eager(argmap.evaluate(m, semantics))
+    assert e == eager
+    assert eager == e
+    assert hash(e) == hash(eager) == hash(pickle.loads(pickle.dumps(e)))  # noqa: S301
+    assert all(part == eager.gradual[name] for name, part in e.gradual.items())
 
 
 @given(MAPS)

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import networkx as nx
+import pytest
 from hypothesis import given
 
 import argmap
@@ -68,6 +69,20 @@ def test_evaluation_is_written_as_typed_keys():
     for r in m.relations:
         assert nodes[r.id][1]["status"] == str(e.relation_labels[r.id])
     assert "status" not in _by_id(_read(graphml.dumps(m)))["bike-lane"][1]
+
+
+@pytest.mark.parametrize("semantics", ["grounded", "quadratic", "dfquad", "all"])
+def test_the_strength_names_its_semantics(semantics):
+    """The graph says which semantics each node's strength is (QE, the headline, for all)."""
+    m = registry.get("example")
+    e = argmap.evaluate(m, semantics)
+    g = _read(graphml.dumps(m, evaluation=e))
+    assert g.graph["semantics"] == semantics
+    assert g.graph.get("strength_semantics") == (e.strength_semantics or None)
+    strength = _by_id(g)["bike-lane"][1].get("strength")
+    wanted = {"grounded": None, "dfquad": "dfquad"}.get(semantics, "quadratic")
+    expected = e.gradual[wanted].strengths["bike-lane"] if wanted else None
+    assert strength == expected
 
 
 def test_yed_graphics_label_every_claim():

@@ -372,6 +372,19 @@ def test_evaluation_overlay(example):
     assert "  • [grounded: undecided] A regional grant would pay most of the cost." in out
 
 
+def test_overlay_of_headline_strengths_without_gradual(example):
+    """An evaluation built with the headline's strengths alone still shows them, named."""
+    evaluation = Evaluation(
+        "dfquad",
+        labels={"bike-lane": Label.IN},
+        strengths={"bike-lane": 0.83},
+        strength_semantics="dfquad",
+    )
+    out = to_text(summary(example, evaluation=evaluation), width=200)
+    assert "Thesis 1 of 1: [grounded: in · DF-QuAD: 0.83] Elm Street" in out
+    assert [str(mark) for mark in evaluation.marks("bike-lane")] == ["grounded in", "DF-QuAD 0.83"]
+
+
 def test_no_overlay_without_evaluation(example):
     """Without an evaluation, no status is shown."""
     out = to_text(summary(example), width=200)

@@ -26,7 +26,7 @@ from argmap.cli import inputs
 from argmap.cli.listing import SIDE_WORD
 from argmap.cli.status import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, print_error
 from argmap.cli.stdout import write_output
-from argmap.errors import ArgmapError, OutputError, ParameterError
+from argmap.errors import ArgmapError, InvalidMapError, OutputError, ParameterError
 from argmap.evaluate import SEMANTICS_NAMES, explain_budget
 from argmap.files import check_file_name, write_atomic
 from argmap.io import detect_output_format, read_text, shown_path
@@ -528,7 +528,9 @@ def diff(args: argparse.Namespace) -> int:
             maps.append(inputs.open_map(spec, args.from_format))
         except ArgmapError as exc:
             name = shown_path(spec)
-            named = str(exc).startswith((f"{name}: ", f"{inputs.STDIN}: "))
+            # Errors about a file already name it (an invalid map's lines, by its subject).
+            said = f"{exc.subject}: " if isinstance(exc, InvalidMapError) else str(exc)
+            named = said.startswith((f"{name}: ", f"{inputs.STDIN}: "))
             print_error(exc, prefix="" if named else f"{name}: ")
             return EXIT_USAGE
     semantics = None if args.semantics == "none" else args.semantics

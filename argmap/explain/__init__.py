@@ -7,8 +7,8 @@
   input that decided its label (linear).
 * :mod:`~argmap.explain.cruxes`: per thesis, the claims whose rejection would change its
   grounded label, found by simulating each rejection over the thesis's cone.
-* :mod:`~argmap.explain.influence`: per thesis, the derivative of its DF-QuAD strength
-  with respect to each claim's base score, by one reverse pass over its cone.
+* :mod:`~argmap.explain.influence`: per thesis and gradual semantics, the derivative of
+  its strength with respect to each claim's base score, by one reverse pass over its cone.
 * :mod:`~argmap.explain.cone`: what they share: the graph's strongly connected components
   in topological order, the cone of a thesis (the nodes it depends on), and the
   :class:`~argmap.explain.cone.Budget` of steps every explanation of one evaluation pays

@@ -20,12 +20,14 @@ Data keys (``<key>`` declarations with GraphML types), on nodes:
 ``relation_label``  string   the relation's label
 ``scheme``          string   the relation's scheme
 ``status``          string   with an evaluation: grounded ``in``, ``out`` or ``undec``
-``strength``        double   with an evaluation: the DF-QuAD strength
+``strength``        double   with an evaluation: the strength of ``strength_semantics``
 ==================  =======  ======================================================
 
 and ``role`` on edges; the graph has ``map_id``, ``title``, ``description`` and, with an
-evaluation, ``semantics``. Node ids are ``c1``, ``c2``... (claims) and ``r1``, ``r2``...
-(relations), since GraphML ids are name tokens and argmap ids need not be.
+evaluation, ``semantics`` and ``strength_semantics`` (the gradual semantics whose
+strengths ``strength`` holds: "quadratic", the headline, when all ran). Node ids are
+``c1``, ``c2``... (claims) and ``r1``, ``r2``... (relations), since GraphML ids are name
+tokens and argmap ids need not be.
 
 For yEd, each node and edge also carries yEd's own graphics (``y:ShapeNode`` with a
 ``y:NodeLabel``, ``y:PolyLineEdge`` with arrows and an ``y:EdgeLabel``), so the file
@@ -62,6 +64,7 @@ _KEYS = (
     ("title", "graph", "string"),
     ("description", "graph", "string"),
     ("semantics", "graph", "string"),
+    ("strength_semantics", "graph", "string"),
     ("argmap_id", "node", "string"),
     ("kind", "node", "string"),
     ("text", "node", "string"),
@@ -106,7 +109,8 @@ def dumps(
     Args:
         argument_map: the map.
         evaluation: an evaluation of the map (:func:`argmap.evaluate`) whose grounded
-            labels and DF-QuAD strengths are written as ``status`` and ``strength``.
+            labels and headline strengths (:attr:`~argmap.Evaluation.strength_semantics`) are
+            written as ``status`` and ``strength``.
         width: wrap the yEd labels at about this many characters (0: no wrapping).
     """
     m = argument_map
@@ -129,6 +133,7 @@ def dumps(
     graph_data = {"map_id": m.id, "title": m.title, "description": m.description}
     if evaluation is not None:
         graph_data["semantics"] = evaluation.semantics
+        graph_data["strength_semantics"] = evaluation.strength_semantics
     out.extend(f'    <data key="{k}">{_xml(v)}</data>' for k, v in graph_data.items() if v)
     layout = _Layout(m, width)
     for c in m.claims:

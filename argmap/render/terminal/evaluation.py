@@ -159,7 +159,7 @@ def report(m: ArgumentMap, evaluation: Evaluation, width: int = DEFAULT_WIDTH) -
     parts = ["grounded labels"] if e.labels else []
     for name, part in e.gradual.items():
         settled = "converged" if part.converged else f"NOT converged after {part.iterations} rounds"
-        parts.append(f"{_NAMES[name]} strengths ({settled})")
+        parts.append(f"{_NAMES.get(name, name)} strengths ({settled})")
     out.add(f"{m.id}: {m.title}")
     out.add(", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts))
     if e.assumed or e.base_scores:
@@ -205,7 +205,7 @@ def _saturation(e: Evaluation, claim: ClaimId) -> list[str]:
                 f"its {sides[0]} aggregate is within {SATURATION:g} of its limit: more "
                 f"{side} cannot move its strength"
             )
-        lines.append(f"saturated ({SEMANTICS_NAMES[name]}): {what}")
+        lines.append(f"saturated ({SEMANTICS_NAMES.get(name, name)}): {what}")
     return lines
 
 
@@ -235,8 +235,9 @@ def _thesis(out: _Lines, m: ArgumentMap, e: Evaluation, thesis: ClaimId) -> None
         out.add(f"{' and '.join(e.cut_short[thesis])}: cut short (see the note above)", indent=2)
     ranking = [(c, d) for c, d in e.influence.get(thesis, ()) if d]
     if ranking:
-        name = SEMANTICS_NAMES[e.strength_semantics]
-        out.add(f"what moves its {name} strength most (change per unit of base score):", indent=2)
+        name = SEMANTICS_NAMES.get(e.strength_semantics, e.strength_semantics)
+        strength = f"{name} strength" if name else "strength"  # a hand-built evaluation's
+        out.add(f"what moves its {strength} most (change per unit of base score):", indent=2)
         for c, d in ranking[:_INFLUENCE_SHOWN]:
             _influence(out, m, c, d)
 

@@ -33,8 +33,17 @@ _NONE = GradualEvaluation("none")
 
 
 def _gradual(e: Evaluation, name: str) -> GradualEvaluation:
-    """What the gradual semantics ``name`` found, or nothing if it did not run."""
-    return e.gradual.get(name, _NONE)
+    """What the gradual semantics ``name`` found, or nothing if it did not run.
+
+    An evaluation built by hand may give only the headline's strengths, named by
+    ``strength_semantics`` but without ``gradual``: they are that semantics' values.
+    """
+    found = e.gradual.get(name)
+    if found is not None:
+        return found
+    if name == e.strength_semantics:
+        return GradualEvaluation(name, e.strengths, e.relation_strengths)
+    return _NONE
 
 
 @attrs.frozen
