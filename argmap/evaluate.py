@@ -202,7 +202,7 @@ class _Later(Mapping[_K, _V]):
     ``explain=True`` makes the explanations available, not computed: an evaluation of a
     corpus returns as soon as its labels and strengths are known, and only reading
     ``reasons``, ``cruxes``, ``crux_outcomes``, ``influence``, ``cut_short`` or
-    ``converged`` pays for them. Once found they are the very values an eager evaluation
+    ``influence_converged`` pays for them. Once found they are the very values an eager evaluation
     gives, so evaluations compare, hash, pickle and write JSON as before (a pickled one
     holds the values, found first).
     """
@@ -321,9 +321,12 @@ class GradualEvaluation:
             where more reasons on that side can no longer move the strength
             (docs/evaluation.md gives each semantics' test). Claims assumed in a what-if
             question are left out.
-        converged: False when the semantics hit its iteration bound on a cycle (or its
-            influence did).
+        converged: False when the semantics hit its iteration bound on a cycle, its
+            strengths then the last round's.
         iterations: rounds run on cycles (0 on an acyclic map).
+        influence_converged: False when the influence (explanations on) did not settle
+            within the iteration bound on a cycle, its figures then the last pass's; found
+            with the explanations, when first asked.
     """
 
     semantics: str
@@ -335,22 +338,22 @@ class GradualEvaluation:
         factory=dict, converter=_frozen_mapping
     )
     saturated: Mapping[ClaimId, tuple[str, ...]] = attrs.field(factory=dict, converter=_sides)
-    _converged: bool | _Later[str, bool] = attrs.field(default=True, alias="converged", eq=_flag)
+    converged: bool = True
     iterations: int = 0
+    _influence_converged: bool | _Later[str, bool] = attrs.field(
+        default=True, alias="influence_converged", eq=_flag
+    )
 
     @property
-    def converged(self) -> bool:
-        """False when the semantics hit its iteration bound on a cycle (or its influence did).
-
-        With explanations on, the influence's settling counts; it is found when first asked.
-        """
-        return _flag(self._converged)
+    def influence_converged(self) -> bool:
+        """False when the influence did not settle on a cycle (found when first asked)."""
+        return _flag(self._influence_converged)
 
     def __repr__(self) -> str:
         return (
             f"<GradualEvaluation {self.semantics}: {len(self.strengths)} strengths"
             f"{f', {len(self.saturated)} saturated' if self.saturated else ''}"
-            f"{'' if _unread(self._converged) or self.converged else ', not converged'}>"
+            f"{'' if self.converged else ', not converged'}>"
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -362,6 +365,7 @@ class GradualEvaluation:
             "saturated": {k: list(v) for k, v in self.saturated.items()},
             "converged": self.converged,
             "iterations": self.iterations,
+            "influence_converged": self.influence_converged,
         }
 
 
@@ -384,6 +388,8 @@ class Evaluation:
             decisive first (grounded).
         reasons: per claim or relation id, one short sentence saying why it got its label.
         converged: False when ``strength_semantics`` hit its iteration bound on a cycle.
+        influence_converged: False when the headline's influence did not settle within the
+            iteration bound on a cycle (found with the explanations, when first asked).
         iterations: rounds ``strength_semantics`` ran on cycles (0 on an acyclic map).
         relation_labels: per relation, IN, OUT or UNDEC (grounded).
         relation_strengths: per relation, its strength in [0, 1] (``strength_semantics``).
@@ -413,7 +419,7 @@ class Evaluation:
         factory=dict, converter=_frozen_mapping
     )
     reasons: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_mapping)
-    _converged: bool | _Later[str, bool] = attrs.field(default=True, alias="converged", eq=_flag)
+    converged: bool = True
     iterations: int = 0
     relation_labels: Mapping[RelationId, Label] = attrs.field(
         factory=dict, converter=_frozen_mapping
@@ -435,14 +441,14 @@ class Evaluation:
     saturated: Mapping[ClaimId, tuple[str, ...]] = attrs.field(factory=dict, converter=_sides)
     assumed: Mapping[ClaimId, Label] = attrs.field(factory=dict, converter=_frozen_mapping)
     base_scores: Mapping[ClaimId, float] = attrs.field(factory=dict, converter=_frozen_mapping)
+    _influence_converged: bool | _Later[str, bool] = attrs.field(
+        default=True, alias="influence_converged", eq=_flag
+    )
 
     @property
-    def converged(self) -> bool:
-        """False when ``strength_semantics`` hit its iteration bound on a cycle.
-
-        Influence iterates on cycles too: with explanations on, its settling counts.
-        """
-        return _flag(self._converged)
+    def influence_converged(self) -> bool:
+        """False when the headline's influence did not settle on a cycle (found when asked)."""
+        return _flag(self._influence_converged)
 
     def __repr__(self) -> str:
         # Explanations not read yet stay unread: finding them can take far longer.
@@ -456,7 +462,7 @@ class Evaluation:
             f"{f' ({self.strength_semantics})' if self.strength_semantics else ''}, "
             f"{cruxes}"
             f"{f', what if ({what_if} changes)' if what_if else ''}"
-            f"{'' if _unread(self._converged) or self.converged else ', not converged'}"
+            f"{'' if self.converged else ', not converged'}"
             f"{f', {len(self.cut_short)} cut short' if cut_short else ''}>"
         )
 
@@ -538,6 +544,7 @@ class Evaluation:
             "reasons": dict(self.reasons.items()),
             "converged": self.converged,
             "iterations": self.iterations,
+            "influence_converged": self.influence_converged,
             "cut_short": {k: list(v) for k, v in self.cut_short.items()},
             "gradual": {k: v.to_json() for k, v in self.gradual.items()},
         }
@@ -756,20 +763,20 @@ def _evaluate(  # noqa: C901, PLR0913, PLR0915, PLR0917 - evaluate's steps, in o
     for rule, solution in solved:
         val = solution.values
         saturated = rule.saturated(solution.support, solution.attack)
-        converged: bool | _Later[str, bool] = solution.converged
+        settled: bool | _Later[str, bool] = True
         influence: Mapping[Any, Any] = {}
         if explained is not None:
             influence = explained("influence", rule.name)
-            if solution.converged:
-                converged = _Later(_settled(extra, rule.name))
+            settled = _Later(_settled(extra, rule.name))
         gradual[rule.name] = GradualEvaluation(
             rule.name,
             strengths=_Column(g.claim_ids, val[:c], None, g.claim_index),
             relation_strengths=_Column(g.relation_ids, val[c:]),
             influence=influence,
             saturated={g.claim_ids[x]: s for x, s in saturated.items() if x not in g.assumed},
-            converged=converged,
+            converged=solution.converged,
             iterations=solution.rounds,
+            influence_converged=settled,
         )
     if gradual:
         headline = next(iter(gradual.values()))
@@ -780,8 +787,9 @@ def _evaluate(  # noqa: C901, PLR0913, PLR0915, PLR0917 - evaluate's steps, in o
             relation_strengths=headline.relation_strengths,
             influence=headline.influence,
             saturated=headline.saturated,
-            converged=headline._converged,  # noqa: SLF001 - found when first asked
+            converged=headline.converged,
             iterations=headline.iterations,
+            influence_converged=headline._influence_converged,  # noqa: SLF001 - found when asked
         )
     return Evaluation(**found)
 

@@ -455,3 +455,30 @@ def test_explanations_treat_an_assumed_claim_as_settled():
         moves = dict(e.gradual[name].influence["t"])
         assert moves["a"] == 0.0
         assert "b" not in moves
+
+
+def test_settled_strengths_are_not_reported_unsettled_when_only_influence_is(capsys, tmp_path):
+    """Strengths that settled are not called unsettled because the influence did not.
+
+    On a web of cycles QE's strengths settle in tens of rounds while its influence needs
+    thousands of passes: the report and the command say which of the two did not settle.
+    """
+    from argmap import dump
+    from argmap.cli import main
+    from argmap.render.terminal import report
+
+    m = cyclic_map(30)
+    e = evaluate(m)
+    qe = e.gradual["quadratic"]
+    assert (qe.converged, qe.influence_converged) == (True, False)
+    assert (e.converged, e.influence_converged) == (True, False)
+    assert e.to_json()["gradual"]["quadratic"]["influence_converged"] is False
+    text = report(m, e, 100)
+    assert "QE) strengths (converged)" in text
+    assert "note: quadratic-energy (QE)'s influence did not settle" in text
+    path = tmp_path / "web.json"
+    dump(m, path)
+    assert main(["evaluate", str(path), "--explain-steps", "10000000", "--no-pager"]) == 0
+    err = capsys.readouterr().err
+    assert "QE's strengths settled, but its influence" in err
+    assert "did not settle within" not in err

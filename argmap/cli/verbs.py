@@ -468,6 +468,14 @@ def evaluate(args: argparse.Namespace) -> int:
                 "cycle; its strengths are the last round's",
                 file=sys.stderr,
             )
+        elif part.influence and not part.influence_converged:
+            name = SEMANTICS_NAMES[part.semantics]
+            print(
+                f"argmap: warning: {name}'s strengths settled, but its influence (what moves a "
+                "thesis most) did not within the iteration bound; those figures are the last "
+                "pass's",
+                file=sys.stderr,
+            )
     return EXIT_OK
 
 

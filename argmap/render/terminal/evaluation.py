@@ -164,6 +164,12 @@ def report(m: ArgumentMap, evaluation: Evaluation, width: int = DEFAULT_WIDTH) -
     out.add(", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts))
     if e.assumed or e.base_scores:
         out.add(f"what if: {_what_if(m, e)}")
+    for name, part in e.gradual.items():
+        if part.converged and part.influence and not part.influence_converged:
+            out.add(
+                f"note: {_NAMES.get(name, name)}'s influence did not settle within the "
+                "iteration bound on a cycle; its figures are the last pass's"
+            )
     if e.cut_short:
         out.add(f"note: {e.cut_short_note}")
     for thesis in m.theses:
