@@ -284,7 +284,7 @@ def _show_verb(sub: _Verbs) -> None:
         "--semantics",
         choices=semantics,
         default="all",
-        help="the semantics whose values the marks show (default: all)",
+        help="what the marks show (default: all: the grounded label and the headline QE strength)",
     )
     _width_arg(p, 20)
     p.add_argument(
