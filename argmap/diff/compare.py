@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar, cast
 
+import attrs
+
 from argmap._checks import map_arg, shown
 from argmap.diff.match import RENAME_THRESHOLD, Matching, Ref, match
 from argmap.diff.values import (
@@ -99,17 +101,7 @@ def diff(
         return d
     from argmap.diff.delta import evaluation_delta
 
-    return MapDiff(
-        before_id=d.before_id,
-        after_id=d.after_id,
-        fields=d.fields,
-        sources=d.sources,
-        claims=d.claims,
-        relations=d.relations,
-        theses=d.theses,
-        semantics=semantics,
-        evaluation=evaluation_delta(found, d, semantics),
-    )
+    return attrs.evolve(d, semantics=semantics, evaluation=evaluation_delta(found, d, semantics))
 
 
 def _check_ids(m: ArgumentMap) -> None:
