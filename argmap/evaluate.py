@@ -302,6 +302,19 @@ def _flag(value: bool | Mapping[str, bool]) -> bool:
     return value if isinstance(value, bool) else value["converged"]
 
 
+def _influence_flag() -> Any:  # noqa: ANN401 - an attrs field, typed where it is declared
+    """The field behind ``influence_converged``: a flag, or one found when first asked."""
+    return attrs.field(default=True, alias="influence_converged", eq=_flag)
+
+
+def _influence_converged(self: GradualEvaluation | Evaluation) -> bool:
+    """False when the influence did not settle on a cycle (found when first asked)."""
+    return _flag(self._influence_converged)
+
+
+_INFLUENCE_CONVERGED = property(_influence_converged)
+
+
 def _sides(value: Mapping[Any, Sequence[str]]) -> Mapping[Any, Any]:
     return FrozenMap({k: tuple(v) for k, v in value.items()})
 
@@ -340,14 +353,8 @@ class GradualEvaluation:
     saturated: Mapping[ClaimId, tuple[str, ...]] = attrs.field(factory=dict, converter=_sides)
     converged: bool = True
     iterations: int = 0
-    _influence_converged: bool | _Later[str, bool] = attrs.field(
-        default=True, alias="influence_converged", eq=_flag
-    )
-
-    @property
-    def influence_converged(self) -> bool:
-        """False when the influence did not settle on a cycle (found when first asked)."""
-        return _flag(self._influence_converged)
+    _influence_converged: bool | _Later[str, bool] = _influence_flag()  # noqa: RUF009 - attrs
+    influence_converged = _INFLUENCE_CONVERGED
 
     def __repr__(self) -> str:
         return (
@@ -441,14 +448,8 @@ class Evaluation:
     saturated: Mapping[ClaimId, tuple[str, ...]] = attrs.field(factory=dict, converter=_sides)
     assumed: Mapping[ClaimId, Label] = attrs.field(factory=dict, converter=_frozen_mapping)
     base_scores: Mapping[ClaimId, float] = attrs.field(factory=dict, converter=_frozen_mapping)
-    _influence_converged: bool | _Later[str, bool] = attrs.field(
-        default=True, alias="influence_converged", eq=_flag
-    )
-
-    @property
-    def influence_converged(self) -> bool:
-        """False when the headline's influence did not settle on a cycle (found when asked)."""
-        return _flag(self._influence_converged)
+    _influence_converged: bool | _Later[str, bool] = _influence_flag()  # noqa: RUF009 - attrs
+    influence_converged = _INFLUENCE_CONVERGED
 
     def __repr__(self) -> str:
         # Explanations not read yet stay unread: finding them can take far longer.
