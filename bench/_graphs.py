@@ -179,3 +179,12 @@ def relation_qbaf(
         supports.update((p, rid) for p in premises)
         (supports if kind == "support" else attacks).add((rid, target))
     return weights, attacks, supports
+
+
+def same_results(ours: Path, peer: Path) -> bool:
+    """Whether two jobs' result files (JSON lists) agree: labels equal, strengths to 1e-9."""
+    a = json.loads(ours.read_text(encoding="utf-8"))
+    b = json.loads(peer.read_text(encoding="utf-8"))
+    return len(a) == len(b) and all(
+        abs(x - y) <= 1e-9 if isinstance(x, float) else x == y for x, y in zip(a, b, strict=True)
+    )

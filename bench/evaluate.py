@@ -204,15 +204,6 @@ def spawn(  # noqa: PLR0913, PLR0917 - one job's every setting
     return json.loads(done.stdout)
 
 
-def same(a: list[object], b: list[object]) -> bool:
-    if len(a) != len(b):
-        return False
-    return all(
-        abs(x - y) <= 1e-9 if isinstance(x, float) else x == y  # type: ignore[operator]
-        for x, y in zip(a, b, strict=True)
-    )
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[200_000])
@@ -243,9 +234,7 @@ def main() -> None:
                 for semantics in PAIRS[graph]:
                     a = spawn("ours", graph, semantics, n, args, f"{tmp}/a.json")
                     b = spawn("peer", graph, semantics, n, args, f"{tmp}/b.json")
-                    ra = json.loads(Path(f"{tmp}/a.json").read_text(encoding="utf-8"))
-                    rb = json.loads(Path(f"{tmp}/b.json").read_text(encoding="utf-8"))
-                    equal = same(ra, rb)
+                    equal = _graphs.same_results(Path(f"{tmp}/a.json"), Path(f"{tmp}/b.json"))
                     print(
                         f"| {n:,} | {a['relations']:,} | {graph} | {semantics} | "
                         f"{a['build']:.2f} + {a['solve']:.2f} = {a['total']:.2f} | "

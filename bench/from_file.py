@@ -138,12 +138,6 @@ def spawn(job: str, semantics: str, folder: Path, repeat: int) -> dict:
     return json.loads(done.stdout)
 
 
-def same(a: list, b: list) -> bool:
-    return len(a) == len(b) and all(
-        abs(x - y) <= 1e-9 if isinstance(x, float) else x == y for x, y in zip(a, b, strict=True)
-    )
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[200_000])
@@ -173,9 +167,7 @@ def main() -> None:
                 for semantics in PAIRS[graph]:
                     a = spawn("ours", semantics, folder, args.repeat)
                     b = spawn("peer", semantics, folder, args.repeat)
-                    ra = json.loads((folder / "ours.json").read_text(encoding="utf-8"))
-                    rb = json.loads((folder / "peer.json").read_text(encoding="utf-8"))
-                    equal = same(ra, rb)
+                    equal = _graphs.same_results(folder / "ours.json", folder / "peer.json")
                     print(
                         f"| {n:,} | {info['relations']:,} | {graph} | {semantics} | "
                         f"{info['json MB']:.0f} / {info['apx MB']:.0f} | "

@@ -69,16 +69,22 @@ def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
     update = request.config.getoption("--update-goldens")
 
     def check(name: str, actual: str) -> None:
-        path = GOLDEN / name
-        if update:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(actual, encoding="utf-8")
-            return
-        assert path.exists(), f"no golden file {name}; run pytest --update-goldens"
-        expected = path.read_text(encoding="utf-8")
-        assert actual == expected, f"{name} changed; if intended, run pytest --update-goldens"
+        expected = _golden_text(name, actual, update)
+        if expected is not None:
+            assert actual == expected, f"{name} changed; if intended, run pytest --update-goldens"
 
     return check
+
+
+def _golden_text(name: str, actual: str, update: bool) -> str | None:
+    """The golden file's text; under --update-goldens, None after writing ``actual`` there."""
+    path = GOLDEN / name
+    if update:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(actual, encoding="utf-8")
+        return None
+    assert path.exists(), f"no golden file {name}; run pytest --update-goldens"
+    return path.read_text(encoding="utf-8")
 
 
 def _same_json(expected: object, actual: object) -> bool:
@@ -105,14 +111,8 @@ def golden_json(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
     update = request.config.getoption("--update-goldens")
 
     def check(name: str, actual: str) -> None:
-        path = GOLDEN / name
-        if update:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(actual, encoding="utf-8")
-            return
-        assert path.exists(), f"no golden file {name}; run pytest --update-goldens"
-        expected = path.read_text(encoding="utf-8")
-        if actual == expected:
+        expected = _golden_text(name, actual, update)
+        if expected is None or actual == expected:
             return
 
         def read(text: str) -> object:  # objects as lists of pairs: their order counts too
