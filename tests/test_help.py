@@ -7,13 +7,19 @@ existed; every verb's help and every usage error must stay as they are.
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from argmap.cli import main
+from argmap.cli import main, toplevel
+from argmap.cli import parser as parser_module
 from argmap.cli.parser import build_parser
 
 SCRIPT = Path(sys.executable).with_name("argmap")
@@ -91,3 +97,159 @@ def test_the_command_prints_the_same_help(args):
     name = "argmap" if args[0].startswith("-") else args[0]
     expected = (Path(__file__).parent / "golden" / "help" / f"{name}-80.txt").read_text("utf-8")
     assert (result.returncode, result.stdout, result.stderr) == (0, expected, "")
+
+
+# -- the top level's help without argparse ---------------------------------------------------
+
+
+def _argparse_help(monkeypatch: pytest.MonkeyPatch, columns: int) -> str:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    return build_parser().format_help()
+
+
+def test_the_fast_help_is_argparses_at_every_width(monkeypatch):
+    """help_text gives argparse's text at every width from 41 columns on; below, None or it.
+
+    Past the longest line nothing wraps, so the widest widths tried stand for all wider.
+    """
+    laid_out = []
+    for columns in [*range(1, 301), 1000, 10_000]:
+        text = toplevel.help_text(columns)
+        if text is not None:
+            assert text == _argparse_help(monkeypatch, columns), columns
+            laid_out.append(columns)
+    assert laid_out == [*range(41, 301), 1000, 10_000]
+
+
+def test_the_top_level_is_the_parsers():
+    """The parser's verbs and their summaries are the top level's, in its order."""
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "verb")
+    assert [(a.dest, a.help) for a in sub._choices_actions] == list(toplevel.VERBS)
+    assert set(parser_module._VERB_PARSERS) == {name for name, _ in toplevel.VERBS}
+    assert (parser.description, parser.epilog) == (toplevel.DESCRIPTION, toplevel.EPILOG)
+
+
+@given(st.text(st.sampled_from("ab-c d\t\n\u00a0é—"), max_size=40), st.integers(11, 30))
+@settings(max_examples=400)
+def test_help_lines_are_textwraps(text, width):
+    """An action's help splits into the lines argparse's textwrap gives, hyphens and all."""
+    expected = textwrap.wrap(re.sub(r"\s+", " ", text, flags=re.ASCII).strip(), width)
+    assert toplevel._wrap(text, width) == expected
+
+
+@given(st.lists(st.from_regex(r"[a-z]{1,6}(-[a-z]{1,6})?", fullmatch=True), min_size=1))
+def test_words_and_hyphens_wrap_as_textwrap_wraps(words):
+    """Words with and without hyphens, at every width a help can have, wrap as textwrap's."""
+    text = " ".join(words)
+    for width in range(11, 40):
+        assert toplevel._wrap(text, width) == textwrap.wrap(text, width), width
+
+
+@pytest.mark.parametrize("value", [None, "", "0", "-3", "abc", "120", " 90 ", "1_0", "41"])
+def test_terminal_columns_are_shutils(monkeypatch, value):
+    """The width help is laid out for is the one argparse would ask shutil for."""
+    if value is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", value)
+    assert toplevel.terminal_columns() == shutil.get_terminal_size().columns
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="no pseudo-terminals")
+@pytest.mark.parametrize("size", [(24, 57), (24, 132), (0, 0)])
+def test_terminal_columns_of_a_terminal_are_shutils(size):
+    """On a terminal (even one that says it has no columns), the same width as shutil's."""
+    import fcntl
+    import struct
+    import termios
+
+    leader, follower = os.openpty()
+    try:
+        fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", *size, 0, 0))
+        code = (
+            "import shutil, sys\nfrom argmap.cli.toplevel import terminal_columns\n"
+            "print(terminal_columns(), shutil.get_terminal_size().columns, file=sys.stderr)"
+        )
+        env = {k: v for k, v in os.environ.items() if k not in {"COLUMNS", "LINES"}}
+        result = subprocess.run(
+            [sys.executable, "-c", code],
+            stdout=follower,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            check=True,
+            timeout=60,
+        )
+    finally:
+        os.close(follower)
+        os.close(leader)
+    ours, shutils = result.stderr.split()
+    assert ours == shutils == str(size[1] or 80)
+
+
+#: How each failure ends (status, output, error), so that the test shows it is met at all.
+_EXPECTED = {
+    "closed": (1, b"", b"argmap: error: cannot write to standard output: it is closed\n"),
+    "broken pipe": (0, b"", b""),  # argparse's help ignores an OSError, as it always has
+    "full": (1, b"", b"argmap: error: cannot write to standard output: No space left on device\n"),
+}
+
+
+def _run_script(args: list[str], stdout: int | None, columns: str) -> tuple[int, bytes, bytes]:
+    env = {**os.environ, "COLUMNS": columns}
+    result = subprocess.run(
+        [str(SCRIPT), *args],
+        stdout=stdout if stdout is not None else subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        check=False,
+        timeout=60,
+    )
+    return result.returncode, result.stdout or b"", result.stderr
+
+
+@needs_script
+@pytest.mark.parametrize("columns", ["80", "30", "200"])
+@pytest.mark.parametrize("where", ["pipe", "closed", "broken pipe", "full"])
+def test_the_fast_help_fails_as_argparses(where, columns):
+    """``argmap --help`` ends as argparse's help does, wherever its output goes.
+
+    ``--hel`` is argparse's (it takes it for ``--help``): both go to a pipe, a closed
+    standard output, a pipe without a reader and a full device.
+    """
+    if where == "full" and not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    results = []
+    for flag in ("--help", "--hel"):
+        if where == "pipe":
+            results.append(_run_script([flag], None, columns))
+            continue
+        if where == "full":
+            with open("/dev/full", "wb") as full:  # noqa: PTH123 - written to, never replaced
+                results.append(_run_script([flag], full.fileno(), columns))
+            continue
+        if where == "closed":
+            result = subprocess.run(
+                [str(SCRIPT), flag],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                env={**os.environ, "COLUMNS": columns},
+                check=False,
+                timeout=60,
+                preexec_fn=lambda: os.close(1),  # in the child alone
+            )
+            results.append((result.returncode, b"", result.stderr))
+            continue
+        read, write = os.pipe()
+        os.close(read)  # no reader: a broken pipe
+        try:
+            results.append(_run_script([flag], write, columns))
+        finally:
+            os.close(write)
+    assert results[0] == results[1]
+    if where == "pipe":
+        assert results[0][0] == 0
+        assert results[0][1].startswith(b"usage: argmap [-h]")
+    else:
+        assert results[0] == _EXPECTED[where]

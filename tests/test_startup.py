@@ -38,13 +38,17 @@ needs_script = pytest.mark.skipif(not SCRIPT.exists(), reason="no installed argm
 
 @needs_script
 def test_help_imports_no_model():
-    """``argmap --help`` prints help without attrs, the model or the formats."""
+    """``argmap --help`` prints help without attrs, the model or the formats.
+
+    Nor argparse, typing, shutil or threading: the top level lays out its own help.
+    """
     result = command("--help", importtime=True)
     assert result.returncode == 0
     assert "usage: argmap" in result.stdout
     loaded = imported(result.stderr)
-    assert "argparse" in loaded  # the import list is read at all
+    assert "argmap.cli.toplevel" in loaded  # the import list is read at all
     assert not {"attr", "attrs", "argmap.model", "argmap.io", "importlib.metadata"} & loaded
+    assert not {"argparse", "typing", "shutil", "threading", "argmap.errors"} & loaded
 
 
 @needs_script
