@@ -121,6 +121,33 @@ def test_the_fast_help_is_argparses_at_every_width(monkeypatch):
     assert laid_out == [*range(41, 301), 1000, 10_000]
 
 
+#: Other top levels the layout must follow argparse on: a long verb (the help column moves
+#: left, then the names stand on lines of their own), long words, hyphens, odd spacing.
+OTHER_VERBS = [
+    [("a-rather-long-verb-name", "a summary that wraps once the terminal is narrow enough")],
+    [("twelve-chars", "x"), ("sixteen-chars-ok", "y y")],
+    [("url", "see https://example.org/a-very-long-address-that-will-not-fit-anywhere-at-all")],
+    [("odd", "text  with\tspacing\nand well-hyphenated-words, self-evidently e-mail-like")],
+]
+
+
+@pytest.mark.parametrize("verbs", OTHER_VERBS)
+def test_the_fast_help_follows_argparse_for_other_verbs(monkeypatch, verbs):
+    """With other verbs and summaries, help_text still gives argparse's text at each width."""
+    monkeypatch.setattr(toplevel, "VERBS", (*toplevel.VERBS, *verbs))
+    monkeypatch.setattr(parser_module, "_SUMMARIES", dict(toplevel.VERBS))
+    for name, _ in verbs:
+        add = lambda sub, name=name: parser_module._verb(sub, name, "  argmap x\n")  # noqa: E731
+        monkeypatch.setitem(parser_module._VERB_PARSERS, name, add)
+    laid_out = 0
+    for columns in [*range(30, 161), 1000]:
+        text = toplevel.help_text(columns)
+        if text is not None:
+            assert text == _argparse_help(monkeypatch, columns), columns
+            laid_out += 1
+    assert laid_out == 121
+
+
 def test_the_top_level_is_the_parsers():
     """The parser's verbs and their summaries are the top level's, in its order."""
     parser = build_parser()
@@ -130,10 +157,24 @@ def test_the_top_level_is_the_parsers():
     assert (parser.description, parser.epilog) == (toplevel.DESCRIPTION, toplevel.EPILOG)
 
 
-@given(st.text(st.sampled_from("ab-c d\t\n\u00a0é—"), max_size=40), st.integers(11, 30))
-@settings(max_examples=400)
-def test_help_lines_are_textwraps(text, width):
-    """An action's help splits into the lines argparse's textwrap gives, hyphens and all."""
+_WORDS = st.lists(st.text(st.sampled_from("aaaabé-—.,"), min_size=1, max_size=35), max_size=12)
+_SPACES = st.lists(st.sampled_from([" ", " ", " ", "  ", "\t", "\n", "\u00a0", " \n "]))
+
+
+@given(_WORDS, st.integers(11, 40))
+@settings(max_examples=300)
+def test_help_lines_are_textwraps(words, width):
+    """A help splits into the lines textwrap gives: long words, hyphens and dashes too."""
+    text = " ".join(words)
+    assert toplevel._wrap(text, width) == textwrap.wrap(text.strip(), width)
+
+
+@given(_WORDS.filter(bool), _SPACES, st.integers(11, 40))
+@settings(max_examples=300)
+def test_help_with_any_spacing_wraps_as_argparse(words, spaces, width):
+    """Runs of white space of every kind (even ones textwrap keeps) split as argparse's."""
+    seps = [*spaces, *[" "] * len(words)]
+    text = words[0] + "".join(sep + w for sep, w in zip(seps, words[1:], strict=False))
     expected = textwrap.wrap(re.sub(r"\s+", " ", text, flags=re.ASCII).strip(), width)
     assert toplevel._wrap(text, width) == expected
 
