@@ -40,7 +40,8 @@ needs_script = pytest.mark.skipif(not SCRIPT.exists(), reason="no installed argm
 def test_help_imports_no_model():
     """``argmap --help`` prints help without attrs, the model or the formats.
 
-    Nor argparse, typing, shutil or threading: the top level lays out its own help.
+    Nor argparse, typing, shutil, threading or the signal module (its C part is enough):
+    the top level lays out its own help.
     """
     result = command("--help", importtime=True)
     assert result.returncode == 0
@@ -48,7 +49,7 @@ def test_help_imports_no_model():
     loaded = imported(result.stderr)
     assert "argmap.cli.toplevel" in loaded  # the import list is read at all
     assert not {"attr", "attrs", "argmap.model", "argmap.io", "importlib.metadata"} & loaded
-    assert not {"argparse", "typing", "shutil", "threading", "argmap.errors"} & loaded
+    assert not {"argparse", "typing", "shutil", "threading", "signal", "argmap.errors"} & loaded
 
 
 @needs_script

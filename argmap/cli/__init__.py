@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import errno
 import os
-import signal
 import sys
 
 from argmap import _startup
@@ -41,9 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     Ctrl-C gives 130 and a broken pipe on standard output 141, with nothing printed; a
     standard output that is closed or fails is one error line and 1.
     """
-    startup = signal.getsignal(signal.SIGINT) is _startup.quiet_exit
-    if startup:  # Python's own handler while we run: interrupted writes clean up
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+    startup = _startup.python_handler()  # while we run: interrupted writes clean up
     real = sys.stdout
     try:
         with stdout_for_people(real):
@@ -66,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         sys.stdout = real
         if startup:
-            signal.signal(signal.SIGINT, _startup.quiet_exit)
+            _startup.quiet_handler()
 
 
 def _main(argv: Sequence[str] | None) -> int:
