@@ -23,6 +23,14 @@ from argmap.cli import parser as parser_module
 from argmap.cli.parser import build_parser
 
 SCRIPT = Path(sys.executable).with_name("argmap")
+
+#: The goldens are argparse's layout on Python 3.11 (later versions lay help out a little
+#: differently: the verbs' column, ``-o, --output FILE``).
+as_written = pytest.mark.skipif(
+    sys.version_info[:2] != (3, 11), reason="the golden help is Python 3.11's argparse's"
+)
+#: Whether this Python's argparse is one the top level's layout is checked against.
+LAID_OUT_HERE = toplevel._VERBS_INDENTED is not None
 VERBS = ["list", "check", "export", "show", "find", "render", "evaluate", "diff", "completion"]
 
 #: Command lines that are usage errors (status 2), each with a name for its golden file.
@@ -47,6 +55,7 @@ def _run_main(capsys: pytest.CaptureFixture[str], args: list[str]) -> tuple[int,
     return code, out, err
 
 
+@as_written
 @pytest.mark.parametrize("columns", [80, 120])
 @pytest.mark.parametrize("verb", [None, *VERBS])
 def test_help_is_as_it_was(capsys, monkeypatch, golden, verb, columns):
@@ -58,6 +67,7 @@ def test_help_is_as_it_was(capsys, monkeypatch, golden, verb, columns):
     golden(f"help/{verb or 'argmap'}-{columns}.txt", out)
 
 
+@as_written
 @pytest.mark.parametrize("columns", [20, 40, 41, 45, 46, 60])
 def test_top_level_help_at_narrow_widths(capsys, monkeypatch, golden, columns):
     """The top-level help, where argparse wraps its usage line and narrows the help column."""
@@ -67,6 +77,7 @@ def test_top_level_help_at_narrow_widths(capsys, monkeypatch, golden, columns):
     golden(f"help/argmap-{columns}.txt", out)
 
 
+@as_written
 @pytest.mark.parametrize("name", USAGE_ERRORS)
 def test_usage_errors_are_as_they_were(capsys, monkeypatch, golden, name):
     """Each usage error prints the usage and one error line, as before, with status 2."""
@@ -86,6 +97,7 @@ def test_the_verbs_are_the_parsers():
 needs_script = pytest.mark.skipif(not SCRIPT.exists(), reason="no installed argmap script")
 
 
+@as_written
 @needs_script
 @pytest.mark.parametrize("args", [["--help"], ["-h"], ["list", "--help"]])
 def test_the_command_prints_the_same_help(args):
@@ -110,7 +122,8 @@ def _argparse_help(monkeypatch: pytest.MonkeyPatch, columns: int) -> str:
 def test_the_fast_help_is_argparses_at_every_width(monkeypatch):
     """help_text gives argparse's text at every width from 41 columns on; below, None or it.
 
-    Past the longest line nothing wraps, so the widest widths tried stand for all wider.
+    Past the longest line nothing wraps, so the widest widths tried stand for all wider. On
+    a Python whose argparse it is not checked against, it is always None.
     """
     laid_out = []
     for columns in [*range(1, 301), 1000, 10_000]:
@@ -118,7 +131,7 @@ def test_the_fast_help_is_argparses_at_every_width(monkeypatch):
         if text is not None:
             assert text == _argparse_help(monkeypatch, columns), columns
             laid_out.append(columns)
-    assert laid_out == [*range(41, 301), 1000, 10_000]
+    assert laid_out == ([*range(41, 301), 1000, 10_000] if LAID_OUT_HERE else [])
 
 
 #: Other top levels the layout must follow argparse on: a long verb (the help column moves
@@ -145,7 +158,7 @@ def test_the_fast_help_follows_argparse_for_other_verbs(monkeypatch, verbs):
         if text is not None:
             assert text == _argparse_help(monkeypatch, columns), columns
             laid_out += 1
-    assert laid_out == 121
+    assert laid_out == (121 if LAID_OUT_HERE else 0)
 
 
 def test_the_top_level_is_the_parsers():

@@ -52,7 +52,9 @@ VERBS = (
     ("completion", "print a shell completion script (bash, zsh or tcsh)"),
 )
 
-# argparse's own words, in English, as its HelpFormatter writes them (Python 3.11-3.13).
+# argparse's own words, as its HelpFormatter writes them. (It would translate them if a
+# gettext catalogue "messages" for the user's language were installed in Python's
+# share/locale; no Python ships one, and this help stays in English.)
 _USAGE = "usage: "
 _POSITIONALS = "positional arguments"
 _OPTIONALS = "options"
@@ -61,6 +63,12 @@ _HELP = "show this help message and exit"
 _OPTIONS = ((("-h", "--help"), _HELP), (("--version",), VERSION_HELP))
 _INDENT = 2  # argparse's indent_increment
 _MAX_HELP_POSITION = 24  # argparse's max_help_position
+
+#: The Python versions whose argparse this layout has been checked against
+#: (tests/test_help.py), and whether that argparse counts a verb's own indent when it
+#: places the help column (it does from 3.13: python/cpython#87041, also backported to
+#: some 3.12 releases). On any other version argparse prints the help.
+_VERBS_INDENTED = {(3, 11): False, (3, 13): True}.get(sys.version_info[:2])
 
 
 def terminal_columns() -> int:
@@ -85,8 +93,11 @@ def terminal_columns() -> int:
 def help_text(columns: int) -> str | None:
     """``argmap --help`` as argparse prints it ``columns`` wide, or None.
 
-    None where argparse would wrap the usage line (under 41 columns): ask argparse then.
+    None where argparse would wrap the usage line (under 41 columns), or on a Python
+    whose argparse this layout has not been checked against: ask argparse then.
     """
+    if _VERBS_INDENTED is None:
+        return None
     width = columns - 2  # argparse keeps two columns free
     options = [(", ".join(strings), f"[{strings[0]}]", text) for strings, text in _OPTIONS]
     usage = " ".join([PROG, *(part for _, part, _ in options), f"{VERB_METAVAR} ..."])
@@ -95,9 +106,13 @@ def help_text(columns: int) -> str | None:
         return None  # argparse wraps it
     if any("%" in t or "{" in t or not t.strip() for t in (DESCRIPTION, EPILOG, *helps)):
         return None  # text that argparse (or the parser's formatter) expands, or none
-    names = [VERB_METAVAR, *(name for name, _, _ in options), *(name for name, _ in VERBS)]
+    verb_indent = _INDENT if _VERBS_INDENTED else 0  # beyond the section's
+    longest = max(
+        *(len(name) for name in (VERB_METAVAR, *(name for name, _, _ in options))),
+        *(len(name) + verb_indent for name, _ in VERBS),
+    )
     max_help_position = min(_MAX_HELP_POSITION, max(width - 20, _INDENT * 2))
-    help_position = min(max(map(len, names)) + _INDENT + 2, max_help_position)
+    help_position = min(longest + _INDENT + 2, max_help_position)
     item = _Layout(help_position, max(width - help_position, 11)).item
     positionals = [item(_INDENT, VERB_METAVAR, VERB_HELP)]
     positionals += [item(2 * _INDENT, name, text) for name, text in VERBS]
