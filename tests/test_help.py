@@ -153,12 +153,13 @@ def test_the_fast_help_follows_argparse_for_other_verbs(monkeypatch, verbs):
         add = lambda sub, name=name: parser_module._verb(sub, name, "  argmap x\n")  # noqa: E731
         monkeypatch.setitem(parser_module._VERB_PARSERS, name, add)
     laid_out = 0
-    for columns in [*range(30, 161), 1000]:
+    widths = [*range(30, 101), 130, 160, 1000]  # every layout change is under 100 columns
+    for columns in widths:
         text = toplevel.help_text(columns)
         if text is not None:
             assert text == _argparse_help(monkeypatch, columns), columns
             laid_out += 1
-    assert laid_out == (121 if LAID_OUT_HERE else 0)
+    assert laid_out == (len(widths) - 11 if LAID_OUT_HERE else 0)  # all from 41 columns
 
 
 def test_the_top_level_is_the_parsers():
@@ -175,7 +176,7 @@ _SPACES = st.lists(st.sampled_from([" ", " ", " ", "  ", "\t", "\n", "\u00a0", "
 
 
 @given(_WORDS, st.integers(11, 40))
-@settings(max_examples=300)
+@settings(max_examples=200)
 def test_help_lines_are_textwraps(words, width):
     """A help splits into the lines textwrap gives: long words, hyphens and dashes too."""
     text = " ".join(words)
@@ -183,7 +184,7 @@ def test_help_lines_are_textwraps(words, width):
 
 
 @given(_WORDS.filter(bool), _SPACES, st.integers(11, 40))
-@settings(max_examples=300)
+@settings(max_examples=200)
 def test_help_with_any_spacing_wraps_as_argparse(words, spaces, width):
     """Runs of white space of every kind (even ones textwrap keeps) split as argparse's."""
     seps = [*spaces, *[" "] * len(words)]
@@ -264,7 +265,7 @@ def _run_script(args: list[str], stdout: int | None, columns: str) -> tuple[int,
 
 
 @needs_script
-@pytest.mark.parametrize("columns", ["80", "30", "200"])
+@pytest.mark.parametrize("columns", ["80", "30"])
 @pytest.mark.parametrize("where", ["pipe", "closed", "broken pipe", "full"])
 def test_the_fast_help_fails_as_argparses(where, columns):
     """``argmap --help`` ends as argparse's help does, wherever its output goes.
