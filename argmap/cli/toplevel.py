@@ -66,8 +66,9 @@ _MAX_HELP_POSITION = 24  # argparse's max_help_position
 
 #: The Python versions whose argparse this layout has been checked against
 #: (tests/test_help.py), and whether that argparse counts a verb's own indent when it
-#: places the help column (it does from 3.13: python/cpython#87041, also backported to
-#: some 3.12 releases). On any other version argparse prints the help.
+#: places the help column (3.13 does: python/cpython#87041). On any other version
+#: argparse prints the help (3.12.1 lays it out as 3.11 does, but the change may have
+#: reached later 3.12 releases).
 _VERBS_INDENTED = {(3, 11): False, (3, 13): True}.get(sys.version_info[:2])
 
 
