@@ -12,11 +12,19 @@ A program that merely imports argmap is left alone.
 from __future__ import annotations
 
 import os
-import signal
 import sys
-from types import FrameType
 
-__all__ = ["EXIT_INTERRUPTED", "is_command", "quiet_exit"]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import signal
+    from types import FrameType
+else:
+    try:  # the signal module's own C part: the module wraps it in enums, slow to build
+        import _signal as signal
+    except ImportError:  # pragma: no cover - a Python without it
+        import signal
+
+__all__ = ["EXIT_INTERRUPTED", "is_command", "python_handler", "quiet_exit", "quiet_handler"]
 
 #: The status of a command ended by Ctrl-C (128 + SIGINT), as shells report it.
 EXIT_INTERRUPTED = 130
@@ -35,6 +43,22 @@ def is_command() -> bool:
     if not _command:
         _command.append(_is_the_command())
     return _command[0]
+
+
+def python_handler() -> bool:
+    """Put Python's own SIGINT handler in place of :func:`quiet_exit`; say if it was there.
+
+    (:func:`argmap.cli.main` runs with Python's, so that an interrupted write cleans up.)
+    """
+    if signal.getsignal(signal.SIGINT) is not quiet_exit:
+        return False
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    return True
+
+
+def quiet_handler() -> None:
+    """Put :func:`quiet_exit` back for SIGINT (after :func:`python_handler` said it was)."""
+    signal.signal(signal.SIGINT, quiet_exit)
 
 
 def install() -> None:

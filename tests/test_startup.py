@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import argmap
-from argmap.cli import listing, main
+from argmap.cli import listing, main, toplevel
 
 SCRIPT = Path(sys.executable).with_name("argmap")
 
@@ -38,13 +38,19 @@ needs_script = pytest.mark.skipif(not SCRIPT.exists(), reason="no installed argm
 
 @needs_script
 def test_help_imports_no_model():
-    """``argmap --help`` prints help without attrs, the model or the formats."""
+    """``argmap --help`` prints help without attrs, the model or the formats.
+
+    Nor argparse, typing, shutil, threading or the signal module (its C part is enough):
+    the top level lays out its own help.
+    """
     result = command("--help", importtime=True)
     assert result.returncode == 0
     assert "usage: argmap" in result.stdout
     loaded = imported(result.stderr)
-    assert "argparse" in loaded  # the import list is read at all
+    assert "argmap.cli.toplevel" in loaded  # the import list is read at all
     assert not {"attr", "attrs", "argmap.model", "argmap.io", "importlib.metadata"} & loaded
+    if toplevel._VERBS_INDENTED is not None:  # a Python whose argparse it lays out as
+        assert not {"argparse", "typing", "shutil", "threading", "signal", "argmap.errors"} & loaded
 
 
 @needs_script

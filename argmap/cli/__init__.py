@@ -13,32 +13,25 @@ for characters it lacks.
 
 from __future__ import annotations
 
-import argparse
 import errno
 import os
-import signal
 import sys
-import warnings
-from collections.abc import Callable, Sequence
-from typing import TextIO, cast
 
 from argmap import _startup
-from argmap.cli.parser import build_parser
-from argmap.cli.status import (
-    EXIT_BROKEN_PIPE,
-    EXIT_INTERRUPTED,
-    EXIT_PROBLEMS,
-    EXIT_USAGE,
-    UsageError,
-    print_error,
-    show_warning,
-)
+from argmap.cli import toplevel
 from argmap.cli.stdout import Stdout, StdoutError, silence_failed_streams, stdout_for_people
-from argmap.errors import ArgmapError, ArgmapWarning, OutputError
+
+# What a verb needs (argparse, the parser, the error types) is imported when it runs, so
+# that ``argmap --help`` imports no more than this package, its top level and stdout.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable, Sequence
+    from typing import TextIO
+
+    _Handler = Callable[[argparse.Namespace], int]
 
 __all__ = ["main"]
-
-_Handler = Callable[[argparse.Namespace], int]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -47,30 +40,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     Ctrl-C gives 130 and a broken pipe on standard output 141, with nothing printed; a
     standard output that is closed or fails is one error line and 1.
     """
-    startup = signal.getsignal(signal.SIGINT) is _startup.quiet_exit
-    if startup:  # Python's own handler while we run: interrupted writes clean up
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+    startup = _startup.python_handler()  # while we run: interrupted writes clean up
     real = sys.stdout
     try:
         with stdout_for_people(real):
-            sys.stdout = cast("TextIO", Stdout(real))
+            stdout: TextIO = Stdout(real)  # type: ignore[assignment]  # a stream in all it does
+            sys.stdout = stdout
             return _main(argv)
     except KeyboardInterrupt:
-        return EXIT_INTERRUPTED
+        return _startup.EXIT_INTERRUPTED
     except BrokenPipeError:
+        from argmap.cli.status import EXIT_BROKEN_PIPE
+
         silence_failed_streams(real)
         return EXIT_BROKEN_PIPE
     except StdoutError as exc:
+        from argmap.cli.status import EXIT_PROBLEMS
+
         silence_failed_streams(real)
         print(f"argmap: error: cannot write to standard output: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
     finally:
         sys.stdout = real
         if startup:
-            signal.signal(signal.SIGINT, _startup.quiet_exit)
+            _startup.quiet_handler()
 
 
 def _main(argv: Sequence[str] | None) -> int:
+    if list(sys.argv[1:] if argv is None else argv) in (["-h"], ["--help"]):
+        _top_level_help()
+    import warnings
+
+    from argmap.cli.parser import build_parser
+    from argmap.cli.status import show_warning
+    from argmap.errors import ArgmapWarning
+
     parser = build_parser()
     args, unknown = parser.parse_known_args(argv)
     if unknown:  # argparse would blame the top level: the verb's own usage is more use
@@ -83,7 +87,27 @@ def _main(argv: Sequence[str] | None) -> int:
     return status
 
 
+def _top_level_help() -> None:
+    """``argmap --help`` without argparse, as argparse's help action prints it, and exit 0.
+
+    Argparse writes the help to standard output, ignores an OSError (Stdout turns the
+    ones that matter into StdoutError and BrokenPipeError) and exits 0. Where the help
+    is not laid out here (a narrow terminal), this returns and argparse prints it.
+    """
+    text = toplevel.help_text(toplevel.terminal_columns())
+    if text is None:
+        return
+    try:  # noqa: SIM105 - no contextlib at start-up
+        sys.stdout.write(text)
+    except (AttributeError, OSError):
+        pass
+    sys.exit(0)
+
+
 def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from argmap.cli.status import EXIT_PROBLEMS, EXIT_USAGE, UsageError, print_error
+    from argmap.errors import ArgmapError, OutputError
+
     handler: _Handler
     if args.handler == "list":  # from a record of the built-in maps, at start-up speed
         from argmap.cli.listing import list_maps
@@ -119,3 +143,17 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 3
+
+
+def __getattr__(name: str) -> int:
+    """The exit statuses (``argmap.cli.EXIT_PROBLEMS``), from :mod:`argmap.cli.status`.
+
+    Read from there when first asked for, as that module imports the error types.
+    """
+    if name.startswith("EXIT_"):
+        from argmap.cli import status
+
+        value: int = getattr(status, name)
+        return value
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NoReturn
 
+from argmap.cli import toplevel
 from argmap.cli.status import EXIT_USAGE
 
 __all__ = ["build_parser"]
@@ -122,19 +123,16 @@ class _Parser(argparse.ArgumentParser):
 _INVALID_CHOICE = re.compile(r"argument (?P<name>[^:]+): invalid choice: '(?P<value>[^']*)'")
 
 
+#: Each verb's one-line summary: what ``argmap --help`` lists, and its help's first line.
+_SUMMARIES = dict(toplevel.VERBS)
+
 if TYPE_CHECKING:
     _Verbs = argparse._SubParsersAction[_Parser]  # noqa: SLF001 - what add_subparsers returns
 
 
-def _verb(
-    sub: _Verbs,
-    name: str,
-    summary: str,
-    examples: str,
-    *,
-    description: str = "",
-) -> _Parser:
+def _verb(sub: _Verbs, name: str, examples: str, *, description: str = "") -> _Parser:
     """A verb's parser: its one-line summary, a description, and examples under its help."""
+    summary = _SUMMARIES[name]
     p = sub.add_parser(
         name,
         help=summary,
@@ -188,7 +186,6 @@ def _list_verb(sub: _Verbs) -> None:
     p = _verb(
         sub,
         "list",
-        "list the built-in maps, with their counts and each thesis's sides",
         "  argmap list\n  argmap list --json | python3 -m json.tool\n",
     )
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -198,7 +195,6 @@ def _check_verb(sub: _Verbs) -> None:
     p = _verb(
         sub,
         "check",
-        "validate maps (and their quotes against the sources' texts)",
         "  argmap check --all\n"
         "  argmap check my-map.json --strict\n"
         "  argmap check example --source council-minutes=minutes.txt\n",
@@ -221,7 +217,6 @@ def _export_verb(sub: _Verbs) -> None:
     p = _verb(
         sub,
         "export",
-        "write a map in another format",
         "  argmap export example --to argdown\n"
         "  argmap export example -o example.aif.json    # the format from the name\n"
         "  argmap export notes.argdown -o notes.json    # convert\n",
@@ -252,7 +247,6 @@ def _show_verb(sub: _Verbs) -> None:
     p = _verb(
         sub,
         "show",
-        "summarise a map in the terminal: each thesis's case for and against",
         "  argmap show example\n"
         "  argmap show example --ids              # claim ids, for --thesis and --focus\n"
         "  argmap show example --thesis cost      # one claim's case, without the header\n"
@@ -299,7 +293,6 @@ def _find_verb(sub: _Verbs) -> None:
     p = _verb(
         sub,
         "find",
-        "list the claims whose words match, with their id and side of each thesis",
         "  argmap find example parking\n"
         "  argmap find remain-a-dream escalation     # finds 'escalate' too\n"
         "  argmap find asian-nato india --json\n",
@@ -319,7 +312,6 @@ def _render_verb(sub: _Verbs) -> None:
     p = _verb(
         sub,
         "render",
-        "draw a map (SVG, DOT, PNG, PDF, or an interactive HTML page)",
         "  argmap render example -o example.svg\n"
         "  argmap render example -o example.dot           # the format from the name\n"
         "  argmap render example --focus cost --depth 1   # one claim's neighbourhood\n"
@@ -372,7 +364,6 @@ def _evaluate_verb(sub: _Verbs) -> None:
     p = _verb(
         sub,
         "evaluate",
-        "say which claims stand, how strong each is, and the cruxes",
         "  argmap evaluate example\n"
         "  argmap evaluate example --semantics grounded --width 100\n"
         "  argmap evaluate my-map.json --json\n",
@@ -413,7 +404,6 @@ def _completion_verb(sub: _Verbs) -> None:
     p = _verb(
         sub,
         "completion",
-        "print a shell completion script (bash, zsh or tcsh)",
         "  argmap completion bash > ~/.local/share/bash-completion/completions/argmap\n"
         "  argmap completion zsh > ~/.zfunc/_argmap     # with fpath+=~/.zfunc\n",
     )
@@ -421,30 +411,24 @@ def _completion_verb(sub: _Verbs) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The parser of the ``argmap`` command, each verb with its handler's name."""
+    """The parser of the ``argmap`` command, each verb with its handler's name.
+
+    Its description, epilog, verbs and their summaries are the top level's
+    (:mod:`argmap.cli.toplevel`), whose :func:`~argmap.cli.toplevel.help_text` prints the
+    same help without argparse.
+    """
     parser = _Parser(
-        prog="argmap",
-        description="Write arguments down as data, check them, weigh them and show them.",
-        epilog=(
-            "MAP is a built-in map id (argmap list), a file, or - for standard input.\n"
-            "argmap VERB --help says more about a verb, with examples."
-        ),
+        prog=toplevel.PROG,
+        description=toplevel.DESCRIPTION,
+        epilog=toplevel.EPILOG,
         formatter_class=_Formatter,
     )
-    parser.add_argument("--version", action=_Version, help="print argmap's version and exit")
+    parser.add_argument("--version", action=_Version, help=toplevel.VERSION_HELP)
     sub = parser.add_subparsers(
-        dest="verb", metavar="VERB", required=True, help="what to do (VERB --help says more)"
+        dest="verb", metavar=toplevel.VERB_METAVAR, required=True, help=toplevel.VERB_HELP
     )
-
-    _list_verb(sub)
-    _check_verb(sub)
-    _export_verb(sub)
-    _show_verb(sub)
-    _find_verb(sub)
-    _render_verb(sub)
-    _evaluate_verb(sub)
-    _diff_verb(sub)
-    _completion_verb(sub)
+    for name, _ in toplevel.VERBS:
+        _VERB_PARSERS[name](sub)
     return parser
 
 
@@ -452,7 +436,6 @@ def _diff_verb(sub: _Verbs) -> None:
     p = _verb(
         sub,
         "diff",
-        "say what changed between two maps, and what it did to the evaluation",
         "  argmap diff old.json new.json\n"
         "  argmap diff old.json new.json --semantics none   # the edits alone\n"
         "  argmap diff example my-example.json --json\n",
@@ -473,3 +456,17 @@ def _diff_verb(sub: _Verbs) -> None:
     )
     p.add_argument("--json", action="store_true", help="print JSON instead of the report")
     _width_arg(p, 40)
+
+
+#: Each verb's options and examples (its summary is the top level's).
+_VERB_PARSERS: dict[str, Callable[[_Verbs], None]] = {
+    "list": _list_verb,
+    "check": _check_verb,
+    "export": _export_verb,
+    "show": _show_verb,
+    "find": _find_verb,
+    "render": _render_verb,
+    "evaluate": _evaluate_verb,
+    "diff": _diff_verb,
+    "completion": _completion_verb,
+}

@@ -7,13 +7,15 @@ terminal's encoding, with ``?`` for characters it lacks (:func:`stdout_for_peopl
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from typing import IO, Any, TextIO, cast
 
-from argmap.files import encode, write_atomic
+# Imported by the command at start-up, ``argmap --help`` too: typing and argmap.files (and
+# its threading) only where used.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+    from typing import IO, Any, TextIO
 
 __all__ = [
     "Stdout",
@@ -30,6 +32,8 @@ def write_output(text: str | bytes, out: str | None, *, inputs: Sequence[str] = 
     Standard output (``out`` None or ``-``) gets the same UTF-8 bytes as a file would,
     whatever the locale's encoding.
     """
+    from argmap.files import encode, write_atomic
+
     if out is None or out == "-":
         payload = encode(text, "to standard output")
         sys.stdout.flush()
@@ -83,7 +87,8 @@ class Stdout:
         stream = self._open()
         buffer = getattr(stream, "buffer", None)
         if buffer is None or os.linesep != "\n":  # a stand-in, or newlines to translate
-            return cast("int", _guarded(stream.write, text))
+            written: int = _guarded(stream.write, text)
+            return written
         _guarded(stream.flush)  # what went through the text layer comes first
         _write_fully(buffer, text.encode(stream.encoding or "utf-8", stream.errors or "strict"))
         if stream.line_buffering and "\n" in text:
@@ -135,21 +140,40 @@ def _write_fully(buffer: IO[bytes], data: bytes) -> None:
         view = view[written:]
 
 
-@contextlib.contextmanager
-def stdout_for_people(stream: TextIO | None) -> Iterator[None]:
-    """Replace characters the output's encoding lacks with ``?`` (text for people only)."""
-    old = getattr(stream, "errors", None)
+def stdout_for_people(stream: TextIO | None) -> _ForPeople:
+    """Replace characters the output's encoding lacks with ``?`` (text for people only).
+
+    A context manager: the stream's own error handler comes back when it ends.
+    """
+    return _ForPeople(stream)
+
+
+class _ForPeople:
+    """What :func:`stdout_for_people` returns (a class: no contextlib at start-up)."""
+
+    def __init__(self, stream: TextIO | None) -> None:
+        self._stream = stream
+        self._old: str | None = None
+
+    def __enter__(self) -> None:
+        self._old = getattr(self._stream, "errors", None)
+        if self._old is not None:
+            _reconfigure(self._stream, "replace")
+
+    def __exit__(self, *_: object) -> None:
+        if self._old is not None:
+            _reconfigure(self._stream, self._old)
+
+
+def _reconfigure(stream: TextIO | None, errors: str) -> None:
+    """Set the stream's error handler, if it has one to set (failures change nothing)."""
     reconfigure = getattr(stream, "reconfigure", None)
-    if reconfigure is None or old is None:
-        yield
+    if reconfigure is None:
         return
-    with contextlib.suppress(OSError, ValueError):
-        reconfigure(errors="replace")
-    try:
-        yield
-    finally:
-        with contextlib.suppress(OSError, ValueError):
-            reconfigure(errors=old)
+    try:  # noqa: SIM105 - no contextlib at start-up
+        reconfigure(errors=errors)
+    except (OSError, ValueError):
+        pass
 
 
 def silence_failed_streams(stdout: TextIO | None) -> None:
@@ -167,6 +191,8 @@ def silence_failed_streams(stdout: TextIO | None) -> None:
         try:
             stream.flush()
         except OSError:
+            import contextlib
+
             with contextlib.suppress(OSError, ValueError):
                 null = os.open(os.devnull, os.O_WRONLY)
                 os.dup2(null, stream.fileno())
