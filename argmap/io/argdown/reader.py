@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 
 from argmap._checks import shown
+from argmap._gc import paused
 from argmap.errors import FormatError, ParameterError, warn
 from argmap.io._shared import (
     IdPool,
@@ -395,8 +396,9 @@ def loads(text: str) -> ArgumentMap:
         raise ParameterError(msg)
     refuse_lone_surrogates(text)
     try:
-        model, tree = read(text)
-        m, notes = _to_map(model, tree)
+        with paused():  # many small objects; the model's few cycles go with the next collection
+            model, tree = read(text)
+            m, notes = _to_map(model, tree)
     except RecursionError:
         raise FormatError("not readable Argdown: it is nested too deeply") from None
     for message in [*model.warnings, *notes]:
