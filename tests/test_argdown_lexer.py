@@ -1,15 +1,17 @@
-"""Argdown's fast lexer and parser give exactly what the reference ones gave.
+"""Argdown's fast paths: lexer, parser and YAML give exactly what the slow ones gave.
 
 The lexer tries each kind of token only at a character it can start with, jumps over
 text in one step, and counts lines as it goes; the parser reads its token list directly.
 The references (``tests/argdown_reference_lexer.py`` and ``..._parser.py``) are the
 modules as they were before: on any text, hostile and random included, the tokens
 (kind, image, line, column, detail), the tree and every error (message, line, column)
-must be the same.
+must be the same. The YAML reader takes JSON of the plain form argmap writes with
+``json.loads``; on any text it must give what its flow reader gives.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import argdown_reference_lexer as reference_lexer
@@ -20,7 +22,7 @@ from hypothesis import strategies as st
 
 from argmap.errors import FormatError
 from argmap.io import argdown
-from argmap.io.argdown import lexer
+from argmap.io.argdown import lexer, yaml
 from argmap.io.argdown.parser import parse_tree
 from argmap.strategies import HOSTILE_TEXTS, argument_maps, ids, metadata, texts
 
@@ -102,3 +104,75 @@ def test_argdowns_own_samples():
     assert files
     for path in files:
         _same(path.read_text(encoding="utf-8"))
+
+
+# -- the YAML reader's plain-JSON path ----------------------------------------------------
+
+_JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**17), 10**17)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=6)
+    | st.sampled_from(["#", "a: b", "\\", "\u2028", '"', "{", ""]),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
+
+
+def _flow_reader(text: str, depth: int = 0) -> object:
+    """What the YAML flow reader alone gives (or its error)."""
+    reader = yaml._Flow(text)
+    reader.depth = depth
+    try:
+        value = reader.value(inside=False)
+        reader.skip()
+        if reader.pos != len(text):
+            raise reader.fail("unexpected text after the value")
+    except yaml.YamlError as exc:
+        return ("error", str(exc))
+    return value
+
+
+def _load_flow(text: str, depth: int = 0) -> object:
+    try:
+        return yaml.load_flow(text, depth)
+    except yaml.YamlError as exc:
+        return ("error", str(exc))
+
+
+@given(
+    _JSON_VALUES,
+    st.booleans(),
+    st.sampled_from([None, 0, 2]),
+    st.sampled_from([0, 1, yaml.MAX_DEPTH - 2, yaml.MAX_DEPTH - 1, yaml.MAX_DEPTH]),
+)
+def test_plain_json_reads_as_the_flow_reader_reads_it(value, ascii_only, indent, depth):
+    text = json.dumps(value, ensure_ascii=ascii_only, indent=indent)
+    assert repr(_load_flow(text, depth)) == repr(_flow_reader(text, depth))
+
+
+@given(
+    _SYNTAX
+    | st.text(max_size=30)
+    | st.sampled_from(['{"a": "\\ud800"}', '"\\/"', '"\\x41"', "[1, 2,]", '{"a": 1e400}'])
+)
+def test_any_flow_text_reads_as_the_flow_reader_reads_it(text):
+    assert repr(_load_flow(text)) == repr(_flow_reader(text))
+
+
+def test_plain_json_is_taken_and_the_rest_left_to_the_flow_reader():
+    assert yaml._plain_json('{"argmap": {"baseScore": 0.5, "tags": ["a", "b"]}}', 0) == {
+        "argmap": {"baseScore": 0.5, "tags": ["a", "b"]}
+    }
+    for text in [
+        '{"a": "\\n"}',
+        "{a: 1}",
+        "0123",
+        "1e5",
+        '{"a": NaN}',
+        "[" * (yaml.MAX_DEPTH + 1) + "]" * (yaml.MAX_DEPTH + 1),
+    ]:
+        assert yaml._plain_json(text, 0) is yaml._NOT_PLAIN

@@ -379,6 +379,8 @@ class Lexer:
                 return pos
             self.emit(FREESTYLE, match.group(), pos)
             return match.end()
+        if char in {"[", "<"} and (end := self.title(pos, char)) is not None:
+            return end
         if char in "/<" and (end := self.comment(pos)) is not None:
             return end
         if char == "=" and (match := _FRONT_MATTER.match(text, pos)):
@@ -422,6 +424,37 @@ class Lexer:
                     self.emit(kind, match.group(), pos)
                     return match.end()
         return self.text_or_spaces(pos)
+
+    def title(self, pos: int, opening: str) -> int | None:
+        """Read a plain definition or reference (``[T]:``, ``[T]``, ``<T>:``, ``<T>``) at ``pos``.
+
+        The common case, read without trying each pattern: the title is not empty, does
+        not start with ``-`` and closes on its line, and what follows leaves no doubt (not
+        ``(``, which may make a link, and no ``]:`` or ``>:`` later on the line, where the
+        lazy definition pattern would reach). Anything else returns None for the patterns
+        to decide; where this reads a token they read the same one.
+        """
+        text = self.text
+        second = text[pos + 1 : pos + 2]
+        if opening == "<" and second in {"!", "+", "-", "_"}:  # a comment or a relation
+            return None
+        if second in {"", "-"}:
+            return None
+        closer = "]" if opening == "[" else ">"
+        close = self.next(closer, pos + 1)
+        end = self.line_end(pos + 1)
+        if not pos + 1 < close < end:
+            return None
+        after = text[close + 1 : close + 2]
+        if after == ":":
+            kind = STATEMENT_DEFINITION if opening == "[" else ARGUMENT_DEFINITION
+            self.emit(kind, text[pos : close + 2], pos)
+            return close + 2
+        if after == "(" or self.next(closer + ":", close + 1) < end:
+            return None
+        kind = STATEMENT_REFERENCE if opening == "[" else ARGUMENT_REFERENCE
+        self.emit(kind, text[pos : close + 1], pos)
+        return close + 1
 
     def line_start(self, pos: int, last: str | None) -> int | None:
         """Read what only starts a line; return its end, or None if there is none at ``pos``.

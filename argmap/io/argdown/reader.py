@@ -396,11 +396,14 @@ def loads(text: str) -> ArgumentMap:
         raise ParameterError(msg)
     refuse_lone_surrogates(text)
     try:
-        with paused():  # many small objects; the model's few cycles go with the next collection
+        with paused():  # many small objects, and no cycles once the model is released
             model, tree = read(text)
             m, notes = _to_map(model, tree)
+            messages = [*model.warnings, *notes]
+            model.release()
+            del model, tree
     except RecursionError:
         raise FormatError("not readable Argdown: it is nested too deeply") from None
-    for message in [*model.warnings, *notes]:
+    for message in messages:
         warn(f"Argdown: {message}")
     return m
