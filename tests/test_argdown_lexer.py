@@ -11,6 +11,7 @@ must be the same. The YAML reader takes JSON of the plain form argmap writes wit
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -176,3 +177,19 @@ def test_plain_json_is_taken_and_the_rest_left_to_the_flow_reader():
         "[" * (yaml.MAX_DEPTH + 1) + "]" * (yaml.MAX_DEPTH + 1),
     ]:
         assert yaml._plain_json(text, 0) is yaml._NOT_PLAIN
+
+
+def test_reading_leaves_no_cycles_for_the_collector():
+    """Reading breaks the model's cycles, so a large document is freed without a collection."""
+    text = (
+        "[a]: A.\n  + [b]: B.\n  - <C>: C.\n\n<D>\n\n(1) [a]\n(2) [b]\n----\n(3) [e]\n  -> [f]\n"
+        "  _ [g]\n\n<E>: e.\n  - <D>\n"
+    )
+    argdown.loads(text)  # (imports and first-use caches, before counting)
+    gc.collect()
+    gc.disable()
+    try:
+        argdown.loads(text)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
