@@ -92,19 +92,33 @@ _EMPTYLINE = re.compile(r"(?:[ \t]*(?:\r\n|\n)){2,}")
 _NEWLINE = re.compile(r"[ \t]*(?:\r\n|\n|\r)")
 _INFERENCE_START = re.compile(_INDENT + r"-{2}")
 # The relation symbols, in the order Argdown tries them.
-_RELATIONS = [
-    (re.compile("(" + _INDENT + r")(\+>)"), "+>"),
-    (re.compile("(" + _INDENT + r")(->)"), "->"),
-    (re.compile("(" + _INDENT + r")(<?\+)"), "+"),
-    (re.compile("(" + _INDENT + r")(<?-)"), "-"),
-    (re.compile("(" + _INDENT + r")(><)"), "><"),
-    (re.compile("(" + _INDENT + r")(_>)"), "_>"),
-    (re.compile("(" + _INDENT + r")(<_|_(?=" + _JS_S + "))"), "_"),
+_RELATION_SYMBOLS = [
+    (r"\+>", "+>"),
+    (r"->", "->"),
+    (r"<?\+", "+"),
+    (r"<?-", "-"),
+    (r"><", "><"),
+    (r"_>", "_>"),
+    (r"<_|_(?=" + _JS_S + ")", "_"),
 ]
 _HEADING = re.compile(r"(#+) ")
 _STATEMENT_NUMBER = re.compile(_INDENT + r"\([0-9]+\)")
-_ORDERED_ITEM = re.compile("(" + _INDENT + r")[0-9]+\.(?=" + _JS_S + ")")
-_UNORDERED_ITEM = re.compile("(" + _INDENT + r")\*(?=" + _JS_S + ")")
+# What only starts a line, in Argdown's order, as one pattern: an alternation takes the
+# first alternative that matches, as trying each pattern in turn does. Group ``i`` is the
+# indentation; the name of the group that matched says what it is (``r0``... a relation).
+_LINE_START_PARTS = [
+    *(f"(?P<r{k}>(?P<i{k}>{_INDENT})(?:{body}))" for k, (body, _) in enumerate(_RELATION_SYMBOLS)),
+    f"(?P<heading>{_HEADING.pattern})",
+    f"(?P<number>{_STATEMENT_NUMBER.pattern})",
+    f"(?P<ordered>(?P<io>{_INDENT})[0-9]+\\.(?={_JS_S}))",
+    f"(?P<unordered>(?P<iu>{_INDENT})\\*(?={_JS_S}))",
+]
+_LINE_START_RE = re.compile("|".join(_LINE_START_PARTS))
+# After a line break (or at the start), an inference line comes first.
+_LINE_START_AFTER_BREAK = re.compile(
+    "|".join([f"(?P<inference>{_INFERENCE_START.pattern})", *_LINE_START_PARTS])
+)
+_RELATION_GROUPS = {f"r{k}": (f"i{k}", symbol) for k, (_, symbol) in enumerate(_RELATION_SYMBOLS)}
 _END_FOLLOW = r"(?:[ \t]|(?=[\n\r)}_.,!?;:\-*]|\Z))"
 _BOLD_ITALIC = [
     # (kind, style, pattern): ends first, then starts, as Argdown tries them.
@@ -460,32 +474,33 @@ class Lexer:
         """Read what only starts a line; return its end, or None if there is none at ``pos``.
 
         That is an inference line, a relation, a heading, a numbered statement or a list
-        item, tried in Argdown's order.
+        item, tried in Argdown's order (one pattern, see ``_LINE_START_RE``).
         """
-        text = self.text
-        if (last is None or last == NEWLINE) and (match := _INFERENCE_START.match(text, pos)):
+        pattern = _LINE_START_AFTER_BREAK if last is None or last == NEWLINE else _LINE_START_RE
+        match = pattern.match(self.text, pos)
+        if match is None:
+            return None
+        name, image = match.lastgroup, match.group()
+        if name in _RELATION_GROUPS:
+            indent, symbol = _RELATION_GROUPS[name]
+            self.indent_to(len(match.group(indent)), pos)
+            self.emit(RELATION, image, pos, symbol)
+        elif name == "number":
             self.dedent_all(pos)
-            self.emit(INFERENCE_START, match.group(), pos)
+            self.emit(STATEMENT_NUMBER, image, pos)
+        elif name == "inference":
+            self.dedent_all(pos)
+            self.emit(INFERENCE_START, image, pos)
             self.inference_mode = True
-            return match.end()
-        for pattern, symbol in _RELATIONS:
-            if match := pattern.match(text, pos):
-                self.indent_to(len(match.group(1)), pos)
-                self.emit(RELATION, match.group(), pos, symbol)
-                return match.end()
-        if match := _HEADING.match(text, pos):
-            self.emit(HEADING, match.group(), pos)
-            return match.end()
-        if match := _STATEMENT_NUMBER.match(text, pos):
-            self.dedent_all(pos)
-            self.emit(STATEMENT_NUMBER, match.group(), pos)
-            return match.end()
-        for kind, pattern in ((ORDERED_ITEM, _ORDERED_ITEM), (UNORDERED_ITEM, _UNORDERED_ITEM)):
-            if match := pattern.match(text, pos):
-                self.indent_to(len(match.group(1)) + 1, pos)
-                self.emit(kind, match.group(), pos)
-                return match.end()
-        return None
+        elif name == "heading":
+            self.emit(HEADING, image, pos)
+        elif name == "ordered":
+            self.indent_to(len(match.group("io")) + 1, pos)
+            self.emit(ORDERED_ITEM, image, pos)
+        else:
+            self.indent_to(len(match.group("iu")) + 1, pos)
+            self.emit(UNORDERED_ITEM, image, pos)
+        return match.end()
 
     def text_or_spaces(self, pos: int) -> int:
         """Skip spaces, or read text or a control character; return the end (``pos`` if none)."""
