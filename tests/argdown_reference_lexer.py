@@ -1,6 +1,6 @@
 """Argdown's lexer as it was before its per-character dispatch (argmap 7225897): the reference.
 
-tests/test_argdown_lexer.py checks that :mod:`argmap.io.argdown.lexer` gives exactly
+tests/test_argdown_fast_paths.py checks that :mod:`argmap.io.argdown.lexer` gives exactly
 the tokens this one gives (kinds, images, lines, columns, details) and the same errors.
 It is kept as it was, token order and guards included; only this docstring is new.
 """

@@ -1,6 +1,6 @@
 """Argdown's parser as it was before its hot paths read the token list directly (argmap 7225897).
 
-The reference for tests/test_argdown_lexer.py, which checks that
+The reference for tests/test_argdown_fast_paths.py, which checks that
 :mod:`argmap.io.argdown.parser` builds the same tree (and raises the same errors) from
 the tokens of the reference lexer. Kept as it was; only this docstring and the lexer it
 imports are new.

@@ -268,9 +268,8 @@ class Model:
                 )
                 self.inference = inference_node
                 self.inference_relations(inference_node, item.after_inference)
-            self.statement(item.statement)
+            self.statement(item.statement)  # (which gives it a title, and a class)
             title = item.statement.title or ""
-            self.statement_class(title)
             inference = item.after_inference
             argument.pcs.append(
                 PcsItem(

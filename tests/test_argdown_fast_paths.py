@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import json
+import warnings
 from pathlib import Path
 
 import argdown_reference_lexer as reference_lexer
@@ -21,6 +22,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from argmap._frozen import MAX_META_DEPTH
 from argmap.errors import FormatError
 from argmap.io import argdown
 from argmap.io.argdown import lexer, yaml
@@ -193,3 +195,23 @@ def test_reading_leaves_no_cycles_for_the_collector():
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize(
+    ("own", "levels", "kept"),
+    [
+        (False, MAX_META_DEPTH - 2, True),  # kept at level 3: 98 more levels fit
+        (False, MAX_META_DEPTH - 1, False),
+        (True, MAX_META_DEPTH, True),  # argmap's own meta becomes the claim's: 100 fit
+        (True, MAX_META_DEPTH + 1, False),
+    ],
+)
+def test_metadata_just_within_and_just_past_the_depth_limit(own, levels, kept):
+    data = '{"a": ' * levels + "1" + "}" * levels
+    if own:
+        data = '{"argmap": {"meta": ' + data + "}}"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        m = argdown.loads(f"[a]: A. {data}")
+    assert bool(caught) is not kept
+    assert ("yaml" in m.claims[0].meta.get("argdown", {}).get("data", {})) is not kept
