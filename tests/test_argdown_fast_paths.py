@@ -67,6 +67,10 @@ def _tree(parse: object, text: str) -> object:
 
 def _same(text: str) -> None:
     assert _tokens(lexer, text) == _tokens(reference_lexer, text)
+    # Where the text ends (the end-of-input token's line and column, which errors name).
+    ends = [len(text)] if len(text) < 2 else [len(text), len(text) // 2]
+    fast, slow = lexer.Lexer(text), reference_lexer.Lexer(text)
+    assert [fast.where(i) for i in ends] == [slow.where(i) for i in ends]
     assert _tree(parse_tree, text) == _tree(reference_parser.parse_tree, text)
 
 

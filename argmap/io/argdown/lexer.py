@@ -5,12 +5,20 @@ here exactly when it parses there: the same tokens (relation symbols only at the
 a line, indentation as Indent and Dedent tokens, empty lines between paragraphs, an
 inference mode between ``--`` lines), tried in the same order. :mod:`.parser` reads the
 tokens into a tree.
+
+For speed, each kind is tried only at a character it can start with (text, the most
+common, in one step where nothing else can start), what only starts a line is one
+pattern, and plain titles (``[T]:``, ``<T>``) are read without trying each pattern; the
+order and the outcome are Argdown's all the same. ``tests/test_argdown_fast_paths.py``
+checks every token, line and column against the lexer as it was before (kept in
+``tests/argdown_reference_lexer.py``).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 import attrs
 
@@ -154,6 +162,9 @@ _LINE_BREAK = re.compile(r"\r\n?|\n")
 # more text, or a character its body may not hold.
 _DATA_STOP = re.compile(r"\}" + _JS_S + r"[^,}]|[\r\u2028\u2029]")
 _TERMINATOR = re.compile(r"[\n\r\u2028\u2029]")
+# What str.splitlines takes for a line break besides "\n" (and Argdown's "\r"): with none
+# in a text, its line starts are found in one C-level pass (see Lexer.__init__).
+_OTHER_BREAKS = re.compile(r"[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 # The characters a token other than text (``_FREESTYLE``) may start with, in the middle of
 # a line, and at its start (where a quote, ``+``, ``>`` or a digit may begin a relation, an
 # inference line, a numbered statement or a list item). Text starts where no other may.
@@ -202,12 +213,23 @@ class Lexer:
         self.last: str | None = None  # the kind of the last token
         # Line starts, for turning offsets into lines and columns (with a stop past the
         # end), and the line ``emit`` was last at: tokens come in order, so it moves on.
-        self.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)] + [len(text) + 1]
+        # Where the only line terminator is "\n" (which splitlines then finds alone, fast),
+        # the first terminator after an offset is just before the next line start.
+        self.only_newlines = _OTHER_BREAKS.search(text) is None
+        if self.only_newlines:
+            self.line_starts = [0, *accumulate(map(len, text.splitlines(keepends=True)))]
+            if text and not text.endswith("\n"):
+                self.line_starts.pop()  # (the end of a last line without a line break)
+        else:
+            self.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        self.line_starts.append(len(text) + 1)
         self.line = 0
         # Guards that keep lexing linear: see ``could_match`` and ``data``.
         self.finders: dict[str, _Finder] = {}
         self.no_data_before = -1
-        self.terminators = [m.start() for m in _TERMINATOR.finditer(text)]
+        self.terminators = (
+            [] if self.only_newlines else [m.start() for m in _TERMINATOR.finditer(text)]
+        )
 
     def where(self, offset: int) -> tuple[int, int]:
         """The line and column (both from 1) of an offset."""
@@ -276,6 +298,9 @@ class Lexer:
 
     def line_end(self, start: int) -> int:
         """Return where the first line terminator at or after ``start`` is (else the length)."""
+        if self.only_newlines:
+            starts = self.line_starts
+            return starts[bisect_right(starts, start)] - 1
         ends = self.terminators
         i = bisect_left(ends, start)
         return ends[i] if i < len(ends) else len(self.text)
