@@ -5,12 +5,20 @@ here exactly when it parses there: the same tokens (relation symbols only at the
 a line, indentation as Indent and Dedent tokens, empty lines between paragraphs, an
 inference mode between ``--`` lines), tried in the same order. :mod:`.parser` reads the
 tokens into a tree.
+
+For speed, each kind is tried only at a character it can start with (text, the most
+common, in one step where nothing else can start), what only starts a line is one
+pattern, and plain titles (``[T]:``, ``<T>``) are read without trying each pattern; the
+order and the outcome are Argdown's all the same. ``tests/test_argdown_fast_paths.py``
+checks every token, line and column against the lexer as it was before (kept in
+``tests/argdown_reference_lexer.py``).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 import attrs
 
@@ -92,19 +100,33 @@ _EMPTYLINE = re.compile(r"(?:[ \t]*(?:\r\n|\n)){2,}")
 _NEWLINE = re.compile(r"[ \t]*(?:\r\n|\n|\r)")
 _INFERENCE_START = re.compile(_INDENT + r"-{2}")
 # The relation symbols, in the order Argdown tries them.
-_RELATIONS = [
-    (re.compile("(" + _INDENT + r")(\+>)"), "+>"),
-    (re.compile("(" + _INDENT + r")(->)"), "->"),
-    (re.compile("(" + _INDENT + r")(<?\+)"), "+"),
-    (re.compile("(" + _INDENT + r")(<?-)"), "-"),
-    (re.compile("(" + _INDENT + r")(><)"), "><"),
-    (re.compile("(" + _INDENT + r")(_>)"), "_>"),
-    (re.compile("(" + _INDENT + r")(<_|_(?=" + _JS_S + "))"), "_"),
+_RELATION_SYMBOLS = [
+    (r"\+>", "+>"),
+    (r"->", "->"),
+    (r"<?\+", "+"),
+    (r"<?-", "-"),
+    (r"><", "><"),
+    (r"_>", "_>"),
+    (r"<_|_(?=" + _JS_S + ")", "_"),
 ]
 _HEADING = re.compile(r"(#+) ")
 _STATEMENT_NUMBER = re.compile(_INDENT + r"\([0-9]+\)")
-_ORDERED_ITEM = re.compile("(" + _INDENT + r")[0-9]+\.(?=" + _JS_S + ")")
-_UNORDERED_ITEM = re.compile("(" + _INDENT + r")\*(?=" + _JS_S + ")")
+# What only starts a line, in Argdown's order, as one pattern: an alternation takes the
+# first alternative that matches, as trying each pattern in turn does. Group ``i`` is the
+# indentation; the name of the group that matched says what it is (``r0``... a relation).
+_LINE_START_PARTS = [
+    *(f"(?P<r{k}>(?P<i{k}>{_INDENT})(?:{body}))" for k, (body, _) in enumerate(_RELATION_SYMBOLS)),
+    f"(?P<heading>{_HEADING.pattern})",
+    f"(?P<number>{_STATEMENT_NUMBER.pattern})",
+    f"(?P<ordered>(?P<io>{_INDENT})[0-9]+\\.(?={_JS_S}))",
+    f"(?P<unordered>(?P<iu>{_INDENT})\\*(?={_JS_S}))",
+]
+_LINE_START_RE = re.compile("|".join(_LINE_START_PARTS))
+# After a line break (or at the start), an inference line comes first.
+_LINE_START_AFTER_BREAK = re.compile(
+    "|".join([f"(?P<inference>{_INFERENCE_START.pattern})", *_LINE_START_PARTS])
+)
+_RELATION_GROUPS = {f"r{k}": (f"i{k}", symbol) for k, (_, symbol) in enumerate(_RELATION_SYMBOLS)}
 _END_FOLLOW = r"(?:[ \t]|(?=[\n\r)}_.,!?;:\-*]|\Z))"
 _BOLD_ITALIC = [
     # (kind, style, pattern): ends first, then starts, as Argdown tries them.
@@ -139,7 +161,16 @@ _LINE_BREAK = re.compile(r"\r\n?|\n")
 # Where a data block opened before it can no longer close: a "}" followed by a space and
 # more text, or a character its body may not hold.
 _DATA_STOP = re.compile(r"\}" + _JS_S + r"[^,}]|[\r\u2028\u2029]")
-_LINE_TERMINATORS = "\n\r\u2028\u2029"
+_TERMINATOR = re.compile(r"[\n\r\u2028\u2029]")
+# What str.splitlines takes for a line break besides "\n" (and Argdown's "\r"): with none
+# in a text, its line starts are found in one C-level pass (see Lexer.__init__).
+_OTHER_BREAKS = re.compile(r"[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+# The characters a token other than text (``_FREESTYLE``) may start with, in the middle of
+# a line, and at its start (where a quote, ``+``, ``>`` or a digit may begin a relation, an
+# inference line, a numbered statement or a list item). Text starts where no other may.
+_NOT_TEXT = frozenset("\\@#*_[],.:;</>-\r\n(){}= \t")
+_NOT_TEXT_AT_LINE_START = _NOT_TEXT | frozenset("'+0123456789")
+_LINE_START = frozenset({None, NEWLINE, EMPTYLINE})
 
 
 class _Finder:
@@ -179,11 +210,26 @@ class Lexer:
         self.inference_mode = False
         self.last_skipped_end = -1
         self.last_matched_end = -1
-        # Line starts, for turning offsets into lines and columns.
-        self.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        self.last: str | None = None  # the kind of the last token
+        # Line starts, for turning offsets into lines and columns (with a stop past the
+        # end), and the line ``emit`` was last at: tokens come in order, so it moves on.
+        # Where the only line terminator is "\n" (which splitlines then finds alone, fast),
+        # the first terminator after an offset is just before the next line start.
+        self.only_newlines = _OTHER_BREAKS.search(text) is None
+        if self.only_newlines:
+            self.line_starts = [0, *accumulate(map(len, text.splitlines(keepends=True)))]
+            if text and not text.endswith("\n"):
+                self.line_starts.pop()  # (the end of a last line without a line break)
+        else:
+            self.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        self.line_starts.append(len(text) + 1)
+        self.line = 0
         # Guards that keep lexing linear: see ``could_match`` and ``data``.
         self.finders: dict[str, _Finder] = {}
         self.no_data_before = -1
+        self.terminators = (
+            [] if self.only_newlines else [m.start() for m in _TERMINATOR.finditer(text)]
+        )
 
     def where(self, offset: int) -> tuple[int, int]:
         """The line and column (both from 1) of an offset."""
@@ -191,14 +237,18 @@ class Lexer:
         return lo + 1, offset - self.line_starts[lo] + 1
 
     def emit(self, kind: str, image: str, offset: int, detail: str = "") -> None:
-        """Add a token of ``kind`` matched at ``offset``."""
-        line, column = self.where(offset)
-        self.tokens.append(Token(kind, image, line, column, detail))
+        """Add a token of ``kind`` matched at ``offset`` (at or after the last token's)."""
+        starts, line = self.line_starts, self.line
+        while starts[line + 1] <= offset:
+            line += 1
+        self.line = line
+        self.tokens.append(Token(kind, image, line + 1, offset - starts[line] + 1, detail))
+        self.last = kind
         self.last_matched_end = offset + len(image)
 
     def last_kind(self) -> str | None:
         """The kind of the last token, or None before the first."""
-        return self.tokens[-1].kind if self.tokens else None
+        return self.last
 
     def dedent_all(self, offset: int) -> None:
         """Close every open indentation (a Dedent token each)."""
@@ -231,6 +281,7 @@ class Lexer:
             pos = step
         if self.tokens and self.tokens[-1].kind == EMPTYLINE:
             self.tokens.pop()
+            self.last = self.tokens[-1].kind if self.tokens else None
         self.dedent_all(n)
         return self.tokens
 
@@ -246,8 +297,13 @@ class Lexer:
         return finder(start)
 
     def line_end(self, start: int) -> int:
-        """Return the offset of the first line terminator at or after ``start``."""
-        return min(self.next(char, start) for char in _LINE_TERMINATORS)
+        """Return where the first line terminator at or after ``start`` is (else the length)."""
+        if self.only_newlines:
+            starts = self.line_starts
+            return starts[bisect_right(starts, start)] - 1
+        ends = self.terminators
+        i = bisect_left(ends, start)
+        return ends[i] if i < len(ends) else len(self.text)
 
     def could_comment(self, pos: int) -> bool:
         """Say whether a comment could start at ``pos``: its end lies ahead.
@@ -326,7 +382,10 @@ class Lexer:
     def step_inference(self, pos: int) -> int:
         """Read one token inside an inference (between ``--`` lines); return where it ends."""
         text = self.text
-        if (end := self.comment(pos)) is not None:
+        char = text[pos]
+        if char not in _NOT_TEXT:  # text: no other token starts with this character
+            return self.text_or_spaces(pos)
+        if char in "/<" and (end := self.comment(pos)) is not None:
             return end
         for kind, pattern in (
             (NEWLINE, _NEWLINE),
@@ -344,63 +403,129 @@ class Lexer:
         return self.text_or_spaces(pos)
 
     def step(self, pos: int) -> int:  # noqa: C901, PLR0911, PLR0912 - Argdown's token order
-        """Read one token (kinds tried in Argdown's order); return its end, or ``pos`` if none."""
+        """Read one token (kinds tried in Argdown's order); return its end, or ``pos`` if none.
+
+        Each kind is tried only at a character it can start with, which leaves the order
+        and the outcome as they were and saves trying most of them at most characters.
+        """
         text = self.text
-        if (end := self.comment(pos)) is not None:
+        char = text[pos]
+        last = self.last
+        line_start = last in _LINE_START
+        if char not in (_NOT_TEXT_AT_LINE_START if line_start else _NOT_TEXT):
+            match = _FREESTYLE.match(text, pos)
+            if match is None:  # pragma: no cover - every character outside _NOT_TEXT is text
+                return pos
+            self.emit(FREESTYLE, match.group(), pos)
+            return match.end()
+        if char in {"[", "<"} and (end := self.title(pos, char)) is not None:
             return end
-        for kind, pattern in ((FRONT_MATTER, _FRONT_MATTER), (DATA, _DATA)):
-            if match := (self.data(pos) if kind == DATA else pattern.match(text, pos)):
-                self.emit(kind, match.group(), pos)
-                return match.end()
-        for kind, pattern in ((ESCAPED, _ESCAPED), (SPECIAL, _SPECIAL)):
-            if match := pattern.match(text, pos):
-                self.emit(kind, match.group(), pos)
-                return match.end()
-        last = self.last_kind()
-        if last != EMPTYLINE and (match := _EMPTYLINE.match(text, pos)):
-            if match.end() < len(text):
-                self.dedent_all(pos)
-            self.emit(EMPTYLINE, match.group(), pos)
+        if char in "/<" and (end := self.comment(pos)) is not None:
+            return end
+        if char == "=" and (match := _FRONT_MATTER.match(text, pos)):
+            self.emit(FRONT_MATTER, match.group(), pos)
             return match.end()
-        if match := _NEWLINE.match(text, pos):
-            self.emit(NEWLINE, match.group(), pos)
+        if char == "{" and (match := self.data(pos)):
+            self.emit(DATA, match.group(), pos)
             return match.end()
-        line_start = last is None or last in {NEWLINE, EMPTYLINE}
-        if (last is None or last == NEWLINE) and (match := _INFERENCE_START.match(text, pos)):
-            self.dedent_all(pos)
-            self.emit(INFERENCE_START, match.group(), pos)
-            self.inference_mode = True
+        if char == "\\" and (match := _ESCAPED.match(text, pos)):
+            self.emit(ESCAPED, match.group(), pos)
             return match.end()
-        if line_start:
-            for pattern, symbol in _RELATIONS:
-                if match := pattern.match(text, pos):
-                    self.indent_to(len(match.group(1)), pos)
-                    self.emit(RELATION, match.group(), pos, symbol)
-                    return match.end()
-            if match := _HEADING.match(text, pos):
-                self.emit(HEADING, match.group(), pos)
+        if char in ".:" and (match := _SPECIAL.match(text, pos)):
+            self.emit(SPECIAL, match.group(), pos)
+            return match.end()
+        if char in " \t\r\n":
+            if last != EMPTYLINE and (match := _EMPTYLINE.match(text, pos)):
+                if match.end() < len(text):
+                    self.dedent_all(pos)
+                self.emit(EMPTYLINE, match.group(), pos)
                 return match.end()
-            if match := _STATEMENT_NUMBER.match(text, pos):
-                self.dedent_all(pos)
-                self.emit(STATEMENT_NUMBER, match.group(), pos)
+            if match := _NEWLINE.match(text, pos):
+                self.emit(NEWLINE, match.group(), pos)
                 return match.end()
-            for kind, pattern in ((ORDERED_ITEM, _ORDERED_ITEM), (UNORDERED_ITEM, _UNORDERED_ITEM)):
-                if match := pattern.match(text, pos):
-                    self.indent_to(len(match.group(1)) + 1, pos)
+        if (
+            line_start
+            and char in "' \t+-<>_#(*0123456789"
+            and (end := self.line_start(pos, last)) is not None
+        ):
+            return end
+        if char in "*_":
+            for kind, style, pattern in _BOLD_ITALIC:
+                if (end := self.bold_or_italic(pos, kind, style, pattern)) is not None:
+                    return end
+        elif char in "[<@#":
+            for kind, pattern, opening in _REST:
+                if (
+                    text.startswith(opening, pos)
+                    and self.could_bracket(kind, pos)
+                    and (match := pattern.match(text, pos))
+                ):
                     self.emit(kind, match.group(), pos)
                     return match.end()
-        for kind, style, pattern in _BOLD_ITALIC:
-            if (end := self.bold_or_italic(pos, kind, style, pattern)) is not None:
-                return end
-        for kind, pattern, opening in _REST if text[pos] in "[<@#" else ():
-            if (
-                text.startswith(opening, pos)
-                and self.could_bracket(kind, pos)
-                and (match := pattern.match(text, pos))
-            ):
-                self.emit(kind, match.group(), pos)
-                return match.end()
         return self.text_or_spaces(pos)
+
+    def title(self, pos: int, opening: str) -> int | None:
+        """Read a plain definition or reference (``[T]:``, ``[T]``, ``<T>:``, ``<T>``) at ``pos``.
+
+        The common case, read without trying each pattern: the title is not empty, does
+        not start with ``-`` and closes on its line, and what follows leaves no doubt (not
+        ``(``, which may make a link, and no ``]:`` or ``>:`` later on the line, where the
+        lazy definition pattern would reach). Anything else returns None for the patterns
+        to decide; where this reads a token they read the same one.
+        """
+        text = self.text
+        second = text[pos + 1 : pos + 2]
+        if opening == "<" and second in {"!", "+", "-", "_"}:  # a comment or a relation
+            return None
+        if second in {"", "-"}:
+            return None
+        closer = "]" if opening == "[" else ">"
+        close = self.next(closer, pos + 1)
+        end = self.line_end(pos + 1)
+        if not pos + 1 < close < end:
+            return None
+        after = text[close + 1 : close + 2]
+        if after == ":":
+            kind = STATEMENT_DEFINITION if opening == "[" else ARGUMENT_DEFINITION
+            self.emit(kind, text[pos : close + 2], pos)
+            return close + 2
+        if after == "(" or self.next(closer + ":", close + 1) < end:
+            return None
+        kind = STATEMENT_REFERENCE if opening == "[" else ARGUMENT_REFERENCE
+        self.emit(kind, text[pos : close + 1], pos)
+        return close + 1
+
+    def line_start(self, pos: int, last: str | None) -> int | None:
+        """Read what only starts a line; return its end, or None if there is none at ``pos``.
+
+        That is an inference line, a relation, a heading, a numbered statement or a list
+        item, tried in Argdown's order (one pattern, see ``_LINE_START_RE``).
+        """
+        pattern = _LINE_START_AFTER_BREAK if last is None or last == NEWLINE else _LINE_START_RE
+        match = pattern.match(self.text, pos)
+        if match is None:
+            return None
+        name, image = match.lastgroup, match.group()
+        if name in _RELATION_GROUPS:
+            indent, symbol = _RELATION_GROUPS[name]
+            self.indent_to(len(match.group(indent)), pos)
+            self.emit(RELATION, image, pos, symbol)
+        elif name == "number":
+            self.dedent_all(pos)
+            self.emit(STATEMENT_NUMBER, image, pos)
+        elif name == "inference":
+            self.dedent_all(pos)
+            self.emit(INFERENCE_START, image, pos)
+            self.inference_mode = True
+        elif name == "heading":
+            self.emit(HEADING, image, pos)
+        elif name == "ordered":
+            self.indent_to(len(match.group("io")) + 1, pos)
+            self.emit(ORDERED_ITEM, image, pos)
+        else:
+            self.indent_to(len(match.group("iu")) + 1, pos)
+            self.emit(UNORDERED_ITEM, image, pos)
+        return match.end()
 
     def text_or_spaces(self, pos: int) -> int:
         """Skip spaces, or read text or a control character; return the end (``pos`` if none)."""

@@ -23,6 +23,10 @@ def read(raw: str, at: int, *, own: bool) -> Any:  # noqa: ANN401 - YAML in, JSO
         YamlError: if it is not YAML argmap reads, or would nest metadata too deeply.
     """
     value = json_keys(load_flow(raw))
+    # Each level of nesting takes an opening bracket: with few, it cannot be too deep.
+    brackets = raw.count("{") + raw.count("[")
+    if at - 1 + brackets <= MAX_META_DEPTH:
+        return value
     if isinstance(value, dict) and _too_deep(value, at, own=own):
         msg = f"it would nest metadata more than {MAX_META_DEPTH} levels deep"
         raise YamlError(msg)

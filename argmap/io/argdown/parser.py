@@ -77,6 +77,8 @@ _CONTENT_START = {
 _FREESTYLE_PARTS = {FREESTYLE, CONTROL, ESCAPED, SPECIAL}
 _STATEMENT_START = _CONTENT_START | {STATEMENT_REFERENCE, STATEMENT_DEFINITION}
 _ARGUMENT_START = {ARGUMENT_DEFINITION, ARGUMENT_REFERENCE}
+_ITEMS = {ORDERED_ITEM, UNORDERED_ITEM}
+_PCS_NEXT = {STATEMENT_NUMBER, INFERENCE_START}
 _TAG_RE = re.compile(r"#(?:\(([^)]+)\)|([^ \t]+))")
 
 
@@ -91,26 +93,37 @@ class _Parser:
     """Recursive descent over the tokens, one method per rule of Argdown's grammar."""
 
     def __init__(self, tokens: list[Token], eof: tuple[int, int]) -> None:
-        self.tokens = tokens
-        self.pos = 0
         self.eof = Token(EOF, "", *eof)
+        # The tokens, then end-of-input tokens enough that ``tokens[pos + 1]`` is one at
+        # the end (the hot paths index the list without a bounds check).
+        self.tokens = [*tokens, self.eof, self.eof, self.eof]
+        self.count = len(tokens)
+        self.pos = 0
 
     def peek(self, ahead: int = 0) -> Token:
         i = self.pos + ahead
-        return self.tokens[i] if i < len(self.tokens) else self.eof
+        return self.tokens[i] if i < self.count else self.eof
 
     def at(self, *kinds: str) -> bool:
-        return self.peek().kind in kinds
+        return self.tokens[self.pos].kind in kinds
 
     def take(self) -> Token:
-        token = self.peek()
-        self.pos += 1
+        token = self.tokens[self.pos]
+        if self.pos < self.count:  # (past the end, it stays at the end)
+            self.pos += 1
         return token
 
+    def skip(self, kind: str) -> None:
+        """Take the next token if it is of ``kind``."""
+        if self.tokens[self.pos].kind == kind:
+            self.pos += 1
+
     def expect(self, kind: str, what: str | None = None) -> Token:
-        if not self.at(kind):
+        token = self.tokens[self.pos]
+        if token.kind != kind:
             raise self.error(what or kind)
-        return self.take()
+        self.pos += 1
+        return token
 
     def error(self, expected: str) -> FormatError:
         token = self.peek()
@@ -136,38 +149,37 @@ class _Parser:
         # Newline? Emptyline? (FrontMatter Newline? (Emptyline | EOF))?
         # (paragraph (Emptyline paragraph)*)? EOF
         doc = Document()
-        if self.at(NEWLINE):
-            self.take()
+        self.skip(NEWLINE)
         if self.at(EMPTYLINE):
             self.take()
         if self.at(FRONT_MATTER):
             token = self.take()
             doc.front_matter = token.image
             doc.front_matter_line = token.line
-            if self.at(NEWLINE):
-                self.take()
+            self.skip(NEWLINE)
             if self.at(EOF):  # front matter alone: a map with no claim
                 return doc
             self.expect(EMPTYLINE, "an empty line after the front matter")
         if self.at(EOF):  # an empty document, as Argdown allows: a map with no claim
             return doc
-        doc.paragraphs.append(self.paragraph())
-        while self.at(EMPTYLINE):
-            self.take()
-            doc.paragraphs.append(self.paragraph())
+        paragraphs, tokens = doc.paragraphs, self.tokens
+        paragraphs.append(self.paragraph())
+        while tokens[self.pos].kind == EMPTYLINE:
+            self.pos += 1
+            paragraphs.append(self.paragraph())
         if not self.at(EOF):
             raise self.error("an empty line before a new paragraph, or the end of the text")
         return doc
 
     def paragraph(self) -> Paragraph:
-        token = self.peek()
+        token = self.tokens[self.pos]
         if token.kind == HEADING:
             return self.heading()
         if token.kind == STATEMENT_NUMBER:
             return self.pcs()
         if token.kind in _ARGUMENT_START:
             return self.argument()
-        if token.kind == INDENT and self.peek(1).kind in {ORDERED_ITEM, UNORDERED_ITEM}:
+        if token.kind == INDENT and self.tokens[self.pos + 1].kind in _ITEMS:
             return self.list_()
         if token.kind in _STATEMENT_START:
             return self.statement()
@@ -176,59 +188,56 @@ class _Parser:
     def heading(self) -> Heading:
         token = self.take()
         node = Heading(token.line, token.column, len(token.image) - 1)
-        if not self.at(*_CONTENT_START):
+        if self.tokens[self.pos].kind not in _CONTENT_START:
             raise self.error("the heading's text")
         self.content(node.content)
         if self.at(DATA) or (self.at(NEWLINE) and self.peek(1).kind == DATA):
-            if self.at(NEWLINE):
-                self.take()
+            self.skip(NEWLINE)
             node.data = self.take().image
-            if self.at(NEWLINE):
-                self.take()
+            self.skip(NEWLINE)
         return node
 
     def pcs(self) -> Pcs:
-        first = self.peek()
+        tokens = self.tokens
+        first = tokens[self.pos]
         node = Pcs(first.line, first.column)
-        node.statements.append(self.pcs_statement(None))
-        if not self.at(STATEMENT_NUMBER, INFERENCE_START):
+        statements = node.statements
+        statements.append(self.pcs_statement(None))
+        if tokens[self.pos].kind not in _PCS_NEXT:
             raise self.error("another numbered statement or an inference line (--)")
-        while self.at(STATEMENT_NUMBER, INFERENCE_START):
-            while self.at(STATEMENT_NUMBER):
-                node.statements.append(self.pcs_statement(None))
+        while tokens[self.pos].kind in _PCS_NEXT:
+            while tokens[self.pos].kind == STATEMENT_NUMBER:
+                statements.append(self.pcs_statement(None))
             inference = self.inference()
-            if not self.at(STATEMENT_NUMBER):
+            if tokens[self.pos].kind != STATEMENT_NUMBER:
                 raise self.error("the numbered conclusion after the inference line")
-            node.statements.append(self.pcs_statement(inference))
+            statements.append(self.pcs_statement(inference))
         return node
 
     def pcs_statement(self, inference: Inference | None) -> PcsStatement:
         token = self.expect(STATEMENT_NUMBER)
         number = int(token.image.strip(" \t'")[1:-1])
-        if not self.at(*_STATEMENT_START):
+        if self.tokens[self.pos].kind not in _STATEMENT_START:
             raise self.error("a statement after the number")
         return PcsStatement(number, self.statement(), inference)
 
-    def inference(self) -> Inference:  # noqa: C901 - the inference rule has many optional parts
+    def inference(self) -> Inference:
         token = self.expect(INFERENCE_START)
         node = Inference(token.line, token.column)
-        if self.at(*_FREESTYLE_PARTS) or (
+        if self.tokens[self.pos].kind in _FREESTYLE_PARTS or (
             self.at(NEWLINE) and self.peek(1).kind in _FREESTYLE_PARTS
         ):
-            if self.at(NEWLINE):
-                self.take()
+            self.skip(NEWLINE)
             node.rules.append(self.freestyle().strip(" \t"))
             while self.at(LIST_DELIMITER):
                 self.take()
-                if not self.at(*_FREESTYLE_PARTS):
+                if self.tokens[self.pos].kind not in _FREESTYLE_PARTS:
                     raise self.error("an inference rule after ','")
                 node.rules.append(self.freestyle().strip(" \t"))
-        if self.at(NEWLINE):
-            self.take()
+        self.skip(NEWLINE)
         if self.at(DATA):
             node.data = self.take().image
-            if self.at(NEWLINE):
-                self.take()
+            self.skip(NEWLINE)
         self.expect(INFERENCE_END, "the end of the inference line (--)")
         self.expect(NEWLINE, "a line break after the inference line")
         if self.at(INDENT) and self.peek(1).kind == RELATION:
@@ -246,9 +255,9 @@ class _Parser:
         kind = self.peek().kind
         while self.at(kind):
             self.take()
-            if self.at(*_ARGUMENT_START):
+            if self.tokens[self.pos].kind in _ARGUMENT_START:
                 node.items.append(self.argument())
-            elif self.at(*_STATEMENT_START):
+            elif self.tokens[self.pos].kind in _STATEMENT_START:
                 node.items.append(self.statement())
             else:
                 raise self.error("a statement or an argument after the list mark")
@@ -259,7 +268,7 @@ class _Parser:
         token = self.take()
         if token.kind == ARGUMENT_DEFINITION:
             node = ArgumentNode(token.line, token.column, token.image[1:-2])
-            if not self.at(*_CONTENT_START):
+            if self.tokens[self.pos].kind not in _CONTENT_START:
                 raise self.error("the argument's text after ':'")
             self.content(node.content)
         else:
@@ -269,59 +278,65 @@ class _Parser:
         return node
 
     def statement(self) -> Statement:
-        token = self.peek()
-        node = Statement(token.line, token.column)
-        if token.kind == STATEMENT_REFERENCE:
-            self.take()
-            node.title = token.image[1:-1]
-            node.is_reference = True
+        token = self.tokens[self.pos]
+        kind = token.kind
+        if kind == STATEMENT_REFERENCE:
+            self.pos += 1
+            node = Statement(token.line, token.column, token.image[1:-1], is_reference=True)
             self.ref_tags(node.content)
-        elif token.kind == STATEMENT_DEFINITION:
-            self.take()
-            node.title = token.image[1:-2]
-            if not self.at(*_CONTENT_START):
+        elif kind == STATEMENT_DEFINITION:
+            self.pos += 1
+            node = Statement(token.line, token.column, token.image[1:-2])
+            if self.tokens[self.pos].kind not in _CONTENT_START:
                 raise self.error("the statement's text after ':'")
             self.content(node.content)
         else:
+            node = Statement(token.line, token.column)
             self.content(node.content)
         self.data_and_relations(node)
         return node
 
     def ref_tags(self, content: Content) -> None:
-        while self.at(TAG):
-            self.add_tag(content, self.take().image)
-        if self.at(NEWLINE):
-            self.take()
+        tokens = self.tokens
+        while tokens[self.pos].kind == TAG:
+            self.add_tag(content, tokens[self.pos].image)
+            self.pos += 1
+        if tokens[self.pos].kind == NEWLINE:
+            self.pos += 1
 
     def data_and_relations(self, node: Statement | ArgumentNode) -> None:
-        if self.at(DATA):
-            node.data = self.take().image
-            if self.at(NEWLINE):
-                self.take()
-        if self.at(INDENT) and self.peek(1).kind == RELATION:
-            self.take()
-            while self.at(RELATION):
+        tokens = self.tokens
+        token = tokens[self.pos]
+        if token.kind == DATA:
+            node.data = token.image
+            self.pos += 1
+            if tokens[self.pos].kind == NEWLINE:
+                self.pos += 1
+            token = tokens[self.pos]
+        if token.kind == INDENT and tokens[self.pos + 1].kind == RELATION:
+            self.pos += 1
+            while tokens[self.pos].kind == RELATION:
                 node.relations.append(self.relation())
             self.expect(DEDENT, "a relation at this indentation, or less indentation")
 
     def relation(self) -> RelationNode:
         token = self.take()
+        kind = self.tokens[self.pos].kind
         if token.detail == "><":
-            if not self.at(*_STATEMENT_START):
+            if kind not in _STATEMENT_START:
                 raise self.error("a statement after '><' (only statements contradict)")
             return RelationNode(token.line, token.column, token.detail, self.statement())
-        if self.at(*_ARGUMENT_START):
+        if kind in _ARGUMENT_START:
             return RelationNode(token.line, token.column, token.detail, self.argument())
-        if self.at(*_STATEMENT_START):
+        if kind in _STATEMENT_START:
             return RelationNode(token.line, token.column, token.detail, self.statement())
         raise self.error(f"a statement or an argument after {token.image.strip()!r}")
 
     # statementContent: (freestyle | link | bold | italic | tag | mention | Newline)+
     def content(self, out: Content) -> None:
         start = self.pos
-        while self.at(*_CONTENT_START):
-            token = self.peek()
-            kind = token.kind
+        tokens = self.tokens
+        while (kind := (token := tokens[self.pos]).kind) in _CONTENT_START:
             if kind in _FREESTYLE_PARTS:
                 text = self.freestyle()
                 out.text += text
@@ -344,7 +359,7 @@ class _Parser:
                 out.plain += token.image
             else:  # a line break
                 self.take()
-                last = not self.at(*_CONTENT_START)
+                last = self.tokens[self.pos].kind not in _CONTENT_START
                 if not last and not out.text.endswith(" "):
                     out.text += " "
                 if not last and not out.plain.endswith(" "):
@@ -355,7 +370,7 @@ class _Parser:
     def bold_or_italic(self, out: Content) -> None:
         start = self.take()
         end_kind = BOLD_END if start.kind == BOLD_START else ITALIC_END
-        if self.at(*_CONTENT_START):
+        if self.tokens[self.pos].kind in _CONTENT_START:
             self.content(out)
         if not self.at(end_kind) or self.peek().detail != start.detail:
             mark = start.image.strip()
@@ -369,9 +384,11 @@ class _Parser:
 
     def freestyle(self) -> str:
         parts = []
-        while self.at(*_FREESTYLE_PARTS):
-            token = self.take()
-            parts.append(token.image[1:] if token.kind == ESCAPED else token.image)
+        tokens, pos = self.tokens, self.pos
+        while (kind := (token := tokens[pos]).kind) in _FREESTYLE_PARTS:
+            parts.append(token.image[1:] if kind == ESCAPED else token.image)
+            pos += 1
+        self.pos = pos
         return "".join(parts)
 
     @staticmethod

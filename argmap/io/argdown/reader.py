@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 
 from argmap._checks import shown
+from argmap._gc import paused
 from argmap.errors import FormatError, ParameterError, warn
 from argmap.io._shared import (
     IdPool,
@@ -50,6 +51,8 @@ _VERBS = {
 
 def _argmap_data(data: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """Split metadata into argmap's own ``argmap`` entry and the rest."""
+    if not data:
+        return {}, {}
     rest = dict(data)
     own = rest.pop("argmap", None)
     if not isinstance(own, dict):
@@ -57,6 +60,12 @@ def _argmap_data(data: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any
             rest["argmap"] = own
         own = {}
     return own, rest
+
+
+def _own(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The ``argmap`` entry of metadata, argmap's own data (as ``_argmap_data`` gives it)."""
+    own = data.get("argmap")
+    return own if isinstance(own, dict) else {}
 
 
 def _text_of(node: Node) -> str:
@@ -109,8 +118,7 @@ class _Mapper:
     def find_rebuttal_forms(self) -> None:
         """Arguments argmap wrote for a rebuttal: premises, a stand-in conclusion, an attack."""
         for argument in self.model.arguments.values():
-            own, _ = _argmap_data(argument.data)
-            if own.get("kind") != "rebuttal" or not argument.pcs:
+            if not argument.pcs or _own(argument.data).get("kind") != "rebuttal":
                 continue
             conclusion = self.model.statements.get(argument.pcs[-1].title)
             if conclusion is None or len(conclusion.members) != 1:
@@ -182,7 +190,7 @@ class _Mapper:
         for argument in sorted(self.model.arguments.values(), key=lambda a: a.order):
             if not argument.pcs:
                 continue
-            own, _ = _argmap_data(argument.data)
+            own = _own(argument.data)
             main = self.pool.take(_str(own.get("id")) or slug(argument.title, default="argument"))
             steps = [item.inference for item in argument.pcs if item.inference is not None]
             for k, inference in enumerate(steps, start=1):
@@ -222,7 +230,7 @@ class _Mapper:
                 out.append((item.inference.order, relation))
         return out
 
-    def step(  # noqa: C901 - the step's premises, metadata and kind
+    def step(
         self, argument: Node, item: PcsItem, used: list[str], *, is_main: bool
     ) -> Relation | None:
         own, rest = _argmap_data(argument.data)
@@ -230,32 +238,16 @@ class _Mapper:
             return None
         rid = self.relation_of[id(item.inference)]
         premise_ids = []
+        statements, claim_of = self.model.statements, self.claim_of
         for title in dict.fromkeys(used):
-            pid = self.claim_of.get(id(self.model.statements[title]))
             if title == item.title:
                 self.warn(
                     f"argument <{argument.title}> concludes its own premise [{title}]; that "
                     "premise is left out"
                 )
-            elif pid is not None:
+            elif (pid := claim_of.get(id(statements[title]))) is not None:
                 premise_ids.append(pid)
-        meta: dict[str, Any] = {}
-        argdown: dict[str, Any] = {}
-        if is_main:
-            meta.update(own.get("meta", {}) if isinstance(own.get("meta"), dict) else {})
-            more = {
-                "argument": argument.title
-                if slug(argument.title) != rid and not own.get("id")
-                else None,
-                "data": rest,
-                "tags": list(argument.tags),
-                "section": list(argument.section or ()),
-            }
-            argdown.update((k, v) for k, v in more.items() if v)
-        if item.inference_data:
-            argdown["inference"] = item.inference_data
-        if argdown and "argdown" not in meta:  # (argmap's data, if it has one, wins)
-            meta["argdown"] = argdown
+        meta = self.step_meta(argument, item, own, rest, rid, is_main=is_main)
         scheme = ", ".join(r for r in item.rules if r)
         label = _text_of(argument) if is_main else ""
         if is_main and id(argument) in self.rebuttal_forms:
@@ -267,6 +259,36 @@ class _Mapper:
         if conclusion is None:
             return None
         return Support(rid, premise_ids, conclusion, label=label, scheme=scheme, meta=meta)
+
+    @staticmethod
+    def step_meta(  # noqa: PLR0913 - what a step's metadata is made of
+        argument: Node,
+        item: PcsItem,
+        own: Mapping[str, Any],
+        rest: dict[str, Any],
+        rid: str,
+        *,
+        is_main: bool,
+    ) -> dict[str, Any]:
+        """A step's metadata: argmap's own, else what Argdown said (only the main step's)."""
+        meta: dict[str, Any] = {}
+        argdown: dict[str, Any] = {}
+        if is_main:
+            if isinstance(own_meta := own.get("meta"), dict):
+                meta.update(own_meta)
+            if argument.title and not own.get("id") and slug(argument.title) != rid:
+                argdown["argument"] = argument.title
+            if rest:
+                argdown["data"] = rest
+            if argument.tags:
+                argdown["tags"] = list(argument.tags)
+            if argument.section:
+                argdown["section"] = list(argument.section)
+        if item.inference_data:
+            argdown["inference"] = item.inference_data
+        if argdown and "argdown" not in meta:  # (argmap's data, if it has one, wins)
+            meta["argdown"] = argdown
+        return meta
 
     def target_of(self, rel: Rel) -> str | None:
         target = rel.target
@@ -395,10 +417,14 @@ def loads(text: str) -> ArgumentMap:
         raise ParameterError(msg)
     refuse_lone_surrogates(text)
     try:
-        model, tree = read(text)
-        m, notes = _to_map(model, tree)
+        with paused():  # many small objects, and no cycles once the model is released
+            model, tree = read(text)
+            m, notes = _to_map(model, tree)
+            messages = [*model.warnings, *notes]
+            model.release()
+            del model, tree
     except RecursionError:
         raise FormatError("not readable Argdown: it is nested too deeply") from None
-    for message in [*model.warnings, *notes]:
+    for message in messages:
         warn(f"Argdown: {message}")
     return m

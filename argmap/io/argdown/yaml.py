@@ -288,6 +288,31 @@ class _Flow:
         return load_scalar(raw)
 
 
+# JSON made only of strings without escapes or control characters, short numbers without
+# exponents, true, false, null, brackets, commas, colons and spaces: the form argmap writes
+# its data in. Such JSON means the same as YAML (the flow reader gives the same value).
+# (The repetition is possessive: a text that is not so fails in linear time.)
+_PLAIN_JSON = re.compile(
+    r'(?:[ \t\r\n{}\[\],:]|"[^"\\\x00-\x1f]*"'
+    r"|-?(?:0|[1-9][0-9]{0,15})(?:\.[0-9]{1,16})?|true|false|null)*+\Z"
+)
+_NOT_PLAIN: Any = object()
+
+
+def _plain_json(text: str, depth: int) -> Any:  # noqa: ANN401 - any JSON value
+    """The value of ``text`` if it is plain JSON (see ``_PLAIN_JSON``), else ``_NOT_PLAIN``.
+
+    Only where the YAML reader could not refuse it: valid JSON, with fewer brackets in
+    all than :data:`MAX_DEPTH` allows to nest.
+    """
+    if text.count("{") + text.count("[") > MAX_DEPTH - depth or not _PLAIN_JSON.match(text):
+        return _NOT_PLAIN
+    try:
+        return json.loads(text)
+    except ValueError:
+        return _NOT_PLAIN
+
+
 def load_flow(text: str, depth: int = 0) -> Any:  # noqa: ANN401 - any YAML value
     """Read one flow value (``{...}``, ``[...]`` or a scalar) that fills ``text``.
 
@@ -296,6 +321,8 @@ def load_flow(text: str, depth: int = 0) -> Any:  # noqa: ANN401 - any YAML valu
     Raises:
         YamlError: if ``text`` is not such a value.
     """
+    if (value := _plain_json(text, depth)) is not _NOT_PLAIN:
+        return value
     reader = _Flow(text)
     reader.depth = depth
     value = reader.value(inside=False)
