@@ -89,3 +89,68 @@ def test_long_support_cycle_needs_no_recursion(n):
     m = ArgumentMap("m", "M", theses=["c0"], claims=claims, relations=relations)
     (problem,) = validate(m)
     assert problem.code == "circular-support"
+
+
+def test_a_circle_closed_by_a_linked_premise_is_found():
+    """Every first premise comes after its target; the circle closes through a second one."""
+    m = ArgumentMap(
+        "m",
+        "M",
+        theses=["t"],
+        claims=[Claim(i, i.upper()) for i in ("t", "a", "b", "x")],
+        relations=[
+            Support("s1", ["b"], "a"),
+            Support("s2", ["x", "a"], "b"),
+            Support("s3", ["a"], "t"),
+        ],
+    )
+    problems = validate(m)
+    assert [p.code for p in problems] == ["circular-support"]
+    assert "'a' → 'b' → 'a'" in problems[0].message
+
+
+def test_linked_premises_that_repeat_or_hold_the_target_are_named():
+    """The bulk path checks linked relations by their integer premises; the names stay."""
+    m = ArgumentMap(
+        "m",
+        "M",
+        theses=["t"],
+        claims=[Claim(i, i.upper()) for i in ("t", "a", "b")],
+        relations=[
+            Support("s1", ["a", "b", "a"], "t"),
+            Rebuttal("r1", ["b", "t"], "t"),
+            Support("s2", ["a", "b"], "t"),
+        ],
+    )
+    assert [(p.code, p.subject) for p in validate(m)] == [
+        ("repeated-premise", "s1"),
+        ("self-premise", "r1"),
+    ]
+
+
+def test_an_undercutters_premises_bear_on_the_thesis():
+    """Premises of an undercut (and of an undercut of it) are no orphans; a lone claim is."""
+    m = ArgumentMap(
+        "m",
+        "M",
+        theses=["t"],
+        claims=[Claim(i, i.upper()) for i in ("t", "a", "b", "c", "lone")],
+        relations=[
+            Support("s1", ["a"], "t"),
+            Rebuttal("u1", ["b"], "s1"),
+            Rebuttal("u2", ["c"], "u1"),
+        ],
+    )
+    assert [(p.code, p.subject) for p in validate(m)] == [("orphan", "lone")]
+
+
+def test_an_empty_id_is_named():
+    """The bulk id check lets no empty id through."""
+    m = ArgumentMap(
+        "m",
+        "M",
+        theses=["t"],
+        claims=[Claim("t", "T"), Claim("", "E")],
+        relations=[Support("s", [""], "t")],
+    )
+    assert [(p.code, p.subject) for p in validate(m)] == [("bad-id", "")]
