@@ -19,7 +19,7 @@ from operator import attrgetter, eq, gt, lt, not_
 
 from argmap._checks import map_arg
 from argmap._gc import paused
-from argmap._graph import SUPPORT, Graph, Unusable, strongly_connected
+from argmap._graph import SUPPORT, UNDERCUT, Graph, Unusable, strongly_connected
 from argmap.model import ArgumentMap, Claim, ClaimId, Rebuttal, Relation, Support, derived
 from argmap.problems import CODES, Problem, Severity
 
@@ -193,9 +193,57 @@ def _support_circle(g: Graph) -> bool:  # noqa: C901 - one walk, its cases spell
 def _reached(g: Graph) -> bytearray:
     """Per claim, 1 if it bears on a thesis: the theses, the premises of what is aimed at them...
 
-    Level by level, each level's look-ups done with C-level loops over its nodes. A
-    relation is met once only, when its target is (it has one target), so relations need
-    no mark; claims are marked as they are met, their first time.
+    In one pass over the claims when every relation's premises come after the claim it
+    bears on (see :func:`_reached_in_order`), else level by level from the theses.
+    """
+    found = _reached_in_order(g)
+    return _reached_by_levels(g) if found is None else found
+
+
+def _reached_in_order(g: Graph) -> bytearray | None:
+    """:func:`_reached` in claim order, or None when the map's order does not allow it.
+
+    A relation bears on a thesis when the claim it is aimed at does (through the relations
+    it undercuts, for an undercut): call that claim its aim. When every premise comes
+    after its relation's aim (maps written top down, from the thesis to its reasons),
+    whether a claim bears on a thesis depends only on claims before it, so one pass in
+    order settles every claim, reading each relation that cites it once.
+    """
+    c, r = g.claims, g.relations
+    target = g.target
+    aim = list(target)
+    steps = 0
+    for j in compress(range(r), map(UNDERCUT.__eq__, g.kind)):
+        x = aim[j]
+        while x >= c:  # the relation it undercuts: follow to a claim
+            x = target[x - c]
+            steps += 1
+            if steps > 4 * r:  # undercuts in a circle, or long chains: use the levels
+                return None
+        aim[j] = x
+    if not _all(map(gt, g.first, aim)):
+        return None
+    for j, extra in g.more.items():
+        if not _all(map(aim[j].__lt__, extra)):
+            return None
+    reached = bytearray(c)
+    for x in g.theses:
+        reached[x] = 1
+    start, cited_by = g.use_start, g.use_rel
+    holds, bears = reached.__getitem__, aim.__getitem__
+    for x in compress(range(c), map(not_, reached)):
+        s, e = start[x], start[x + 1]
+        if s != e and any(map(holds, map(bears, cited_by[s:e]))):
+            reached[x] = 1
+    return reached
+
+
+def _reached_by_levels(g: Graph) -> bytearray:
+    """:func:`_reached`, level by level from the theses.
+
+    Each level's look-ups are C-level loops over its nodes. A relation is met once only,
+    when its target is (it has one target), so relations need no mark; claims are marked
+    as they are met, their first time.
     """
     seen = bytearray(g.claims)
     into = g.into()
