@@ -152,3 +152,28 @@ def test_errors_are_the_strict_parsers(text):
     with pytest.raises(argmap.FormatError) as read:
         argmap.loads(text)
     assert str(read.value) == str(strict.value)
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(MAPS)
+def test_compact_text_is_the_same_document_on_one_line(m):
+    """``compact=True`` writes the indented document's data, on one line, and reads back."""
+    indented = argmap.dumps(m)
+    compact = argmap.dumps(m, "json", compact=True)
+    assert compact.count("\n") == 1
+    assert compact.endswith("\n")
+    assert (
+        compact
+        == json.dumps(json.loads(indented), ensure_ascii=False, separators=(",", ":")) + "\n"
+    )
+    assert argmap.loads(compact) == m
+    assert native._read_counted(compact) == m
+
+
+def test_compact_is_a_flag():
+    """``compact`` takes True or False only."""
+    m = argmap.loads(
+        '{"argmap":1,"id":"m","title":"M","theses":["t"],"claims":[{"id":"t","text":"T"}]}'
+    )
+    with pytest.raises(argmap.ParameterError, match="compact must be True or False"):
+        argmap.dumps(m, compact=1)

@@ -10,7 +10,10 @@ r"""Strict JSON text: the one parser behind every JSON-based reader (native JSON
 * a lone surrogate, raw or as a ``\u`` escape with no partner (``"\ud800"``), is no
   character, and no file can store it.
 
-:func:`type_name` names a JSON value's type the way messages about JSON data do.
+:func:`parse_counted` parses the same way but leaves the repeated-key check to its caller,
+which counts the keys of what it read against the text's ``:`` (native JSON reads large
+documents this way: Python's parser then makes its objects without a call back per
+object). :func:`type_name` names a JSON value's type the way messages about JSON data do.
 """
 
 from __future__ import annotations

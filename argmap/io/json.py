@@ -27,6 +27,7 @@ import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from argmap._checks import flag_arg
 from argmap._frozen import FrozenMap, JSONValue, freeze, thaw
 from argmap._gc import paused
 from argmap.errors import ArgmapError, FormatError
@@ -194,16 +195,25 @@ def to_dict(argument_map: ArgumentMap) -> dict[str, Any]:
     return {"argmap": FORMAT_VERSION, **data}
 
 
-def dumps(argument_map: ArgumentMap) -> str:
+def dumps(argument_map: ArgumentMap, *, compact: bool = False) -> str:
     """Return the map as native JSON text (two-space indent, UTF-8 kept readable).
 
     The same map always gives the same text.
 
+    Args:
+        argument_map: the map.
+        compact: write one line with no spaces after ``:`` and ``,`` (for corpora: a
+            third smaller than the indented text, and read faster; it still ends in a
+            line break).
+
     Raises:
         FormatError: if a base score is NaN or infinite, which JSON cannot carry.
+        ParameterError: if ``compact`` is not True or False.
     """
+    compact = flag_arg(compact, "compact")
+    layout: dict[str, Any] = {"separators": (",", ":")} if compact else {"indent": 2}
     try:
-        text = json.dumps(to_dict(argument_map), indent=2, ensure_ascii=False, allow_nan=False)
+        text = json.dumps(to_dict(argument_map), ensure_ascii=False, allow_nan=False, **layout)
     except ValueError:
         bad = [
             c.id
