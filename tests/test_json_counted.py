@@ -177,3 +177,21 @@ def test_compact_is_a_flag():
     )
     with pytest.raises(argmap.ParameterError, match="compact must be True or False"):
         argmap.dumps(m, compact=1)
+
+
+@pytest.mark.parametrize("kind", ["support", "rebuttal"])
+def test_relations_of_one_kind_read_as_the_ordinary_path_reads_them(kind):
+    """A document whose relations are all of one kind (an attack graph) reads as cattrs does."""
+    relations = ",".join(
+        f'{{"id":"r{i}","kind":"{kind}","premises":["c{i + 1}"],"target":"c{i}"}}' for i in range(3)
+    )
+    claims = ",".join(f'{{"id":"c{i}","text":"C{i}"}}' for i in range(4))
+    text = (
+        '{"argmap":1,"id":"m","title":"M","theses":["c0"],'
+        f'"claims":[{claims}],"relations":[{relations}]}}'
+    )
+    fast = native._read_counted(text)
+    body = json.loads(text)
+    del body["argmap"]
+    assert fast == native._converter().structure(body, argmap.ArgumentMap)
+    assert {r.kind for r in fast.relations} == {kind}

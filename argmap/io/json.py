@@ -526,6 +526,9 @@ def _fast_relations(
         strings = [ids, targets, flat]
         strings += (columns[k] for k in ("label", "scheme") if k in columns)
         census.add(items, *strings)
+    if len(set(kinds)) == 1:  # one kind (an attack graph): no sorting out, no merging
+        cls = Support if kinds[0] == "support" else Rebuttal
+        return typing.cast("list[Relation]", trusted(cls, len(kinds), **columns))
     is_support = list(map("support".__eq__, kinds))
     made: dict[str, typing.Iterator[Relation]] = {}
     is_rebuttal = list(map(False.__eq__, is_support))
