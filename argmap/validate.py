@@ -75,10 +75,11 @@ def _fast_problems(m: ArgumentMap) -> list[Problem] | None:
     The bulk checks look at one field of every claim or relation at once (C-level loops
     over columns, and evaluation's integer index of the map, which the map keeps for a
     later evaluation: :func:`argmap.model.derived`). When they pass, the problems left
-    to find are few and found one by one: those of sources, theses, quoting claims and
-    linked relations, circles of support, orphans. When any fails (None), the checks run
-    one item at a time. Both ways find the same problems in the same order (tests check
-    this on broken maps).
+    to find are few and found one by one: those of sources, theses, quoting claims,
+    linked relations whose premises repeat or hold their target, circles of support,
+    orphans. No id dictionary of the map is built (the index resolves every id). When
+    any fails (None), the checks run one item at a time. Both ways find the same problems
+    in the same order (tests check this on broken maps).
     """
     quoting, cleared = _claims_to_check(m)
     if not cleared or not _ids_sound(m):  # (sound ids: no claim shares a relation's id)
