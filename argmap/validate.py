@@ -13,14 +13,14 @@ from __future__ import annotations
 import math
 import re
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from itertools import chain, compress
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from itertools import chain, compress, repeat
 from operator import attrgetter, eq, gt, lt, not_
 
 from argmap._checks import map_arg
 from argmap._gc import paused
-from argmap._graph import SUPPORT, Graph, Unusable, strongly_connected
-from argmap.model import ArgumentMap, Claim, Rebuttal, Relation, Support, derived
+from argmap._graph import SUPPORT, UNDERCUT, Graph, Unusable, strongly_connected
+from argmap.model import ArgumentMap, Claim, ClaimId, Rebuttal, Relation, Support, derived
 from argmap.problems import CODES, Problem, Severity
 
 __all__ = ["CODES", "Problem", "Severity", "validate"]
@@ -75,39 +75,38 @@ def _fast_problems(m: ArgumentMap) -> list[Problem] | None:
     The bulk checks look at one field of every claim or relation at once (C-level loops
     over columns, and evaluation's integer index of the map, which the map keeps for a
     later evaluation: :func:`argmap.model.derived`). When they pass, the problems left
-    to find are few and found one by one: those of sources, theses, quoting claims and
-    linked relations, circles of support, orphans. When any fails (None), the checks run
-    one item at a time. Both ways find the same problems in the same order (tests check
-    this on broken maps).
+    to find are few and found one by one: those of sources, theses, quoting claims,
+    linked relations whose premises repeat or hold their target, circles of support,
+    orphans. No id dictionary of the map is built (the index resolves every id). When
+    any fails (None), the checks run one item at a time. Both ways find the same problems
+    in the same order (tests check this on broken maps).
     """
-    theses = list(_check_theses(m))
     quoting, cleared = _claims_to_check(m)
-    if (
-        not cleared
-        or not _ids_sound(m)
-        or any(p.code == "unknown-thesis" for p in theses)
-        or m.relations_by_id.keys() & m.claims_by_id.keys()
-    ):
+    if not cleared or not _ids_sound(m):  # (sound ids: no claim shares a relation's id)
         return None
     try:
-        g = derived(m, "graph", _usable_graph)
+        g = derived(m, "graph", _usable_graph)  # every thesis, premise and target resolved
     except Unusable:
         return None
     c, r = g.claims, g.relations
     if any(map(eq, g.target, range(c, c + r))) or any(map(eq, g.target, g.first)):
         return None  # a relation aimed at itself, or at its own (first) premise
     found = list(_check_ids(m, sources_only=True))
-    found += theses
+    found += _check_theses(m, g.claim_index)
     for claim in quoting:
         found += _check_claim(m, claim)
-    for relation in map(m.relations.__getitem__, g.more):  # the linked relations
-        found += _check_relation(m, relation)
+    # A linked relation whose premises repeat or hold its target: its own checks say so.
+    target, first, linked = g.target, g.first, g.more
+    for j in linked:
+        premises = (first[j], *linked[j])
+        if target[j] in premises or len(set(premises)) < len(premises):
+            found += _check_relation(m, m.relations[j])
     if _support_circle(g):
         found += _check_cycles(m)
     if g.theses:
         reached = _reached(g)
         what = "bears on no thesis; connect it with a support or rebuttal, or remove it"
-        for i in compress(range(c), map(not_, reached[:c])):
+        for i in compress(range(c), map(not_, reached)):
             cid = g.claim_ids[i]
             found.append(Problem("orphan", cid, f"claim {cid!r} {what}"))
     return found
@@ -125,9 +124,12 @@ def _ids_sound(m: ArgumentMap) -> bool:
     """Whether every claim and relation id is a distinct, non-empty slug (checked in bulk)."""
     ids = list(map(_get_id, m.claims))
     ids += map(_get_id, m.relations)
-    if set(map(type, ids)) - {str} or "" in ids:
+    try:
+        joined = "".join(ids)  # (and a TypeError for an id that is no string)
+    except TypeError:
         return False
-    return len(set(ids)) == len(ids) and _BAD_ID.search("".join(ids)) is None
+    distinct = set(ids)
+    return len(distinct) == len(ids) and "" not in distinct and _BAD_ID.search(joined) is None
 
 
 def _claims_to_check(m: ArgumentMap) -> tuple[list[Claim], bool]:
@@ -153,11 +155,17 @@ def _support_circle(g: Graph) -> bool:  # noqa: C901 - one walk, its cases spell
     c = g.claims
     kind, target = g.kind, g.target
     supports = list(compress(range(g.relations), map(SUPPORT.__eq__, kind)))
-    if not g.more:  # single premises: first look for an order every support follows
-        premise = list(map(g.first.__getitem__, supports))
-        aimed = list(map(target.__getitem__, supports))
-        if _all(map(gt, premise, aimed)) or _all(map(lt, premise, aimed)):
-            return False
+    # First look for an order every support's premises follow (all after, or all before,
+    # its target): then no circle can close.
+    premise = list(map(g.first.__getitem__, supports))
+    aimed = list(map(target.__getitem__, supports))
+    for j in filter(g.more.__contains__, supports):
+        extra = g.more[j]
+        premise += extra
+        aimed += repeat(target[j], len(extra))
+    if _all(map(gt, premise, aimed)) or _all(map(lt, premise, aimed)):
+        return False
+    del premise, aimed
     into = [0] * c
     edges: list[tuple[int, int]] = []
     for j in supports:
@@ -184,12 +192,61 @@ def _support_circle(g: Graph) -> bool:  # noqa: C901 - one walk, its cases spell
 
 
 def _reached(g: Graph) -> bytearray:
-    """Per node, 1 if it bears on a thesis: the theses, what is aimed at them, its premises...
+    """Per claim, 1 if it bears on a thesis: the theses, the premises of what is aimed at them...
 
-    Level by level, each level's look-ups done with C-level loops over its nodes.
+    In one pass over the claims when every relation's premises come after the claim it
+    bears on (see :func:`_reached_in_order`), else level by level from the theses.
     """
-    c = g.claims
-    seen = bytearray(g.size)
+    found = _reached_in_order(g)
+    return _reached_by_levels(g) if found is None else found
+
+
+def _reached_in_order(g: Graph) -> bytearray | None:
+    """:func:`_reached` in claim order, or None when the map's order does not allow it.
+
+    A relation bears on a thesis when the claim it is aimed at does (through the relations
+    it undercuts, for an undercut): call that claim its aim. When every premise comes
+    after its relation's aim (maps written top down, from the thesis to its reasons),
+    whether a claim bears on a thesis depends only on claims before it, so one pass in
+    order settles every claim, reading each relation that cites it once.
+    """
+    c, r = g.claims, g.relations
+    target = g.target
+    aim = list(target)
+    steps = 0
+    for j in compress(range(r), map(UNDERCUT.__eq__, g.kind)):
+        x = aim[j]
+        while x >= c:  # the relation it undercuts: follow to a claim
+            x = target[x - c]
+            steps += 1
+            if steps > 4 * r:  # undercuts in a circle, or long chains: use the levels
+                return None
+        aim[j] = x
+    if not _all(map(gt, g.first, aim)):
+        return None
+    for j, extra in g.more.items():
+        if not _all(map(aim[j].__lt__, extra)):
+            return None
+    reached = bytearray(c)
+    for x in g.theses:
+        reached[x] = 1
+    start, cited_by = g.use_start, g.use_rel
+    holds, bears = reached.__getitem__, aim.__getitem__
+    for x in compress(range(c), map(not_, reached)):
+        s, e = start[x], start[x + 1]
+        if s != e and any(map(holds, map(bears, cited_by[s:e]))):
+            reached[x] = 1
+    return reached
+
+
+def _reached_by_levels(g: Graph) -> bytearray:
+    """:func:`_reached`, level by level from the theses.
+
+    Each level's look-ups are C-level loops over its nodes. A relation is met once only,
+    when its target is (it has one target), so relations need no mark; claims are marked
+    as they are met, their first time.
+    """
+    seen = bytearray(g.claims)
     into = g.into()
     first, more, undercut_by = g.first, g.more, g.undercut_by
     claims = list(dict.fromkeys(g.theses))
@@ -200,9 +257,6 @@ def _reached(g: Graph) -> bytearray:
         found = list(chain.from_iterable(map(into.__getitem__, claims)))
         for j in filter(undercut_by.__contains__, relations):
             found.extend(undercut_by[j])
-        found = [j for j in dict.fromkeys(found) if not seen[c + j]]
-        for j in found:
-            seen[c + j] = 1
         premises = list(map(first.__getitem__, found))
         for j in filter(more.__contains__, found):
             premises.extend(more[j])
@@ -272,7 +326,14 @@ def _check_ids(m: ArgumentMap, *, sources_only: bool = False) -> Iterator[Proble
         sources.add(s.id)
 
 
-def _check_theses(m: ArgumentMap) -> Iterator[Problem]:
+def _check_theses(
+    m: ArgumentMap, claims: Mapping[ClaimId, object] | None = None
+) -> Iterator[Problem]:
+    """The problems of the theses and verdicts.
+
+    ``claims`` holds the claim ids: by default the map's own index.
+    """
+    known = m.claims_by_id if claims is None else claims
     if not m.theses:
         yield Problem("no-thesis", m.id, f"map {m.id!r} names no thesis; add the claim it is about")
     seen: set[str] = set()
@@ -280,7 +341,7 @@ def _check_theses(m: ArgumentMap) -> Iterator[Problem]:
         if t in seen:
             yield Problem("repeated-thesis", t, f"thesis {t!r} is listed twice; list it once")
         seen.add(t)
-        if t not in m.claims_by_id:
+        if t not in known:
             yield Problem(
                 "unknown-thesis",
                 t,

@@ -2,6 +2,7 @@
 
     python bench/from_file.py                              # 200k claims
     python bench/from_file.py --sizes 200000 1000000 --graphs attack
+    python bench/from_file.py --baseline ../main     # argmap before -> after, same run
 
 Needs ``pip install formal-argumentation==0.3.0`` (the ``bench`` extra) for the peer.
 
@@ -21,6 +22,10 @@ peer: ``parse_apx(Path(path).read_text())`` (read, parse, build and check its fr
     parsed attacks (every weight 0.5, argmap's default base score) and
     ``dfquad_strengths``.
 
+With ``--baseline DIR``, argmap's job is run a second time with the argmap package found in
+DIR (another checkout, first on ``PYTHONPATH``; same files, same interpreter), so that one
+run gives argmap before and after beside the peer; its results are compared too.
+
 Imports and one-time set-up are left out on both sides (argmap reads a one-claim map
 first). Each job writes every claim's result; the run fails unless both sides agree (strengths to
 1e-9). Memory is each process's peak resident size (interpreter and imports included).
@@ -31,6 +36,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -129,10 +135,15 @@ def write_files(graph: str, n: int, folder: Path) -> dict[str, int]:
     }
 
 
-def spawn(job: str, semantics: str, folder: Path, repeat: int) -> dict:
+def spawn(
+    job: str, semantics: str, folder: Path, repeat: int, baseline: Path | None = None
+) -> dict:
     command = [sys.executable, __file__, "--job", job, "--semantics", semantics]
     command += ["--folder", str(folder), "--repeat", str(repeat)]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
+    env = None
+    if baseline is not None:
+        env = {**os.environ, "PYTHONPATH": str(baseline.resolve())}
+    done = subprocess.run(command, capture_output=True, text=True, check=False, env=env)  # noqa: S603
     if done.returncode:
         raise SystemExit(f"{job} {semantics}: {done.stderr.strip()[-2000:]}")
     return json.loads(done.stdout)
@@ -143,6 +154,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[200_000])
     parser.add_argument("--graphs", nargs="+", default=list(PAIRS), choices=list(PAIRS))
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--baseline", type=Path, help="another checkout, its argmap timed too")
     parser.add_argument("--job", choices=["ours", "peer"], help=argparse.SUPPRESS)
     parser.add_argument("--semantics", help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
@@ -153,24 +165,37 @@ def main() -> None:
         print(json.dumps(best))
         return
     print(f"# from a file to labels; CPU s, best of {args.repeat}; peak RSS per process")
+    before = "argmap baseline load + solve = total (speed-up) | " if args.baseline else ""
     print(
-        "| claims | relations | graph | semantics | files (JSON / apx MB) | argmap load + "
-        "solve = total | peer parse + solve = total | speed-up | argmap / peer peak RSS "
-        "(MiB) | equal |"
+        "| claims | relations | graph | semantics | files (JSON / apx MB) | "
+        f"{before}argmap load + solve = total | peer parse + solve = total | speed-up | "
+        "argmap / peer peak RSS (MiB) | equal |"
     )
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |" + " --- |" * bool(before))
     for n in args.sizes:
         for graph in args.graphs:
             with tempfile.TemporaryDirectory() as tmp:
                 folder = Path(tmp)
                 info = write_files(graph, n, folder)
                 for semantics in PAIRS[graph]:
+                    shown = ""
+                    if args.baseline:
+                        z = spawn("ours", semantics, folder, args.repeat, args.baseline)
+                        (folder / "ours.json").rename(folder / "baseline.json")
                     a = spawn("ours", semantics, folder, args.repeat)
                     b = spawn("peer", semantics, folder, args.repeat)
                     equal = _graphs.same_results(folder / "ours.json", folder / "peer.json")
+                    if args.baseline:
+                        equal = equal and _graphs.same_results(
+                            folder / "baseline.json", folder / "peer.json"
+                        )
+                        shown = (
+                            f"{z['read']:.2f} + {z['total'] - z['read']:.2f} = "
+                            f"{z['total']:.2f} ({b['total'] / z['total']:.2f}x) | "
+                        )
                     print(
                         f"| {n:,} | {info['relations']:,} | {graph} | {semantics} | "
-                        f"{info['json MB']:.0f} / {info['apx MB']:.0f} | "
+                        f"{info['json MB']:.0f} / {info['apx MB']:.0f} | {shown}"
                         f"{a['read']:.2f} + {a['total'] - a['read']:.2f} = {a['total']:.2f} | "
                         f"{b['read']:.2f} + {b['total'] - b['read']:.2f} = {b['total']:.2f} | "
                         f"{b['total'] / a['total']:.2f}x | "

@@ -2,6 +2,7 @@
 
     python bench/json_load.py                       # JSON at 10k, 100k, 1M; the rest at 10k, 100k
     python bench/json_load.py --sizes 10000 100000 --other-sizes 10000
+    python bench/json_load.py --other-sizes --baseline ../main   # JSON before -> after
 
 The map is ``bench/_graphs.py``'s ``mixed`` graph (supports and rebuttals, linked
 premises, undercuts, a base score on one claim in five) of N claims and about 2.5 N
@@ -19,13 +20,17 @@ process, best of ``--repeat``, imports and a first read of a one-claim document 
   arguebuf``; not an argmap dependency): read, parse and build its graph. It keeps fewer
   objects than argmap (no validation, no bookkeeping).
 
-Per-element figures are microseconds per claim or relation.
+Per-element figures are microseconds per claim or relation. With ``--baseline DIR``, the
+native JSON column is also timed with the argmap package found in DIR (another checkout,
+put first on ``PYTHONPATH``), the same files and the same interpreter, alternating with
+this checkout's: a before and after from one run.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -68,10 +73,13 @@ def run_job(reader: str, path: Path, repeat: int) -> dict[str, float]:
     return {"seconds": best, "peak rss MiB": rss}
 
 
-def spawn(reader: str, path: Path, repeat: int) -> dict[str, float]:
+def spawn(reader: str, path: Path, repeat: int, baseline: Path | None = None) -> dict[str, float]:
     command = [sys.executable, __file__, "--job", reader, "--path", str(path)]
     command += ["--repeat", str(repeat)]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
+    env = None
+    if baseline is not None:
+        env = {**os.environ, "PYTHONPATH": str(baseline.resolve())}
+    done = subprocess.run(command, capture_output=True, text=True, check=False, env=env)  # noqa: S603
     if done.returncode:
         return {"error": done.stderr.strip().splitlines()[-1]}  # type: ignore[dict-item]
     return json.loads(done.stdout)
@@ -87,7 +95,8 @@ def cell(result: dict[str, float], elements: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
-    parser.add_argument("--other-sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--other-sizes", type=int, nargs="*", default=[10_000, 100_000])
+    parser.add_argument("--baseline", type=Path, help="another checkout, timed for JSON too")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--job", choices=["json", "aif", "argdown", "arguebuf"])
     parser.add_argument("--path", type=Path)
@@ -102,8 +111,12 @@ def main() -> None:
     else:
         peer = True
     print(f"# argmap.load per file, CPU s (µs per element), best of {args.repeat}")
-    print("| claims | elements | native JSON | AIF | Argdown | arguebuf (AIF) | JSON vs arguebuf |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
+    before = "native JSON, baseline | " if args.baseline else ""
+    print(
+        f"| claims | elements | {before}native JSON | AIF | Argdown | arguebuf (AIF) | "
+        "JSON vs arguebuf |"
+    )
+    print("| --- | --- | --- | --- | --- | --- | --- |" + (" --- |" if args.baseline else ""))
     for n in sorted(set(args.sizes) | set(args.other_sizes)):
         g = _graphs.generate("mixed", n)
         elements = len(g.claims) + len(g.relations)
@@ -112,6 +125,8 @@ def main() -> None:
             folder = Path(tmp)
             if n in args.sizes or n in args.other_sizes:
                 _graphs.write_json(g, folder / "map.json")
+                if args.baseline:
+                    cells["before"] = spawn("json", folder / "map.json", args.repeat, args.baseline)
                 cells["json"] = spawn("json", folder / "map.json", args.repeat)
             if n in args.other_sizes:
                 import argmap
@@ -123,15 +138,21 @@ def main() -> None:
                 if peer:
                     cells["arguebuf"] = spawn("arguebuf", folder / "map.aif.json", args.repeat)
                 del m
-        shown = {k: cell(v, elements) for k, v in cells.items()}
-        ratio = "-"
-        if "arguebuf" in cells and "seconds" in cells["arguebuf"]:
-            ratio = f"{cells['arguebuf']['seconds'] / cells['json']['seconds']:.1f}x"
-        print(
-            f"| {n:,} | {elements:,} | {shown.get('json', '-')} | {shown.get('aif', '-')} | "
-            f"{shown.get('argdown', '-')} | {shown.get('arguebuf', '-')} | {ratio} |",
-            flush=True,
-        )
+        print(row(n, elements, cells), flush=True)
+
+
+def row(n: int, elements: int, cells: dict[str, dict[str, float]]) -> str:
+    """One size's line of the table."""
+    shown = {k: cell(v, elements) for k, v in cells.items()}
+    ratio = "-"
+    if "arguebuf" in cells and "seconds" in cells["arguebuf"]:
+        ratio = f"{cells['arguebuf']['seconds'] / cells['json']['seconds']:.1f}x"
+    before = f"{shown['before']} | " if "before" in shown else ""
+    return (
+        f"| {n:,} | {elements:,} | {before}{shown.get('json', '-')} | "
+        f"{shown.get('aif', '-')} | {shown.get('argdown', '-')} | "
+        f"{shown.get('arguebuf', '-')} | {ratio} |"
+    )
 
 
 if __name__ == "__main__":

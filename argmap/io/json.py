@@ -19,7 +19,7 @@ import typing
 from collections.abc import Set as AbstractSet
 from importlib import resources
 from itertools import chain, compress, islice, repeat
-from operator import itemgetter, methodcaller
+from operator import attrgetter, is_, itemgetter, methodcaller
 from typing import Any
 
 import attrs
@@ -27,10 +27,11 @@ import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from argmap._checks import flag_arg
 from argmap._frozen import FrozenMap, JSONValue, freeze, thaw
 from argmap._gc import paused
 from argmap.errors import ArgmapError, FormatError
-from argmap.io._jsontext import parse, type_name
+from argmap.io._jsontext import colons_in, parse, parse_counted, type_name
 from argmap.model import (
     EMPTY_META,
     ArgumentMap,
@@ -194,16 +195,25 @@ def to_dict(argument_map: ArgumentMap) -> dict[str, Any]:
     return {"argmap": FORMAT_VERSION, **data}
 
 
-def dumps(argument_map: ArgumentMap) -> str:
+def dumps(argument_map: ArgumentMap, *, compact: bool = False) -> str:
     """Return the map as native JSON text (two-space indent, UTF-8 kept readable).
 
     The same map always gives the same text.
 
+    Args:
+        argument_map: the map.
+        compact: write one line with no spaces after ``:`` and ``,`` (for corpora: a
+            third smaller than the indented text, and read faster; it still ends in a
+            line break).
+
     Raises:
         FormatError: if a base score is NaN or infinite, which JSON cannot carry.
+        ParameterError: if ``compact`` is not True or False.
     """
+    compact = flag_arg(compact, "compact")
+    layout: dict[str, Any] = {"separators": (",", ":")} if compact else {"indent": 2}
     try:
-        text = json.dumps(to_dict(argument_map), indent=2, ensure_ascii=False, allow_nan=False)
+        text = json.dumps(to_dict(argument_map), ensure_ascii=False, allow_nan=False, **layout)
     except ValueError:
         bad = [
             c.id
@@ -225,9 +235,83 @@ def loads(text: str | bytes) -> ArgumentMap:
             the wrong type; its ``messages`` hold one line per field in error.
         ParameterError: if ``text`` is neither text nor bytes.
     """
+    if isinstance(text, str):
+        fast = _read_counted(text)
+        if fast is not None:
+            return fast
     with paused():  # hundreds of thousands of small dicts and lists, no cycles
         data = parse(text)
     return from_dict(data)
+
+
+def _read_counted(text: str) -> ArgumentMap | None:
+    """The map of a document read without a call per object, or None to read it strictly.
+
+    The text is parsed without the repeated-key check (:func:`parse_counted`), the map
+    read column by column, and the keys of every object read counted against the pairs of
+    the text: only equal counts mean that no key repeats. Anything else (an error, another
+    layout, counts that differ) gives None, and :func:`loads` reads the text again the
+    strict way, which finds and names the same errors as ever.
+    """
+    census = _Census()
+    with paused():
+        try:
+            data, colons = parse_counted(text)
+        except FormatError:
+            return None  # reported, in text order, by the strict parser
+        if type(data) is not dict or data.get("argmap") != FORMAT_VERSION:
+            return None
+        version = data["argmap"]
+        if type(version) is not int:
+            return None
+        body = {k: v for k, v in data.items() if k != "argmap"}
+        fast = _read_fast(body, census)
+    if fast is None:
+        return None
+    census.pairs += len(data)
+    if census.pairs != colons:  # some strings hold ":" (or a key repeats)
+        inside = colons_in(text, census.strings())
+        if inside is None or census.pairs + inside != colons:
+            return None
+    return fast
+
+
+class _Census:
+    """What the fast path read: the keys of its objects, and where its strings are.
+
+    Only when the text's ``:`` outnumber the keys are the strings' own ``:`` counted.
+    """
+
+    __slots__ = ("columns", "pairs")
+
+    def __init__(self) -> None:
+        self.pairs = 0
+        self.columns: list[typing.Iterable[str]] = []
+
+    def add(self, items: list[dict[str, Any]], *columns: typing.Iterable[str]) -> None:
+        """Objects read (their keys are counted) and columns of the strings in them."""
+        self.pairs += sum(map(len, items))
+        self.columns += columns
+
+    def walk(self, value: object) -> None:
+        """Count the keys and collect the strings of any JSON value (metadata, the rest)."""
+        strings: list[str] = []
+        stack = [value]
+        while stack:
+            x = stack.pop()
+            if type(x) is str:
+                strings.append(x)
+            elif type(x) is dict:
+                self.pairs += len(x)
+                strings += x
+                stack += x.values()
+            elif type(x) is list:
+                stack += x
+        self.columns.append(strings)
+
+    def strings(self) -> typing.Iterator[str]:
+        """Every string collected (keys of known fields hold no ":" and are left out)."""
+        return chain.from_iterable(self.columns)
 
 
 def from_dict(data: object) -> ArgumentMap:
@@ -272,12 +356,14 @@ def from_dict(data: object) -> ArgumentMap:
 
 _CLAIM_FIELDS = frozenset(f.name for f in attrs.fields(Claim))
 _RELATION_FIELDS = frozenset(f.name for f in attrs.fields(Support)) | {"kind"}
+_OPTIONAL_RELATION_FIELDS = frozenset({"label", "scheme", "meta"})
 _QUOTE_FIELDS = frozenset(f.name for f in attrs.fields(Quote))
 _ABSENT = object()
 _STR = {str}
 _get_id, _get_text, _get_kind = itemgetter("id"), itemgetter("text"), itemgetter("kind")
 _get_premises, _get_target = itemgetter("premises"), itemgetter("target")
 _get_source = itemgetter("source")
+_get_claim_id = attrgetter("id")
 
 
 class _Unexpected(Exception):  # noqa: N818 - a signal, never seen outside this module
@@ -328,7 +414,7 @@ def _strings_of(items: list[dict[str, Any]], get: itemgetter[str]) -> list[str]:
     return values
 
 
-def _metas(items: list[dict[str, Any]], keys: set[str]) -> list[Any] | None:
+def _metas(items: list[dict[str, Any]], keys: set[str], census: _Census | None) -> list[Any] | None:
     """Each item's metadata, frozen (None when no item has any)."""
     if "meta" not in keys:
         return None
@@ -342,12 +428,14 @@ def _metas(items: list[dict[str, Any]], keys: set[str]) -> list[Any] | None:
                 out.append(freeze(value))
             except ArgmapError:
                 raise _Unexpected from None
+            if census is not None:
+                census.walk(value)
         else:
             raise _Unexpected
     return out
 
 
-def _fast_claims(value: object) -> list[Claim]:
+def _fast_claims(value: object, census: _Census | None = None) -> list[Claim]:
     items, keys = _objects(value, _CLAIM_FIELDS)
     columns: dict[str, Any] = {
         "id": _strings_of(items, _get_id),
@@ -366,59 +454,81 @@ def _fast_claims(value: object) -> list[Claim]:
             raise _Unexpected
         columns["tags"] = list(map(tuple, tags))
     if "base_score" in keys:
-        scores = _column(items, "base_score", {float, int}, None)
-        if int in _types(scores):
-            try:
-                scores = [None if s is None else float(s) for s in scores]
-            except OverflowError:
-                raise _Unexpected from None
-        columns["base_score"] = scores
+        columns["base_score"] = _scores(items)
     if "quotes" in keys:
-        lists = _column(items, "quotes", {list}, ())
-        quotes, _ = _objects(list(chain.from_iterable(lists)), _QUOTE_FIELDS)
-        made = trusted(
-            Quote,
-            len(quotes),
-            source=_strings_of(quotes, _get_source),
-            text=_strings_of(quotes, _get_text),
-        )
-        columns["quotes"] = _split(made, list(map(len, lists)))
-    metas = _metas(items, keys)
+        columns["quotes"] = _fast_quotes(_column(items, "quotes", {list}, ()), census)
+    metas = _metas(items, keys, census)
     if metas is not None:
         columns["meta"] = metas
+    if census is not None:
+        census.add(items, *_claim_strings(columns))
     return trusted(Claim, len(items), **columns)
 
 
-def _fast_relations(value: object, canonical: dict[str, str]) -> list[Relation]:
-    items, keys = _objects(value, _RELATION_FIELDS)
-    ids = _strings_of(items, _get_id)
-    kinds = _strings_of(items, _get_kind)
-    if not set(kinds) <= {"support", "rebuttal"}:
-        raise _Unexpected
-    targets = _strings_of(items, _get_target)
-    try:
-        premises = list(map(_get_premises, items))
-    except KeyError:
-        raise _Unexpected from None
-    if premises and _types(premises) != {list}:
-        raise _Unexpected
+def _scores(items: list[dict[str, Any]]) -> list[float | None]:
+    """Each claim's base score, a float (None where it has none)."""
+    scores = _column(items, "base_score", {float, int}, None)
+    if int in _types(scores):
+        try:
+            scores = [None if s is None else float(s) for s in scores]
+        except OverflowError:
+            raise _Unexpected from None
+    return scores
+
+
+def _fast_quotes(lists: list[list[Any]], census: _Census | None) -> list[tuple[Quote, ...]]:
+    """Each claim's quotes, from each claim's list of quote objects."""
+    quotes, _ = _objects(list(chain.from_iterable(lists)), _QUOTE_FIELDS)
+    sources, texts = _strings_of(quotes, _get_source), _strings_of(quotes, _get_text)
+    if census is not None:
+        census.add(quotes, sources, texts)
+    made = trusted(Quote, len(quotes), source=sources, text=texts)
+    return _split(made, list(map(len, lists)))
+
+
+def _claim_strings(columns: dict[str, Any]) -> list[typing.Iterable[str]]:
+    """The columns of strings among the claims' (tags flattened)."""
+    strings = [columns[k] for k in ("id", "text", "note", "qualifier") if k in columns]
+    if "tags" in columns:
+        strings.append(chain.from_iterable(columns["tags"]))
+    return strings
+
+
+_REQUIRED = itemgetter("id", "kind", "premises", "target")
+_EXTRA = (4).__lt__  # an object with more keys than the four every relation has
+
+
+def _fast_relations(
+    value: object, canonical: dict[str, str], census: _Census | None = None
+) -> list[Relation]:
+    """The relations, their premises and targets sharing the claims' own id strings.
+
+    ``canonical`` maps each claim id to itself (the string the claim holds); a target no
+    claim has (an undercut's) gets the string of the relation of that id, if any.
+    """
+    items, keys, (ids, kinds, premises, targets) = _relation_columns(value)
     flat = list(chain.from_iterable(premises))
     if flat and _types(flat) != _STR:
         raise _Unexpected
-    # One string per id: premises and targets share the claims' and relations' own ids.
-    canonical.update(zip(ids, ids, strict=True))
     get = canonical.get
     columns: dict[str, list[Any]] = {
         "id": ids,
         "premises": _split(list(map(get, flat, flat)), list(map(len, premises))),
-        "target": list(map(get, targets, targets)),
+        "target": _aimed_at(targets, ids, canonical),
     }
     for name in ("label", "scheme"):
         if name in keys:
             columns[name] = _column(items, name, _STR, "")
-    metas = _metas(items, keys)
+    metas = _metas(items, keys, census)
     if metas is not None:
         columns["meta"] = metas
+    if census is not None:
+        strings = [ids, targets, flat]
+        strings += (columns[k] for k in ("label", "scheme") if k in columns)
+        census.add(items, *strings)
+    if len(set(kinds)) == 1:  # one kind (an attack graph): no sorting out, no merging
+        cls = Support if kinds[0] == "support" else Rebuttal
+        return typing.cast("list[Relation]", trusted(cls, len(kinds), **columns))
     is_support = list(map("support".__eq__, kinds))
     made: dict[str, typing.Iterator[Relation]] = {}
     is_rebuttal = list(map(False.__eq__, is_support))
@@ -431,16 +541,64 @@ def _fast_relations(value: object, canonical: dict[str, str]) -> list[Relation]:
     return list(map(next, map(made.__getitem__, kinds)))
 
 
-def _read_fast(body: dict[str, Any]) -> ArgumentMap | None:
-    """The map ``body`` describes, read column by column; None to use the ordinary path."""
+def _relation_columns(
+    value: object,
+) -> tuple[list[dict[str, Any]], set[str], tuple[list[Any], ...]]:
+    """The relation objects, the keys they use, and their ids, kinds, premises and targets.
+
+    Each object is visited once for its four required fields; only objects with more
+    keys than those four have their keys looked at.
+    """
+    if type(value) is not list:
+        raise _Unexpected
+    items: list[dict[str, Any]] = value
+    try:  # (any item but an object fails here, as does an object missing a field)
+        rows = list(map(_REQUIRED, items))
+    except (KeyError, TypeError):
+        raise _Unexpected from None
+    lengths = list(map(len, items))
+    keys = set(_RELATION_FIELDS - _OPTIONAL_RELATION_FIELDS)
+    if sum(lengths) != 4 * len(items):
+        keys.update(chain.from_iterable(compress(items, map(_EXTRA, lengths))))
+        if not keys <= _RELATION_FIELDS:
+            raise _Unexpected
+    columns = tuple(list(map(itemgetter(i), rows)) for i in range(4))
+    ids, kinds, premises, targets = columns
+    if any(column and _types(column) != _STR for column in (ids, kinds, targets)):
+        raise _Unexpected
+    if not set(kinds) <= {"support", "rebuttal"} or (premises and _types(premises) != {list}):
+        raise _Unexpected
+    return items, keys, columns
+
+
+def _aimed_at(targets: list[str], ids: list[str], canonical: dict[str, str]) -> list[str]:
+    """The targets, each the string of the claim (or else the relation) of that id."""
+    aimed = list(map(canonical.get, targets))
+    if None in aimed:  # undercuts: their targets are relation ids
+        missing = list(compress(range(len(aimed)), map(is_, aimed, repeat(None))))
+        wanted = set(map(targets.__getitem__, missing))
+        relation = {rid: rid for rid in compress(ids, map(wanted.__contains__, ids))}
+        for j in missing:
+            aimed[j] = relation.get(targets[j], targets[j])
+    return typing.cast("list[str]", aimed)
+
+
+def _read_fast(body: dict[str, Any], census: _Census | None = None) -> ArgumentMap | None:
+    """The map ``body`` describes, read column by column; None to use the ordinary path.
+
+    With a ``census``, every object and string read is recorded in it.
+    """
     rest = {k: v for k, v in body.items() if k not in {"claims", "relations"}}
     try:
-        claims = _fast_claims(body.get("claims", []))
-        canonical: dict[str, str] = {c.id: c.id for c in claims}
-        relations = _fast_relations(body.get("relations", []), canonical)
+        claims = _fast_claims(body.get("claims", []), census)
+        ids = list(map(_get_claim_id, claims))
+        canonical: dict[str, str] = dict(zip(ids, ids, strict=True))
+        relations = _fast_relations(body.get("relations", []), canonical, census)
         skeleton = _converter().structure(rest, ArgumentMap)
     except (_Unexpected, cattrs.BaseValidationError, ValueError, TypeError):
         return None
+    if census is not None:  # the values only: ``rest`` is no object of the text
+        census.walk(list(rest.values()))
     theses = [canonical.get(t, t) for t in skeleton.theses]
     return attrs.evolve(skeleton, theses=theses, claims=claims, relations=relations)
 
