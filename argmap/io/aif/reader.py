@@ -32,6 +32,7 @@ from argmap.io.aif.terms import (
     same,
     scheme_of,
 )
+from argmap.io.aif.written import read_written
 from argmap.model import ArgumentMap, Claim, Rebuttal, Relation, Support
 
 __all__ = ["loads"]
@@ -277,6 +278,14 @@ def _too_deep(top: Any) -> FormatError:  # noqa: ANN401 - parsed JSON
 
 
 def _read(top: Any) -> ArgumentMap:  # noqa: ANN401 - parsed JSON
+    # AIF that argmap wrote is read without writing it back (see .written).
+    if (
+        isinstance(top, dict)
+        and isinstance(extra := top.get(EXTRA_KEY), dict)
+        and extra
+        and (m := read_written(top, extra)) is not None
+    ):
+        return m
     store: dict[str, Any] = {}
     data, nodes, edges = _unwrap(top, store)
     extra = as_object(data.get(EXTRA_KEY))
