@@ -30,8 +30,18 @@ from typing import Any, TypeVar
 from argmap.io._shared import slug
 from argmap.io.aif.bookkeeping import TooDeep, frozen
 from argmap.io.aif.extra import map_extra, with_map_extra, with_version
+from argmap.io.aif.quotes import ASSERTING
 from argmap.io.aif.terms import DEFAULT_ID, DEFAULT_SCHEME, DEFAULT_TITLE, EXTRA_KEY
-from argmap.model import EMPTY_META, ArgumentMap, Claim, Rebuttal, Relation, Support, trusted
+from argmap.model import (
+    EMPTY_META,
+    ArgumentMap,
+    Claim,
+    Quote,
+    Rebuttal,
+    Relation,
+    Support,
+    trusted,
+)
 
 __all__ = ["read_written"]
 
@@ -45,6 +55,8 @@ _get_node_id = methodcaller("get", "nodeID")
 _get_text, _get_edge_id = itemgetter("text"), itemgetter("edgeID")
 _get_from, _get_to, _get_form = itemgetter("fromID"), itemgetter("toID"), itemgetter("formEdgeID")
 _STR = {str}
+_EDGE = {"formEdgeID": None}
+_LOCUTION = {"personID": None, "timestamp": None, "start": None, "end": None}
 _Relation = TypeVar("_Relation", Support, Rebuttal)
 
 
@@ -87,35 +99,40 @@ def _strings(values: list[Any]) -> list[str]:
 
 
 def _read(data: dict[str, Any], extra: dict[str, Any]) -> ArgumentMap:
-    if data.keys() != _BODY_KEYS or data["locutions"] != [] or not extra:
+    if data.keys() != _BODY_KEYS or not extra or "ids" in extra or "numericIds" in extra:
         raise _Other
-    if "ids" in extra or "numericIds" in extra:
-        raise _Other
-    nodes, edges = data["nodes"], data["edges"]
-    if type(nodes) is not list or type(edges) is not list:
+    nodes, edges, locutions = data["nodes"], data["edges"], data["locutions"]
+    if type(nodes) is not list or type(edges) is not list or type(locutions) is not list:
         raise _Other
     if nodes and _types(nodes) != {dict}:
         raise _Other
     types = list(map(_get_type, nodes))
-    n = types.count("I")
-    i_nodes, scheme_nodes, kinds = nodes[:n], nodes[n:], types[n:]
     # (Counted, not put in sets: a type may be any JSON value, a list too.)
-    if types[:n].count("I") != n or kinds.count("RA") + kinds.count("CA") != len(kinds):
+    n = len(types) - types.count("RA") - types.count("CA")
+    head, scheme_nodes, kinds = nodes[:n], nodes[n:], types[n:]
+    if kinds.count("RA") + kinds.count("CA") != len(kinds):
         raise _Other
-    _uniform(i_nodes, len(_I_KEYS), _I_KEYS)
-    claim_ids = _strings(list(map(_get_node_id, i_nodes)))
-    texts = _strings(list(map(_get_text, i_nodes)))
+    quotes: list[tuple[Quote, ...]] | None = None
+    quote_ids: list[str] = []
+    if locutions or types[:n].count("I") != n:
+        head, quotes, quote_ids = _quoted(head, locutions, edges, extra)
+    _uniform(head, len(_I_KEYS), _I_KEYS)
+    claim_ids = _strings(list(map(_get_node_id, head)))
+    texts = _strings(list(map(_get_text, head)))
     relation_ids = _strings(list(map(_get_node_id, scheme_nodes)))
     ids = claim_ids + relation_ids
     # The general reader takes an id from each node id: itself, if it is a slug and no
-    # other node has it.
+    # other node has it (nor a quote's node).
     joined = "".join(ids)
-    if "" in ids or slug(joined) != joined or len(set(ids)) != len(ids):
+    if (
+        "" in ids
+        or slug(joined) != joined
+        or len(set(ids + quote_ids)) != len(ids) + len(quote_ids)
+    ):
         raise _Other
-    claims = _claims(claim_ids, texts, extra)
-    relations = _relations(
-        relation_ids, kinds, _schemes(scheme_nodes, kinds), edges, claim_ids, extra
-    )
+    claims = _claims(claim_ids, texts, quotes, extra)
+    schemes = _schemes(scheme_nodes, kinds)
+    relations = _relations(relation_ids, kinds, schemes, edges, len(quote_ids), claim_ids, extra)
     m = with_map_extra(
         ArgumentMap(DEFAULT_ID, DEFAULT_TITLE, claims=claims, relations=relations), extra
     )
@@ -125,6 +142,62 @@ def _read(data: dict[str, Any], extra: dict[str, Any]) -> ArgumentMap:
     if not said or with_version(said) != extra:
         raise _Other
     return m
+
+
+def _quoted(
+    head: list[dict[str, Any]], locutions: list[Any], edges: list[Any], extra: Mapping[str, Any]
+) -> tuple[list[dict[str, Any]], list[tuple[Quote, ...]], list[str]]:
+    """The I-nodes before the first RA or CA, each claim's quotes, and its quote nodes' ids.
+
+    That is, if the nodes between the I-nodes are what the writer writes for quotes.
+    The writer follows each claim's I-node with an L-node and a YA "Asserting" node per
+    quote (``<claim>--quote-<k>`` and ``<claim>--quote-<k>--asserting``), gives each
+    quote a ``locutions`` entry naming its source, and writes the edges L → YA → I of
+    every quote, claim by claim, before the relations' edges.
+    """
+    sources = (
+        {s["id"] for s in extra.get("sources", []) if type(s) is dict and type(s.get("id")) is str}
+        if type(extra.get("sources")) is list
+        else set()
+    )
+    i_nodes: list[dict[str, Any]] = []
+    quotes: list[tuple[Quote, ...]] = []
+    made: list[str] = []
+    q, i, end = 0, 0, len(head)
+    scheme, scheme_id = ASSERTING
+    while i < end:
+        node = head[i]
+        if node.get("type") == "I":
+            i_nodes.append(node)
+            quotes.append(())
+            i += 1
+            continue
+        if not i_nodes or i + 1 >= end or q >= len(locutions) or 2 * q + 1 >= len(edges):
+            raise _Other
+        cid = i_nodes[-1].get("nodeID")
+        text, record = node.get("text"), locutions[q]
+        source = record.get("source") if type(record) is dict else None
+        if type(cid) is not str or type(text) is not str or type(source) is not str:
+            raise _Other
+        lid = f"{cid}--quote-{len(quotes[-1]) + 1}"
+        yid = f"{lid}--asserting"
+        ya = {"nodeID": yid, "text": scheme, "type": "YA", "scheme": scheme, "schemeID": scheme_id}
+        if (
+            source not in sources
+            or node != {"nodeID": lid, "text": text, "type": "L"}
+            or head[i + 1] != ya
+            or record != {**_LOCUTION, "nodeID": lid, "source": source}
+            or edges[2 * q] != {**_EDGE, "edgeID": f"e{2 * q + 1}", "fromID": lid, "toID": yid}
+            or edges[2 * q + 1] != {**_EDGE, "edgeID": f"e{2 * q + 2}", "fromID": yid, "toID": cid}
+        ):
+            raise _Other
+        quotes[-1] += (Quote(source, text),)
+        made += (lid, yid)
+        q += 1
+        i += 2
+    if q != len(locutions):
+        raise _Other
+    return i_nodes, quotes, made
 
 
 def _schemes(scheme_nodes: list[dict[str, Any]], kinds: list[str]) -> list[str]:
@@ -144,9 +217,16 @@ def _schemes(scheme_nodes: list[dict[str, Any]], kinds: list[str]) -> list[str]:
     return schemes
 
 
-def _claims(ids: list[str], texts: list[str], extra: Mapping[str, Any]) -> list[Claim]:
+def _claims(
+    ids: list[str],
+    texts: list[str],
+    quotes: list[tuple[Quote, ...]] | None,
+    extra: Mapping[str, Any],
+) -> list[Claim]:
     """The claims, with what ``argmapExtra`` says of each (in the writer's form only)."""
     columns: dict[str, list[Any]] = {"id": ids, "text": texts}
+    if quotes is not None:
+        columns["quotes"] = quotes
     entries = extra.get("claims", {})
     if "claims" in extra and (type(entries) is not dict or not entries):
         raise _Other
@@ -205,6 +285,7 @@ def _relations(  # noqa: PLR0913, PLR0917 - the columns of the relations
     kinds: list[str],
     schemes: list[str],
     edges: list[Any],
+    start: int,
     claim_ids: list[str],
     extra: Mapping[str, Any],
 ) -> list[Relation]:
@@ -221,7 +302,7 @@ def _relations(  # noqa: PLR0913, PLR0917 - the columns of the relations
     node_of = {**claim_of, **dict(zip(ids, ids, strict=True))}
     premises_of: list[tuple[str, ...]] = []
     target_of: list[str] = []
-    pos, end = 0, len(edges)
+    pos, end = start, len(edges)
     for rid, kind in zip(ids, kinds, strict=True):
         start = pos
         while pos < end and targets[pos] == rid:
