@@ -17,9 +17,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import argmap
+from argmap._frozen import MAX_META_DEPTH, FrozenMap, freeze
 from argmap.io import aif
 from argmap.io._shared import slug
-from argmap.io.aif import reader, written
+from argmap.io.aif import bookkeeping, reader, written
 from argmap.strategies import argument_maps, hostile_maps, metadata
 
 MAPS = st.one_of(
@@ -204,6 +205,8 @@ def test_an_edited_document_reads_as_the_general_reader_reads_it(data):
     assert fast == slow
     if isinstance(fast[0], argmap.ArgumentMap):
         assert aif.to_dict(fast[0]) == aif.to_dict(slow[0])
+        assert all(_frozen_through(x.meta) for x in (fast[0], *fast[0].claims, *fast[0].relations))
+        hash(fast[0])
 
 
 # -- near misses: one detail away from what argmap writes ------------------------------
@@ -302,3 +305,53 @@ def test_a_near_miss_reads_as_the_general_reader_reads_it(edit, monkeypatch):
     assert fast == slow
     if isinstance(fast[0], argmap.ArgumentMap):
         assert aif.to_dict(fast[0]) == aif.to_dict(slow[0])
+        assert all(_frozen_through(x.meta) for x in (fast[0], *fast[0].claims, *fast[0].relations))
+        hash(fast[0])
+
+
+# -- the bookkeeping's freezing -------------------------------------------------------
+
+_PLAIN = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**64), 2**64)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text()
+)
+_FLAT = st.dictionaries(st.text(max_size=3), _PLAIN, max_size=4)
+_JSON = st.recursive(
+    _PLAIN | _FLAT,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=3), inner),
+    max_leaves=20,
+)
+
+
+@given(st.lists(_FLAT | _JSON, max_size=5), st.integers(1, 4))
+def test_bookkeeping_freezes_as_the_general_freeze_does(value, depth):
+    """Lists of flat objects take a shortcut; the result and the depth limit are freeze's.
+
+    Starting ``depth`` levels from the limit, ``frozen`` nests as deep as ``freeze`` with
+    a limit of ``depth``.
+    """
+    value = json.loads(json.dumps(value))  # fresh parsed JSON, as the reader has it
+    try:
+        expected = freeze(value, max_depth=depth)
+    except argmap.ParameterError:
+        with pytest.raises(bookkeeping.TooDeep):
+            bookkeeping.frozen(value, MAX_META_DEPTH - depth + 1)
+    else:
+        made = bookkeeping.frozen(value, MAX_META_DEPTH - depth + 1)
+        assert made == expected
+        assert _frozen_through(made)
+        assert bookkeeping.frozen(value) == expected
+
+
+def _frozen_through(value: object) -> bool:
+    """No dict or list anywhere (``FrozenMap == dict`` holds, so equality cannot tell)."""
+    if isinstance(value, dict | list):
+        return False
+    if isinstance(value, FrozenMap):
+        return all(map(_frozen_through, value.values()))
+    if isinstance(value, tuple):
+        return all(map(_frozen_through, value))
+    return True
