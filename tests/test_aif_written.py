@@ -51,7 +51,7 @@ def _outcome(read: object) -> tuple[object, list[str]]:
     return result, [str(w.message) for w in caught]
 
 
-@settings(max_examples=80, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=50, suppress_health_check=[HealthCheck.too_slow])
 @given(MAPS)
 def test_what_argmap_writes_is_read_straight_into_the_general_readers_map(m):
     data = aif.to_dict(m)
@@ -195,7 +195,7 @@ def edited_documents(draw: st.DrawFn) -> dict[str, object]:
     return data
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
 @given(edited_documents())
 def test_an_edited_document_reads_as_the_general_reader_reads_it(data):
     text = json.dumps(data)
