@@ -242,6 +242,13 @@ def _node(data, node_id):
     return next(n for n in data["nodes"] if n["nodeID"] == node_id)
 
 
+def _nested(depth):
+    value: object = 1
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
 def _edge(data, source, target):
     return next(e for e in data["edges"] if (e["fromID"], e["toID"]) == (source, target))
 
@@ -287,6 +294,13 @@ NEAR_MISSES = {
     "a quote's edges in the other order": lambda d: d["edges"].insert(0, d["edges"].pop(1)),
     "a claim named like a quote's node": lambda d: _rename(d, "e", "c--quote-1"),
     "a quote with no locution": lambda d: d["locutions"].pop(),
+    "claim meta nested too deeply": lambda d: d["argmapExtra"]["claims"]["a"].update(
+        meta={"k": _nested(MAX_META_DEPTH + 5)}
+    ),
+    # The general reader meets the score first: the straight path must leave it the error.
+    "deep meta, then an overflowing score": lambda d: d["argmapExtra"]["claims"].update(
+        a={"meta": {"k": _nested(MAX_META_DEPTH + 5)}, "baseScore": 10**400}
+    ),
     "edges numbered from 0": lambda d: [e.update(edgeID=f"e{i}") for i, e in enumerate(d["edges"])],
     "a form edge": lambda d: d["edges"][0].update(formEdgeID="e9"),
     "a locution": lambda d: d["locutions"].append({"nodeID": "t"}),
