@@ -52,9 +52,9 @@ def _outcome(read: object) -> tuple[object, list[str]]:
 
 
 @settings(max_examples=50, suppress_health_check=[HealthCheck.too_slow])
-@given(MAPS)
-def test_what_argmap_writes_is_read_straight_into_the_general_readers_map(m):
-    data = aif.to_dict(m)
+@given(MAPS, st.booleans())
+def test_what_argmap_writes_is_read_straight_into_the_general_readers_map(m, numeric):
+    data = aif.to_dict(m, numeric_ids=numeric)
     extra = data.get(aif.EXTRA_KEY)
     fast = written.read_written(copy.deepcopy(data), extra) if extra else None
     with pytest.MonkeyPatch.context() as patch:
@@ -71,7 +71,7 @@ def test_what_argmap_writes_is_read_straight_into_the_general_readers_map(m):
     else:
         assert fast == slow == m
         assert "aif" not in fast.meta
-        assert aif.to_dict(fast) == data
+        assert aif.to_dict(fast, numeric_ids=numeric) == data
 
 
 @pytest.mark.parametrize("quoted", [True, False])
@@ -173,7 +173,7 @@ def edited_documents(draw: st.DrawFn) -> dict[str, object]:
     """What argmap writes for a map, with one edit somewhere in it."""
     m = draw(MAPS)
     m = _unquoted(m) if draw(st.booleans()) else m
-    data = aif.to_dict(m)
+    data = aif.to_dict(m, numeric_ids=draw(st.booleans()))
     places = _places(data, [])
     container, key = draw(st.sampled_from(places))
     op = draw(st.sampled_from(["replace", "id", "delete", "insert", "swap", "copy"]))
@@ -369,3 +369,39 @@ def _frozen_through(value: object) -> bool:
     if isinstance(value, tuple):
         return all(map(_frozen_through, value))
     return True
+
+
+def _number(data, argmap_id):
+    return next(k for k, v in data["argmapExtra"]["ids"].items() if v == argmap_id)
+
+
+NUMERIC_NEAR_MISSES = {
+    "an edge naming a claim by its argmap id": lambda d: next(
+        e for e in d["edges"] if e["fromID"] == _number(d, "a")
+    ).update(fromID="a"),
+    "an id map with one more entry": lambda d: d["argmapExtra"]["ids"].update({"99": "zz"}),
+    "an id map naming a number for itself": lambda d: d["argmapExtra"]["ids"].update(
+        {_number(d, "t"): _number(d, "t")}
+    ),
+    "numeric ids said false": lambda d: d["argmapExtra"].update(numericIds=False),
+    "a node numbered out of turn": lambda d: _rename(d, _number(d, "b"), "99"),
+    "edges named as with argmap ids": lambda d: [
+        e.update(edgeID=f"e{i}") for i, e in enumerate(d["edges"], start=1)
+    ],
+    "a quote's locution naming its node as with argmap ids": lambda d: d["locutions"][0].update(
+        nodeID="c--quote-1"
+    ),
+}
+
+
+@pytest.mark.parametrize("edit", sorted(NUMERIC_NEAR_MISSES))
+def test_a_numeric_near_miss_reads_as_the_general_reader_reads_it(edit, monkeypatch):
+    data = aif.to_dict(_small(), numeric_ids=True)
+    assert written.read_written(copy.deepcopy(data), data["argmapExtra"]) == _small()
+    NUMERIC_NEAR_MISSES[edit](data)
+    text = json.dumps(data)
+    slow = _outcome(lambda: _general(text, monkeypatch))
+    fast = _outcome(lambda: aif.loads(text))
+    assert fast == slow
+    if isinstance(fast[0], argmap.ArgumentMap):
+        assert aif.to_dict(fast[0], numeric_ids=True) == aif.to_dict(slow[0], numeric_ids=True)

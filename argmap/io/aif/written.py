@@ -10,14 +10,17 @@ that claim or relation. What is said about the map as a whole is compared with w
 writer says (:func:`~.extra.map_extra`), which costs nothing per element. The claims and
 relations are then built with :func:`~argmap.model.trusted`, without bookkeeping.
 
-The shape it reads is what :func:`~.writer.dumps` writes for a map without bookkeeping,
-without quotes, with argmap's ids (not ``numeric_ids``): ``nodes`` holds an I-node per
-claim (``nodeID``, ``text``, ``type`` and nothing else), then an RA or CA node per
+The shape it reads is what :func:`~.writer.dumps` writes for a map without bookkeeping:
+``nodes`` holds an I-node per claim (``nodeID``, ``text``, ``type`` and nothing else),
+each followed by an L-node and a YA "Asserting" node per quote, then an RA or CA node per
 relation (its scheme in ``text`` and ``scheme``, with AIFdb's ``schemeID`` for the
-default); ``edges`` holds, relation by relation, an edge from each premise and one to the
-target, with ids ``e1``, ``e2``... and a ``formEdgeID`` of null; ``locutions`` is empty.
-Anything else, or anything the general reader would warn about, gives None, and the
-general reader decides as it always did. Tests check that both build equal maps.
+default); ``edges`` holds the quotes' edges, then, relation by relation, an edge from each
+premise and one to the target, with ids ``e1``, ``e2``... and a ``formEdgeID`` of null;
+``locutions`` holds a record per quote. Node ids are argmap's ids, or, as ``numeric_ids``
+writes them, numbers that ``argmapExtra`` maps back (:func:`_read_numeric` renames them
+and reads on). Anything else, or anything the general reader would warn about, gives
+None, and the general reader decides as it always did. Tests check that both build equal
+maps, on what argmap writes and on documents one edit away from it.
 """
 
 from __future__ import annotations
@@ -55,6 +58,8 @@ _get_node_id = methodcaller("get", "nodeID")
 _get_text, _get_edge_id = itemgetter("text"), itemgetter("edgeID")
 _get_from, _get_to, _get_form = itemgetter("fromID"), itemgetter("toID"), itemgetter("formEdgeID")
 _STR = {str}
+_ITEM_TYPES = ("I", "RA", "CA")
+_QUOTE_TYPES = ("L", "YA")
 _EDGE = {"formEdgeID": None}
 _LOCUTION = {"personID": None, "timestamp": None, "start": None, "end": None}
 _Relation = TypeVar("_Relation", Support, Rebuttal)
@@ -72,6 +77,8 @@ def read_written(data: dict[str, Any], extra: dict[str, Any]) -> ArgumentMap | N
     the writer writes for it, so the general reader would drop its bookkeeping.
     """
     try:
+        if "numericIds" in extra:
+            return _read_numeric(data, extra)
         return _read(data, extra)
     except (_Other, TooDeep, RecursionError):
         # Deep metadata, too, is left to the general reader: it says where it is.
@@ -142,6 +149,82 @@ def _read(data: dict[str, Any], extra: dict[str, Any]) -> ArgumentMap:
     if not said or with_version(said) != extra:
         raise _Other
     return m
+
+
+def _read_numeric(data: dict[str, Any], extra: dict[str, Any]) -> ArgumentMap:
+    """The map written with ``numeric_ids``: read as if written with argmap's ids.
+
+    The writer numbers the claims' and relations' nodes 1, 2... in map order, then the
+    quotes' nodes in the order written, and the edges 1, 2...; ``argmapExtra`` maps the
+    numbers to argmap's ids (where they differ) and says ``numericIds``. Each node id and
+    each end of an edge must be one of those numbers, so that renaming them cannot make
+    a document argmap did not write look like one it did.
+    """
+    named = extra.get("ids", {})
+    if data.keys() != _BODY_KEYS or extra["numericIds"] is not True or type(named) is not dict:
+        raise _Other
+    nodes, edges, locutions = data["nodes"], data["edges"], data["locutions"]
+    if type(nodes) is not list or type(edges) is not list or type(locutions) is not list:
+        raise _Other
+    if nodes and _types(nodes) != {dict}:
+        raise _Other
+    items = [n for n in nodes if n.get("type") in _ITEM_TYPES]
+    said = [n for n in nodes if n.get("type") in _QUOTE_TYPES]
+    if len(items) + len(said) != len(nodes):
+        raise _Other
+    numbers = [str(k) for k in range(1, len(nodes) + 1)]
+    if list(map(_get_node_id, items + said)) != numbers:
+        raise _Other
+    rename = _names(nodes, numbers[: len(items)], named)
+    written_ids = {raw: rename[raw] for raw in numbers[: len(items)] if rename[raw] != raw}
+    _uniform(edges, len(_EDGE_KEYS), _EDGE_KEYS)
+    if list(map(_get_edge_id, edges)) != [str(j) for j in range(1, len(edges) + 1)]:
+        raise _Other
+    try:
+        renamed = {
+            "nodes": [{**n, "nodeID": rename[n["nodeID"]]} for n in nodes],
+            "edges": [
+                {
+                    **e,
+                    "edgeID": f"e{j}",
+                    "fromID": rename[e["fromID"]],
+                    "toID": rename[e["toID"]],
+                }
+                for j, e in enumerate(edges, start=1)
+            ],
+            "locutions": [{**r, "nodeID": rename[r["nodeID"]]} for r in locutions],
+            EXTRA_KEY: None,
+        }
+    except (KeyError, TypeError):  # an end or a locution that names no numbered node
+        raise _Other from None
+    plain = {k: v for k, v in extra.items() if k not in {"ids", "numericIds"}}
+    if extra != {**plain, **({"ids": written_ids} if written_ids else {}), "numericIds": True}:
+        raise _Other
+    return _read(renamed, plain)
+
+
+def _names(nodes: list[dict[str, Any]], items: list[str], named: dict[str, Any]) -> dict[str, str]:
+    """The name each numbered node has when written with argmap's ids.
+
+    A claim or relation takes the argmap id ``argmapExtra`` gives its number (else the
+    number itself, as the general reader does); each quote's nodes take the names the
+    writer gives them with argmap's ids.
+    """
+    rename: dict[str, str] = {}
+    for raw in items:
+        name = named.get(raw)
+        rename[raw] = name if type(name) is str and name else raw
+    cid, k = "", 0
+    for node in nodes:
+        raw = node["nodeID"]
+        if node["type"] == "I":
+            cid, k = rename[raw], 0
+        elif node["type"] == "L":
+            k += 1
+            rename[raw] = f"{cid}--quote-{k}"
+        elif node["type"] == "YA":
+            rename[raw] = f"{cid}--quote-{k}--asserting"
+    return rename
 
 
 def _quoted(
