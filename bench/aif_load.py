@@ -14,15 +14,17 @@ The third document is what ``aif.dumps`` writes for a generated map of as many c
 reading it back gives the map without AIF bookkeeping, decided while reading
 (``argmap.io.aif.written``) rather than by writing the map back (``argmap.io.aif.roundtrip``,
 which the general reader still runs for other documents that carry ``argmapExtra``).
+The fourth is the same map written with ``numeric_ids=True`` (AIFdb's numbered ids).
 
 For each file, in the same run, each reader in a fresh process of its own and from the same
 file path (wall-clock seconds, imports left out): ``argmap.load(path, "aif",
 check=False)`` (read the file into a map, every node kept), ``argmap.load(path, "aif")``
 (the same, plus validation), and arguebuf (``arguebuf.load.file(path)``, if installed; it
 is not an argmap dependency); then the round trip back to AIF (``aif.dumps``, in this
-process). The best and the median of R runs are shown. With ``--baseline CHECKOUT``,
-``argmap.load(path, "aif")`` is also timed with the argmap of another checkout (its folder
-first on ``PYTHONPATH`` in that job's fresh process): before and after from one run.
+process, with ``numeric_ids`` for the fourth). The best and the median of R runs are
+shown. With ``--baseline CHECKOUT``, ``argmap.load(path, "aif")`` is also timed with the
+argmap of another checkout (its folder first on ``PYTHONPATH`` in that job's fresh
+process): before and after from one run.
 """
 
 from __future__ import annotations
@@ -109,7 +111,7 @@ def generate(claims: int, seed: int = 7) -> dict:
     return {"nodes": nodes, "edges": edges, "locutions": locutions}
 
 
-def written(claims: int) -> str:
+def written(claims: int, *, numeric: bool = False) -> str:
     """AIF that argmap wrote: a generated map with a source, quotes and tags."""
     m = generated_map(claims)
     source = argmap.Source("s1", "A generated source")
@@ -119,7 +121,7 @@ def written(claims: int) -> str:
         else c
         for k, c in enumerate(m.claims)
     ]
-    return aif.dumps(attrs.evolve(m, sources=[source], claims=quoted))
+    return aif.dumps(attrs.evolve(m, sources=[source], claims=quoted), numeric_ids=numeric)
 
 
 def timed(fn: Callable[[], object], repeat: int) -> tuple[float, float, object]:
@@ -174,7 +176,9 @@ def bench(path: Path, repeat: int, baseline: Path | None = None) -> None:
         best, median = spawn("argmap-validate", path, repeat, baseline)
         print(f"    the same with {baseline}: best {best:7.3f}  median {median:7.3f}")
     m = argmap.load(path, "aif", check=False)
-    best, median, out = timed(lambda: aif.dumps(m), repeat)
+    # A map read back from what argmap wrote with numeric ids writes them again when asked.
+    numeric = data.get(aif.EXTRA_KEY, {}).get("numericIds") is True
+    best, median, out = timed(lambda: aif.dumps(m, numeric_ids=numeric), repeat)
     same = json.loads(out) == data
     exact = "yes" if same else "NO"
     print(f"  argmap aif.dumps (exact: {exact})  best {best:7.3f}  median {median:7.3f}")
@@ -215,6 +219,9 @@ def main() -> int:
         bench(path, args.repeat, args.baseline)
         path = Path(tmp) / f"argmap-written-{args.claims}.json"
         path.write_text(written(args.claims), encoding="utf-8")
+        bench(path, args.repeat, args.baseline)
+        path = Path(tmp) / f"argmap-written-numeric-ids-{args.claims}.json"
+        path.write_text(written(args.claims, numeric=True), encoding="utf-8")
         bench(path, args.repeat, args.baseline)
     return 0
 
