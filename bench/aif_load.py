@@ -1,7 +1,7 @@
 """Time loading AIF: the largest corpus file, a generated document, and AIF argmap wrote.
 
 Usage:
-    python bench/aif_load.py [FOLDER] [--claims N] [--repeat R]
+    python bench/aif_load.py [FOLDER] [--claims N] [--repeat R] [--baseline CHECKOUT]
 
 FOLDER defaults to ../shared/corpora/aif. The generated document looks like an AIFdb
 dialogue corpus: each claim is asserted by a locution (L → YA "Asserting" → I, with a
@@ -11,21 +11,27 @@ linked premise) or a CA (20 %, one in ten of those undercutting an RA instead).
 
 The third document is what ``aif.dumps`` writes for a generated map of as many claims
 (``_generate.generated_map``) with one source, a quote and a tag on every fifth claim:
-reading it back runs the round-trip check that decides whether the map's AIF
-bookkeeping can be dropped (``argmap.io.aif.roundtrip``).
+reading it back gives the map without AIF bookkeeping, decided while reading
+(``argmap.io.aif.written``) rather than by writing the map back (``argmap.io.aif.roundtrip``,
+which the general reader still runs for other documents that carry ``argmapExtra``).
+The fourth is the same map written with ``numeric_ids=True`` (AIFdb's numbered ids).
 
 For each file, in the same run, each reader in a fresh process of its own and from the same
 file path (wall-clock seconds, imports left out): ``argmap.load(path, "aif",
 check=False)`` (read the file into a map, every node kept), ``argmap.load(path, "aif")``
 (the same, plus validation), and arguebuf (``arguebuf.load.file(path)``, if installed; it
 is not an argmap dependency); then the round trip back to AIF (``aif.dumps``, in this
-process). The best and the median of R runs are shown.
+process, with ``numeric_ids`` for the fourth). The best and the median of R runs are
+shown. With ``--baseline CHECKOUT``, ``argmap.load(path, "aif")`` is also timed with the
+argmap of another checkout (its folder first on ``PYTHONPATH`` in that job's fresh
+process): before and after from one run.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -105,7 +111,7 @@ def generate(claims: int, seed: int = 7) -> dict:
     return {"nodes": nodes, "edges": edges, "locutions": locutions}
 
 
-def written(claims: int) -> str:
+def written(claims: int, *, numeric: bool = False) -> str:
     """AIF that argmap wrote: a generated map with a source, quotes and tags."""
     m = generated_map(claims)
     source = argmap.Source("s1", "A generated source")
@@ -115,7 +121,7 @@ def written(claims: int) -> str:
         else c
         for k, c in enumerate(m.claims)
     ]
-    return aif.dumps(attrs.evolve(m, sources=[source], claims=quoted))
+    return aif.dumps(attrs.evolve(m, sources=[source], claims=quoted), numeric_ids=numeric)
 
 
 def timed(fn: Callable[[], object], repeat: int) -> tuple[float, float, object]:
@@ -141,14 +147,19 @@ def job(reader: str, path: Path, repeat: int) -> None:
     print(json.dumps([best, median]))
 
 
-def spawn(reader: str, path: Path, repeat: int) -> tuple[float, float]:
+def spawn(
+    reader: str, path: Path, repeat: int, checkout: Path | None = None
+) -> tuple[float, float]:
     command = [sys.executable, __file__, "--job", reader, str(path), "--repeat", str(repeat)]
-    done = subprocess.run(command, capture_output=True, text=True, check=True)  # noqa: S603
+    env = None
+    if checkout is not None:  # the argmap of another checkout, found before this one's
+        env = {**os.environ, "PYTHONPATH": str(checkout.resolve())}
+    done = subprocess.run(command, capture_output=True, text=True, check=True, env=env)  # noqa: S603
     best, median = json.loads(done.stdout)
     return best, median
 
 
-def bench(path: Path, repeat: int) -> None:
+def bench(path: Path, repeat: int, baseline: Path | None = None) -> None:
     text = path.read_text(encoding="utf-8")
     data = json.loads(text)
     counts = {}
@@ -161,8 +172,13 @@ def bench(path: Path, repeat: int) -> None:
     print(f"  argmap load, check=False     best {best:7.3f}  median {median:7.3f}")
     best, median = spawn("argmap-validate", path, repeat)
     print(f"  argmap load + validate       best {best:7.3f}  median {median:7.3f}")
+    if baseline is not None:
+        best, median = spawn("argmap-validate", path, repeat, baseline)
+        print(f"    the same with {baseline}: best {best:7.3f}  median {median:7.3f}")
     m = argmap.load(path, "aif", check=False)
-    best, median, out = timed(lambda: aif.dumps(m), repeat)
+    # A map read back from what argmap wrote with numeric ids writes them again when asked.
+    numeric = data.get(aif.EXTRA_KEY, {}).get("numericIds") is True
+    best, median, out = timed(lambda: aif.dumps(m, numeric_ids=numeric), repeat)
     same = json.loads(out) == data
     exact = "yes" if same else "NO"
     print(f"  argmap aif.dumps (exact: {exact})  best {best:7.3f}  median {median:7.3f}")
@@ -186,6 +202,7 @@ def main() -> int:
     parser.add_argument("--claims", type=int, default=20_000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--job", choices=["argmap", "argmap-validate", "arguebuf"])
+    parser.add_argument("--baseline", type=Path, help="also time loading with this checkout")
     args = parser.parse_args()
     if args.job:
         job(args.job, args.folder, args.repeat)
@@ -195,14 +212,17 @@ def main() -> int:
         print(f"no .json files in {args.folder}")
         return 1
     print(f"Python {sys.version.split()[0]}, argmap {argmap.__version__}")
-    bench(files[-1], args.repeat)
+    bench(files[-1], args.repeat, args.baseline)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"generated-{args.claims}.json"
         path.write_text(json.dumps(generate(args.claims), indent=2), encoding="utf-8")
-        bench(path, args.repeat)
+        bench(path, args.repeat, args.baseline)
         path = Path(tmp) / f"argmap-written-{args.claims}.json"
         path.write_text(written(args.claims), encoding="utf-8")
-        bench(path, args.repeat)
+        bench(path, args.repeat, args.baseline)
+        path = Path(tmp) / f"argmap-written-numeric-ids-{args.claims}.json"
+        path.write_text(written(args.claims, numeric=True), encoding="utf-8")
+        bench(path, args.repeat, args.baseline)
     return 0
 
 

@@ -2,6 +2,7 @@
 
     python bench/json_load.py                       # JSON at 10k, 100k, 1M; the rest at 10k, 100k
     python bench/json_load.py --sizes 10000 100000 --other-sizes 10000
+    python bench/json_load.py --sizes 10000 100000 --other-sizes 10000 100000 --baseline ../main
     python bench/json_load.py --other-sizes --baseline ../main   # JSON before -> after
 
 The map is ``bench/_graphs.py``'s ``mixed`` graph (supports and rebuttals, linked
@@ -20,10 +21,11 @@ process, best of ``--repeat``, imports and a first read of a one-claim document 
   arguebuf``; not an argmap dependency): read, parse and build its graph. It keeps fewer
   objects than argmap (no validation, no bookkeeping).
 
-Per-element figures are microseconds per claim or relation. With ``--baseline DIR``, the
-native JSON column is also timed with the argmap package found in DIR (another checkout,
-put first on ``PYTHONPATH``), the same files and the same interpreter, alternating with
-this checkout's: a before and after from one run.
+Per-element figures are microseconds per claim or relation. A second table sets AIF
+against native JSON and arguebuf per size. With ``--baseline CHECKOUT``, the native JSON
+and AIF files are also read with the argmap of another checkout (its folder put first on
+``PYTHONPATH`` in the job's fresh process; same files, same interpreter), for
+before-and-after figures from one run.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -73,12 +76,12 @@ def run_job(reader: str, path: Path, repeat: int) -> dict[str, float]:
     return {"seconds": best, "peak rss MiB": rss}
 
 
-def spawn(reader: str, path: Path, repeat: int, baseline: Path | None = None) -> dict[str, float]:
+def spawn(reader: str, path: Path, repeat: int, checkout: Path | None = None) -> dict[str, float]:
     command = [sys.executable, __file__, "--job", reader, "--path", str(path)]
     command += ["--repeat", str(repeat)]
     env = None
-    if baseline is not None:
-        env = {**os.environ, "PYTHONPATH": str(baseline.resolve())}
+    if checkout is not None:  # the argmap of another checkout, found before this one's
+        env = {**os.environ, "PYTHONPATH": str(checkout.resolve())}
     done = subprocess.run(command, capture_output=True, text=True, check=False, env=env)  # noqa: S603
     if done.returncode:
         return {"error": done.stderr.strip().splitlines()[-1]}  # type: ignore[dict-item]
@@ -92,14 +95,42 @@ def cell(result: dict[str, float], elements: int) -> str:
     return f"{s:.3f} s ({s / elements * 1e6:.2f} µs)"
 
 
+def measure(n: int, args: argparse.Namespace, *, peer: bool) -> tuple[int, dict[str, Any]]:
+    """The elements of the graph of ``n`` claims, and each reader's result on its files."""
+    g = _graphs.generate("mixed", n)
+    elements = len(g.claims) + len(g.relations)
+    cells = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        _graphs.write_json(g, folder / "map.json")
+        if args.baseline is not None:
+            cells["before"] = spawn("json", folder / "map.json", args.repeat, args.baseline)
+        cells["json"] = spawn("json", folder / "map.json", args.repeat)
+        if n in args.other_sizes:
+            import argmap
+
+            m = _graphs.build_map(g)
+            for fmt, name in (("aif", "map.aif.json"), ("argdown", "map.argdown")):
+                (folder / name).write_text(argmap.dumps(m, fmt), encoding="utf-8")
+                cells[fmt] = spawn(fmt, folder / name, args.repeat)
+            if args.baseline is not None:
+                cells["aif before"] = spawn(
+                    "aif", folder / "map.aif.json", args.repeat, args.baseline
+                )
+            if peer:
+                cells["arguebuf"] = spawn("arguebuf", folder / "map.aif.json", args.repeat)
+            del m
+    return elements, cells
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--other-sizes", type=int, nargs="*", default=[10_000, 100_000])
-    parser.add_argument("--baseline", type=Path, help="another checkout, timed for JSON too")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--job", choices=["json", "aif", "argdown", "arguebuf"])
     parser.add_argument("--path", type=Path)
+    parser.add_argument("--baseline", type=Path, help="also read with this checkout's argmap")
     args = parser.parse_args()
     if args.job:
         print(json.dumps(run_job(args.job, args.path, args.repeat)))
@@ -117,32 +148,18 @@ def main() -> None:
         "JSON vs arguebuf |"
     )
     print("| --- | --- | --- | --- | --- | --- | --- |" + (" --- |" if args.baseline else ""))
+    aif_rows: list[tuple[int, int, dict[str, dict[str, float]]]] = []
     for n in sorted(set(args.sizes) | set(args.other_sizes)):
-        g = _graphs.generate("mixed", n)
-        elements = len(g.claims) + len(g.relations)
-        cells = {}
-        with tempfile.TemporaryDirectory() as tmp:
-            folder = Path(tmp)
-            if n in args.sizes or n in args.other_sizes:
-                _graphs.write_json(g, folder / "map.json")
-                if args.baseline:
-                    cells["before"] = spawn("json", folder / "map.json", args.repeat, args.baseline)
-                cells["json"] = spawn("json", folder / "map.json", args.repeat)
-            if n in args.other_sizes:
-                import argmap
-
-                m = _graphs.build_map(g)
-                for fmt, name in (("aif", "map.aif.json"), ("argdown", "map.argdown")):
-                    (folder / name).write_text(argmap.dumps(m, fmt), encoding="utf-8")
-                    cells[fmt] = spawn(fmt, folder / name, args.repeat)
-                if peer:
-                    cells["arguebuf"] = spawn("arguebuf", folder / "map.aif.json", args.repeat)
-                del m
+        elements, cells = measure(n, args, peer=peer)
         print(row(n, elements, cells), flush=True)
+        if "aif" in cells:
+            aif_rows.append((n, elements, cells))
+    if aif_rows:
+        print_aif(aif_rows, args.baseline)
 
 
 def row(n: int, elements: int, cells: dict[str, dict[str, float]]) -> str:
-    """One size's line of the table."""
+    """One size's line of the first table."""
     shown = {k: cell(v, elements) for k, v in cells.items()}
     ratio = "-"
     if "arguebuf" in cells and "seconds" in cells["arguebuf"]:
@@ -153,6 +170,41 @@ def row(n: int, elements: int, cells: dict[str, dict[str, float]]) -> str:
         f"{shown.get('aif', '-')} | {shown.get('argdown', '-')} | "
         f"{shown.get('arguebuf', '-')} | {ratio} |"
     )
+
+
+def _per_element(result: dict[str, float] | None, elements: int) -> float | None:
+    if result is None or "seconds" not in result:
+        return None
+    return result["seconds"] / elements * 1e6
+
+
+def print_aif(
+    rows: list[tuple[int, int, dict[str, dict[str, float]]]], baseline: Path | None
+) -> None:
+    """AIF per element against native JSON and arguebuf, from the runs above."""
+    print("\n# AIF: argmap.load per element, against native JSON and arguebuf (same run)")
+    head = "| claims | AIF µs | JSON µs | AIF / JSON | arguebuf µs | arguebuf / AIF |"
+    print(head + (f" AIF µs with {baseline} | before / after |" if baseline else ""))
+    print("| --- " * (6 + 2 * bool(baseline)) + "|")
+    for n, elements, cells in rows:
+        us = {
+            k: _per_element(cells.get(k), elements)
+            for k in ("aif", "json", "arguebuf", "aif before")
+        }
+
+        def shown(x: float | None) -> str:
+            return "-" if x is None else f"{x:.2f}"
+
+        def ratio(a: float | None, b: float | None) -> str:
+            return "-" if a is None or b is None else f"{a / b:.2f}x"
+
+        line = (
+            f"| {n:,} | {shown(us['aif'])} | {shown(us['json'])} | {ratio(us['aif'], us['json'])} "
+            f"| {shown(us['arguebuf'])} | {ratio(us['arguebuf'], us['aif'])} |"
+        )
+        if baseline:
+            line += f" {shown(us['aif before'])} | {ratio(us['aif before'], us['aif'])} |"
+        print(line, flush=True)
 
 
 if __name__ == "__main__":

@@ -45,11 +45,14 @@ So AIF → argmap → AIF gives back the same document (every node, edge and loc
 its ids), and argmap → AIF → argmap gives back the same map.
 
 Modules: :mod:`.reader` (:func:`loads`, with :mod:`.oddities` for its warnings and
-:mod:`.quotes` for argmap's own quote nodes), :mod:`.writer` (:func:`dumps`,
-:func:`to_dict`), :mod:`.extra` (``argmapExtra``, both ways), :mod:`.bookkeeping` (what a
-map keeps in ``meta["aif"]``), :mod:`.layer` (:func:`layer`, its typed view),
-:mod:`.roundtrip` (the check that decides what bookkeeping to drop: the one place where
-reading calls the writer) and :mod:`.terms` (AIF's node types, schemes and ids).
+:mod:`.quotes` for argmap's own quote nodes), :mod:`.written` (AIF that argmap wrote, read
+straight into the map it was written from, without bookkeeping: it checks each node, edge
+and ``argmapExtra`` entry against what the writer writes for it, and leaves any other
+document to the general reader), :mod:`.writer` (:func:`dumps`, :func:`to_dict`),
+:mod:`.extra` (``argmapExtra``, both ways), :mod:`.bookkeeping` (what a map keeps in
+``meta["aif"]``), :mod:`.layer` (:func:`layer`, its typed view), :mod:`.roundtrip` (the
+check that decides what bookkeeping to drop: the one place where reading calls the
+writer) and :mod:`.terms` (AIF's node types, schemes and ids).
 """
 
 from __future__ import annotations

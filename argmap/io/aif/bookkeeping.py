@@ -9,6 +9,7 @@ data is frozen as it comes from the JSON parser (:func:`frozen`, faster than the
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import chain
 from typing import Any, cast
 
 import attrs
@@ -52,8 +53,20 @@ def frozen(value: Any, depth: int = 1) -> Any:  # noqa: ANN401 - JSON in, frozen
     if kind is list:
         if depth > MAX_META_DEPTH:
             raise TooDeep
+        if value and _flat_objects(value):
+            # Nodes, edges, locutions: objects of plain values, wrapped in one C-level loop.
+            if depth + 1 > MAX_META_DEPTH:
+                raise TooDeep
+            return tuple(map(FrozenMap.wrap, value))
         return tuple([frozen(v, depth + 1) if type(v) in _CONTAINERS else v for v in value])
     return value
+
+
+def _flat_objects(items: list[Any]) -> bool:
+    """Whether ``items`` are all objects (dicts) that hold no object or array."""
+    return set(map(type, items)) == {dict} and _CONTAINERS.isdisjoint(
+        map(type, chain.from_iterable(map(dict.values, items)))
+    )
 
 
 def thawed(value: Any) -> Any:  # noqa: ANN401 - frozen JSON in, JSON out

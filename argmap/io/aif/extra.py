@@ -19,7 +19,15 @@ from argmap.io.aif.bookkeeping import frozen, other_meta
 from argmap.io.aif.terms import DEFAULT_ID, DEFAULT_TITLE, EXTRA_KEY, as_list
 from argmap.model import ArgumentMap, Claim, Relation, Source
 
-__all__ = ["FILE_ID", "extra_of", "name_after_file", "with_extra"]
+__all__ = [
+    "FILE_ID",
+    "extra_of",
+    "map_extra",
+    "name_after_file",
+    "with_extra",
+    "with_map_extra",
+    "with_version",
+]
 
 _EXTRA_VERSION = 1
 #: Where the map's AIF bookkeeping keeps the name it took from its file.
@@ -69,9 +77,29 @@ def extra_of(m: ArgumentMap, ids: Mapping[str, str], *, numeric: bool) -> dict[s
     The map's id is left out when it is the default, or the name of the file the map was
     read from (:func:`name_after_file`): reading gives it back.
     """
+    fields: dict[str, Any] = {
+        **_map_fields(m),
+        "claims": {c.id: more for c in m.claims if (more := _claim_extra(c))},
+        "relations": {r.id: more for r in m.relations if (more := _relation_extra(r))},
+        "ids": dict(ids),
+        "numericIds": numeric,
+    }
+    return _extra(fields)
+
+
+def map_extra(m: ArgumentMap) -> dict[str, Any]:
+    """The fields of ``argmapExtra`` that :func:`extra_of` writes about the map as a whole.
+
+    That is all of them but the claims', the relations' and the ids' (and ``version``):
+    what a map with no claim or relation extras, AIF ids equal to argmap ids, would write.
+    """
+    return {k: v for k, v in _map_fields(m).items() if _said(k, v)}
+
+
+def _map_fields(m: ArgumentMap) -> dict[str, Any]:
     store = m.meta.get("aif")
     from_file = store.get(FILE_ID) if isinstance(store, FrozenMap) else None
-    fields: dict[str, Any] = {
+    return {
         "id": m.id if m.id not in {DEFAULT_ID, from_file} else None,
         "title": m.title if m.title != DEFAULT_TITLE else None,
         "description": m.description,
@@ -79,16 +107,27 @@ def extra_of(m: ArgumentMap, ids: Mapping[str, str], *, numeric: bool) -> dict[s
         "theses": written_theses(m),
         "verdicts": {k: str(v) for k, v in m.verdicts.items()},
         "meta": other_meta(m.meta),
-        "claims": {c.id: more for c in m.claims if (more := _claim_extra(c))},
-        "relations": {r.id: more for r in m.relations if (more := _relation_extra(r))},
-        "ids": dict(ids),
-        "numericIds": numeric,
     }
-    # Empty values are left out, but for those that reading would not give back: an id or
-    # title of "" (reading gives the defaults) and theses of [] (it derives them).
-    kept = {"id": "", "title": "", "theses": []}
-    extra = {k: v for k, v in fields.items() if v or (k in kept and v == kept[k])}
-    return {"version": _EXTRA_VERSION, **extra} if extra else {}
+
+
+# Empty values are left out, but for those that reading would not give back: an id or
+# title of "" (reading gives the defaults) and theses of [] (it derives them).
+_KEPT_EMPTY = {"id": "", "title": "", "theses": []}
+
+
+def _said(key: str, value: object) -> bool:
+    """Whether ``argmapExtra`` writes this field (see :data:`_KEPT_EMPTY`)."""
+    return bool(value) or (key in _KEPT_EMPTY and value == _KEPT_EMPTY[key])
+
+
+def _extra(fields: Mapping[str, Any]) -> dict[str, Any]:
+    extra = {k: v for k, v in fields.items() if _said(k, v)}
+    return with_version(extra) if extra else {}
+
+
+def with_version(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """``argmapExtra`` of these fields: the version this argmap writes, then the fields."""
+    return {"version": _EXTRA_VERSION, **fields}
 
 
 def with_extra(m: ArgumentMap, extra: Mapping[str, Any]) -> ArgumentMap:
@@ -122,7 +161,15 @@ def with_extra(m: ArgumentMap, extra: Mapping[str, Any]) -> ArgumentMap:
                 meta=_merged(r.meta, more.get("meta")),
             )
         relations.append(r)
-    m = attrs.evolve(m, claims=claims, relations=relations)
+    return with_map_extra(attrs.evolve(m, claims=claims, relations=relations), extra)
+
+
+def with_map_extra(m: ArgumentMap, extra: Mapping[str, Any]) -> ArgumentMap:
+    """Apply what ``argmapExtra`` says about the map as a whole.
+
+    That is its id, title, description, sources, theses, verdicts and metadata (the
+    claims' and relations' entries aside).
+    """
     sources = [
         Source(
             str(s["id"]),

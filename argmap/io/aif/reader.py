@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from argmap._frozen import MAX_META_DEPTH, nesting
+from argmap._frozen import MAX_META_DEPTH, FrozenMap, nesting
 from argmap._gc import paused
 from argmap.errors import FormatError
 from argmap.io._jsontext import parse, type_name
@@ -32,6 +32,7 @@ from argmap.io.aif.terms import (
     same,
     scheme_of,
 )
+from argmap.io.aif.written import read_written
 from argmap.model import ArgumentMap, Claim, Rebuttal, Relation, Support
 
 __all__ = ["loads"]
@@ -221,7 +222,7 @@ def _place(
         if node_type == "I":
             fields = {k: v for k, v in node.items() if k != "text"}
             cid = id_of[raw]
-            meta = frozen({"aif": {"at": i, "id": cid, "node": fields}})
+            meta = _meta({"at": i, "id": cid, "node": frozen(fields, 3)})
             claims[raw] = Claim(cid, node["text"], meta=meta)
         elif i in alive:
             relations.append(_relation(reading.schemes[i], id_of))
@@ -277,6 +278,14 @@ def _too_deep(top: Any) -> FormatError:  # noqa: ANN401 - parsed JSON
 
 
 def _read(top: Any) -> ArgumentMap:  # noqa: ANN401 - parsed JSON
+    # AIF that argmap wrote is read without writing it back (see .written).
+    if (
+        isinstance(top, dict)
+        and isinstance(extra := top.get(EXTRA_KEY), dict)
+        and extra
+        and (m := read_written(top, extra)) is not None
+    ):
+        return m
     store: dict[str, Any] = {}
     data, nodes, edges = _unwrap(top, store)
     extra = as_object(data.get(EXTRA_KEY))
@@ -335,22 +344,28 @@ def _assemble(  # noqa: PLR0913, PLR0917 - the parts of a map read from AIF
     return with_extra(m, extra)
 
 
+def _meta(aif: dict[str, Any]) -> FrozenMap[str, Any]:
+    """An item's metadata holding its bookkeeping, whose parts are frozen already.
+
+    What :func:`frozen` makes of ``{"aif": aif}``, without walking it again.
+    """
+    return FrozenMap.wrap({"aif": FrozenMap.wrap(aif)})
+
+
 def _relation(scheme: _Scheme, id_of: Mapping[RawId, str]) -> Relation:
     node, conclusion = scheme.node, scheme.conclusion
     if conclusion is None:  # pragma: no cover - only schemes with a conclusion get here
         raise AssertionError
     relation_id = id_of[node["nodeID"]]
-    meta = frozen(
+    meta = _meta(
         {
-            "aif": {
-                "at": scheme.index,
-                "id": relation_id,
-                "node": node,
-                "premises": [e for _, e, _ in scheme.premises],
-                "premises_at": [j for j, _, _ in scheme.premises],
-                "conclusion": conclusion[1],
-                "conclusion_at": conclusion[0],
-            }
+            "at": scheme.index,
+            "id": relation_id,
+            "node": frozen(node, 3),
+            "premises": frozen([e for _, e, _ in scheme.premises], 3),
+            "premises_at": tuple([j for j, _, _ in scheme.premises]),
+            "conclusion": frozen(conclusion[1], 3),
+            "conclusion_at": conclusion[0],
         }
     )
     premises = [id_of[raw] for _, _, raw in scheme.premises]
