@@ -69,7 +69,7 @@ class Graph:
         plain: per relation, 1 when it has one premise and nothing undercuts it (then it
             simply passes its premise on), else 0.
         code: per relation, ``8 * target + 2 * (0 for a support, else 1) + plain``: what
-            the solvers' hot loops need, in one read.
+            the solvers' hot loops need, in one read (made when first asked).
         use_start, use_rel: per claim ``x``, the relations (as relation numbers ``j``)
             that cite it are ``use_rel[use_start[x]:use_start[x + 1]]`` (compact arrays:
             at a million claims, lists of lists cost a cache miss per element).
@@ -80,6 +80,7 @@ class Graph:
     """
 
     __slots__ = (
+        "_code",
         "_in_counts",
         "_into",
         "assumed",
@@ -87,7 +88,6 @@ class Graph:
         "claim_ids",
         "claim_index",
         "claims",
-        "code",
         "detached",
         "first",
         "kind",
@@ -171,19 +171,29 @@ class Graph:
         for j in chain(self.more, self.undercut_by):
             plain[j] = 0
         self.plain = plain
-        uses: list[list[int]] = [[] for _ in range(c)]
-        _consume(map(list.append, map(uses.__getitem__, self.first), range(r)))
-        for j, extra in self.more.items():
-            for p in extra:
-                uses[p].append(j)
-        self.use_start = array("l", accumulate(map(len, uses), initial=0))
-        self.use_rel = array("l", chain.from_iterable(uses))
-        # What the hot loops read about relation j, in one number (one memory access):
-        # 8 * target + 2 * (1 unless it is a support) + plain.
-        flags = bytes(map(add, self.kind.translate(_NOT_SUPPORT_2), plain))
-        self.code = array("q", map(add, map(mul, self.target, repeat(8)), flags))
+        self.use_start, self.use_rel = self._uses()
+        self._code: array[int] | None = None
         self._into: list[list[int]] | None = None
         self._in_counts: tuple[list[int], list[int]] | None = None
+
+    def _uses(self) -> tuple[array[int], array[int]]:
+        """Per claim, the relations citing it, in compact rows (``use_start``, ``use_rel``).
+
+        A claim's row lists the relations whose first premise it is, in map order, then
+        those of which it is a further premise, in map order: one stable sort of the
+        (premise, relation) pairs by premise, in C, rather than a list per claim.
+        """
+        cited: list[int] = self.first
+        by: list[int] | range = range(self.relations)
+        if self.more:
+            cited = [*cited, *chain.from_iterable(self.more.values())]
+            by = [*by, *chain.from_iterable(map(repeat, self.more, map(len, self.more.values())))]
+        order = sorted(range(len(cited)), key=cited.__getitem__)
+        counts = Counter(cited)
+        start = array("l", accumulate(map(counts.get, range(self.claims), repeat(0)), initial=0))
+        if self.more:
+            return start, array("l", map(by.__getitem__, order))
+        return start, array("l", order)
 
     def _claim(self, m: ArgumentMap, key: str, what: str) -> int:
         """The node of the claim a what-if question names."""
@@ -197,10 +207,13 @@ class Graph:
         """Per relation its target node and kind; per undercut relation, its undercuts."""
         c, r = self.claims, self.relations
         targets = list(map(_get_target, m.relations))
-        target: list[int | None] = list(map(self.claim_index.get, targets))
-        supports = list(map(isinstance, m.relations, repeat(Support)))
-        kind = bytearray(supports)  # True is SUPPORT, False is ATTACK
+        kind = bytearray(map(isinstance, m.relations, repeat(Support)))  # SUPPORT, or ATTACK
         undercut_by: dict[int, list[int]] = {}
+        try:  # every target a claim: no undercuts, nothing to look for among the relations
+            return list(map(self.claim_index.__getitem__, targets)), kind, undercut_by
+        except KeyError:
+            pass
+        target: list[int | None] = list(map(self.claim_index.get, targets))
         if None in target:
             # Rebuttals of relations (undercuts); only then is a relation index needed.
             missing = list(compress(range(r), map(is_, target, repeat(None))))
@@ -210,7 +223,7 @@ class Graph:
                 where.setdefault(self.relation_ids[j], j)
             for j in missing:
                 hit = where.get(targets[j])
-                if hit is None or supports[j]:
+                if hit is None or kind[j] == SUPPORT:
                     raise Unusable
                 target[j] = c + hit
                 kind[j] = UNDERCUT
@@ -238,6 +251,18 @@ class Graph:
         return first, more
 
     @property
+    def code(self) -> array[int]:
+        """Per relation, what the hot loops read about it in one number (one memory access).
+
+        That is ``8 * target + 2 * (1 unless it is a support) + plain``; made when first
+        asked (a plain attack graph's grounded labels need none of it).
+        """
+        if self._code is None:
+            flags = bytes(map(add, self.kind.translate(_NOT_SUPPORT_2), self.plain))
+            self._code = array("q", map(add, map(mul, self.target, repeat(8)), flags))
+        return self._code
+
+    @property
     def size(self) -> int:
         """Claims and relations together."""
         return self.claims + self.relations
@@ -256,10 +281,14 @@ class Graph:
         if self._in_counts is None:
             c, kind, target = self.claims, self.kind, self.target
             supports, rebuttals = [0] * c, [0] * c
-            for t, n in Counter(compress(target, kind.translate(_IS_SUPPORT))).items():
-                supports[t] = n
-            for t, n in Counter(compress(target, kind.translate(_IS_REBUTTAL))).items():
-                rebuttals[t] = n
+            if SUPPORT in kind:
+                found = Counter(compress(target, kind.translate(_IS_SUPPORT)))
+                supports = list(map(found.get, range(c), repeat(0)))
+            if ATTACK in kind:
+                attacks = kind.translate(_IS_REBUTTAL)
+                every = attacks.count(1) == len(attacks)
+                found = Counter(target if every else compress(target, attacks))
+                rebuttals = list(map(found.get, range(c), repeat(0)))
             for x in self.assumed:
                 supports[x] = rebuttals[x] = 0
             self._in_counts = supports, rebuttals
