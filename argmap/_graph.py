@@ -22,8 +22,8 @@ import math
 from array import array
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import accumulate, chain, compress, repeat
-from operator import add, attrgetter, is_, itemgetter, mul
+from itertools import accumulate, chain, compress, islice, repeat
+from operator import add, attrgetter, is_, itemgetter, le, mul
 from typing import NoReturn
 
 from argmap.errors import InvalidMapError, UnknownIdError
@@ -34,6 +34,10 @@ __all__ = ["ATTACK", "SUPPORT", "UNDERCUT", "Graph", "Unusable", "strongly_conne
 #: Relation kinds, as stored in :attr:`Graph.kind`: a rebuttal of a claim, a support, and a
 #: rebuttal of a relation (an undercut).
 ATTACK, SUPPORT, UNDERCUT = 0, 1, 2
+
+#: The type code of the arrays of node and relation numbers: 32 bits (half of what a list
+#: of references to shared ints costs).
+NODE = "i"
 
 #: The base score of a claim that sets none.
 DEFAULT_BASE_SCORE = 0.5
@@ -134,7 +138,7 @@ class Graph:
         if not base_scores and not assumed:
             return self
         g = copy.copy(self)
-        g.base = list(self.base)
+        g.base = array("d", self.base)
         g.assumed = {}
         for key, value in (base_scores or {}).items():
             g.base[self._claim(m, key, "base_scores")] = value
@@ -162,8 +166,7 @@ class Graph:
             raise Unusable
         self.theses: list[int] = theses  # type: ignore[assignment] # None was refused
         self.base = _base_scores(list(map(_get_score, claims)))
-        target, self.kind, self.undercut_by = self._targets(m)
-        self.target = array("l", target)
+        self.target, self.kind, self.undercut_by = self._targets(m)
         self.assumed: dict[int, bool] = {}
         self.detached: frozenset[int] = frozenset()
         self.first, self.more = self._premises(m)
@@ -183,17 +186,21 @@ class Graph:
         those of which it is a further premise, in map order: one stable sort of the
         (premise, relation) pairs by premise, in C, rather than a list per claim.
         """
-        cited: list[int] = self.first
-        by: list[int] | range = range(self.relations)
+        cited: Sequence[int] = self.first
+        by: Sequence[int] = range(self.relations)
         if self.more:
-            cited = [*cited, *chain.from_iterable(self.more.values())]
-            by = [*by, *chain.from_iterable(map(repeat, self.more, map(len, self.more.values())))]
-        order = sorted(range(len(cited)), key=cited.__getitem__)
+            cited = array(NODE, chain(cited, chain.from_iterable(self.more.values())))
+            more = chain.from_iterable(map(repeat, self.more, map(len, self.more.values())))
+            by = array(NODE, chain(by, more))
+        order: Iterable[int] = range(len(cited))
+        if not all(map(le, cited, islice(cited, 1, None))):  # not already in premise order
+            order = sorted(order, key=cited.__getitem__)
         counts = Counter(cited)
-        start = array("l", accumulate(map(counts.get, range(self.claims), repeat(0)), initial=0))
+        start = array(NODE, accumulate(map(counts.get, range(self.claims), repeat(0)), initial=0))
+        del counts
         if self.more:
-            return start, array("l", map(by.__getitem__, order))
-        return start, array("l", order)
+            return start, array(NODE, map(by.__getitem__, order))
+        return start, array(NODE, order)
 
     def _claim(self, m: ArgumentMap, key: str, what: str) -> int:
         """The node of the claim a what-if question names."""
@@ -203,16 +210,17 @@ class Graph:
             raise UnknownIdError(msg, key)
         return x  # type: ignore[no-any-return]
 
-    def _targets(self, m: ArgumentMap) -> tuple[list[int], bytearray, dict[int, list[int]]]:
+    def _targets(self, m: ArgumentMap) -> tuple[array[int], bytearray, dict[int, list[int]]]:
         """Per relation its target node and kind; per undercut relation, its undercuts."""
         c, r = self.claims, self.relations
-        targets = list(map(_get_target, m.relations))
         kind = bytearray(map(isinstance, m.relations, repeat(Support)))  # SUPPORT, or ATTACK
         undercut_by: dict[int, list[int]] = {}
         try:  # every target a claim: no undercuts, nothing to look for among the relations
-            return list(map(self.claim_index.__getitem__, targets)), kind, undercut_by
+            found = map(self.claim_index.__getitem__, map(_get_target, m.relations))
+            return array(NODE, found), kind, undercut_by
         except KeyError:
             pass
+        targets = list(map(_get_target, m.relations))
         target: list[int | None] = list(map(self.claim_index.get, targets))
         if None in target:
             # Rebuttals of relations (undercuts); only then is a relation index needed.
@@ -228,20 +236,19 @@ class Graph:
                 target[j] = c + hit
                 kind[j] = UNDERCUT
                 undercut_by.setdefault(hit, []).append(j)
-        return target, kind, undercut_by  # type: ignore[return-value] # None was resolved
+        return array(NODE, target), kind, undercut_by  # type: ignore[arg-type] # None resolved
 
-    def _premises(self, m: ArgumentMap) -> tuple[list[int], dict[int, tuple[int, ...]]]:
+    def _premises(self, m: ArgumentMap) -> tuple[array[int], dict[int, tuple[int, ...]]]:
         """Per relation its first premise; for linked relations, the others."""
         premises = list(map(_get_premises, m.relations))
-        counts = list(map(len, premises))
-        if 0 in counts:
+        if not all(premises):  # a relation without premises
             raise Unusable
         index = self.claim_index
         try:
-            first = list(map(index.__getitem__, map(_first, premises)))
+            first = array(NODE, map(index.__getitem__, map(_first, premises)))
             more: dict[int, tuple[int, ...]] = {}
-            if sum(counts) != len(counts):  # some relation has several premises
-                several = bytes(map(min, counts, repeat(2))).translate(_SEVERAL)
+            if sum(map(len, premises)) != len(premises):  # some relation has several premises
+                several = bytes(map(min, map(len, premises), repeat(2))).translate(_SEVERAL)
                 more = {
                     j: tuple(map(index.__getitem__, premises[j][1:]))
                     for j in compress(range(self.relations), several)
@@ -415,14 +422,14 @@ def strongly_connected(start: Sequence[int], targets: Sequence[int]) -> list[lis
     return emitted
 
 
-def _base_scores(given: list[float | None]) -> list[float]:
+def _base_scores(given: list[float | None]) -> array[float]:
     """Base scores with the default filled in; refuse anything but numbers in [0, 1]."""
     scores = [DEFAULT_BASE_SCORE if s is None else s for s in given]
     if not set(map(type, scores)) <= {float, int}:  # bool, str and the like
         raise Unusable
     if scores and (min(scores) < 0.0 or max(scores) > 1.0 or any(map(math.isnan, scores))):
         raise Unusable
-    return list(map(float, scores))
+    return array("d", map(float, scores))
 
 
 class Unusable(Exception):  # noqa: N818 - a signal between Graph and its callers

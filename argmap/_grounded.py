@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from itertools import chain, compress, repeat
 from operator import add, not_
 
-from argmap._graph import SUPPORT, Graph
+from argmap._graph import NODE, SUPPORT, Graph
 
 __all__ = ["IN", "OUT", "UNDEC", "decide", "label"]
 
@@ -216,7 +216,7 @@ def _settle_attacks(g: Graph, lab: bytearray, need: list[int], stack: list[int])
     out as :attr:`Graph.use_rel` (taken once, in C).
     """
     start = g.use_start
-    rebutted = array("l", map(g.target.__getitem__, g.use_rel))
+    rebutted = array(NODE, map(g.target.__getitem__, g.use_rel))
     pop, push = stack.pop, stack.append
     while stack:
         x = pop()
