@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, MutableSequence, Sequence
 from functools import reduce
 from itertools import chain, compress, repeat
 from math import prod
@@ -115,9 +115,9 @@ class Solution(NamedTuple):
         rounds: rounds (steps) run on the cyclic part; 0 on an acyclic map.
     """
 
-    values: list[float]
-    support: list[float]
-    attack: list[float]
+    values: MutableSequence[float]
+    support: MutableSequence[float]
+    attack: MutableSequence[float]
     converged: bool
     rounds: int
 
@@ -153,7 +153,7 @@ def strengths(  # noqa: C901, PLR0912, PLR0915 - one hot loop, kept flat for spe
     st[1::4] = neutral
     st[4 * c :: 4] = array("d", repeat(1.0, g.relations))  # an empty product of premises
     st[2::4] = pend
-    st[3 : 4 * c : 4] = array("d", g.base)
+    st[3 : 4 * c : 4] = g.base
     claims_end = 4 * c
 
     stack = list(compress(range(c), map(not_, pend)))
@@ -193,16 +193,17 @@ def strengths(  # noqa: C901, PLR0912, PLR0915 - one hot loop, kept flat for spe
                 st[b + 3] = join(st[b], st[b + 1])
             push(b >> 2)
 
-    val = st[3::4].tolist()
+    # The results stay arrays of doubles (a list would hold an object per strength).
+    val = st[3::4]
     # A plain relation's strength is its premise's.
-    rel = list(map(val.__getitem__, first))
+    rel = array("d", map(val.__getitem__, first))
     for j in chain(g.more, g.undercut_by):
         rel[j] = val[c + j]
     val[c:] = rel
     for x in g.assumed:
         st[4 * x + 2] = 0.0  # settled from the start, whatever arrived
-    support = st[0 : 4 * c : 4].tolist()
-    attack = st[1 : 4 * c : 4].tolist()
+    support = st[0 : 4 * c : 4]
+    attack = st[1 : 4 * c : 4]
     # A claim or other relation is settled once all its inputs were (count 0); a plain
     # relation, once its premise is.
     waiting = st[2::4]
@@ -213,8 +214,13 @@ def strengths(  # noqa: C901, PLR0912, PLR0915 - one hot loop, kept flat for spe
         done[c + j] = done[first[j]]
     rules = _rules(g, done)
     solve = _jacobi if rule.cycles == "jacobi" else _rk4
-    converged, rounds = solve(rule, rules, val, max_iterations=max_iterations, tolerance=tolerance)
-    _plain_follow(g, done, val)
+    # The rounds read strengths many times over: from a list, without a new float each.
+    cyclic = val.tolist()
+    converged, rounds = solve(
+        rule, rules, cyclic, max_iterations=max_iterations, tolerance=tolerance
+    )
+    _plain_follow(g, done, cyclic)
+    val = array("d", cyclic)
     get = val.__getitem__
     for x, _, pos, neg in rules:
         if x < c:

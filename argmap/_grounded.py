@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Sequence
-from itertools import chain, compress, repeat
+from itertools import chain, compress, islice, repeat
 from operator import add, not_
 
 from argmap._graph import NODE, SUPPORT, Graph
@@ -83,19 +83,21 @@ def label(g: Graph) -> bytearray:  # noqa: C901, PLR0912, PLR0915 - one hot loop
     supports, rebuttals = g.in_counts()
     left = supports.copy()
     need = list(map(add, rebuttals, map(bool, supports)))
-    need.extend(repeat(0, g.relations))
-    for j in {**g.more, **g.undercut_by}:  # the relations that are not plain
-        need[c + j] = len(g.more.get(j, ())) + 1 + len(g.undercut_by.get(j, ()))
+    plain = not g.more and not g.undercut_by  # then only claims are ever decided
+    if not plain:
+        need.extend(repeat(0, g.relations))
+        for j in {**g.more, **g.undercut_by}:  # the relations that are not plain
+            need[c + j] = len(g.more.get(j, ())) + 1 + len(g.undercut_by.get(j, ()))
 
     lab = bytearray(n)
-    lab[:c] = bytes(map(not_, need[:c]))  # IN (1) where nothing is needed
+    lab[:c] = bytes(map(not_, islice(need, c)))  # IN (1) where nothing is needed
     stack = list(compress(range(c), lab))
     # An assumed claim has no inputs (so it is seeded above) and the label assumed; what
     # arrives at it later finds it decided and is skipped.
     for x, holds in g.assumed.items():
         lab[x] = IN if holds else OUT
     # Relations with no premise cannot occur (Graph refuses them), so only claims seed.
-    if not g.more and not g.undercut_by:
+    if plain:
         _settle_plain(g, lab, need, left, stack)
         lab[c:] = bytearray(map(lab.__getitem__, first))
         return lab
