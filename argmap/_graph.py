@@ -23,7 +23,7 @@ from array import array
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import accumulate, chain, compress, islice, repeat
-from operator import add, attrgetter, is_, itemgetter, le, mul
+from operator import add, attrgetter, is_, itemgetter, le, mul, ne, sub
 from typing import NoReturn
 
 from argmap.errors import InvalidMapError, UnknownIdError
@@ -192,12 +192,22 @@ class Graph:
             cited = array(NODE, chain(cited, chain.from_iterable(self.more.values())))
             more = chain.from_iterable(map(repeat, self.more, map(len, self.more.values())))
             by = array(NODE, chain(by, more))
-        order: Iterable[int] = range(len(cited))
+        n = len(cited)
+        order: Sequence[int] = range(n)
+        ordered = cited  # the cited claims in row order
         if not all(map(le, cited, islice(cited, 1, None))):  # not already in premise order
             order = sorted(order, key=cited.__getitem__)
-        counts = Counter(cited)
-        start = array(NODE, accumulate(map(counts.get, range(self.claims), repeat(0)), initial=0))
-        del counts
+            ordered = array(NODE, map(cited.__getitem__, order))
+        # Each run of one claim in ``ordered`` is its row: its length is the claim's count
+        # (found in C from where the runs begin, without a dict of counts).
+        begins = (
+            [0, *compress(range(1, n), map(ne, ordered, islice(ordered, 1, None)))] if n else []
+        )
+        counts = [0] * self.claims
+        lengths = map(sub, [*islice(begins, 1, None), n], begins)
+        _consume(map(counts.__setitem__, map(ordered.__getitem__, begins), lengths))
+        start = array(NODE, accumulate(counts, initial=0))
+        del counts, begins
         if self.more:
             return start, array(NODE, map(by.__getitem__, order))
         return start, array(NODE, order)
