@@ -225,12 +225,13 @@ class Graph:
         c, r = self.claims, self.relations
         kind = bytearray(map(isinstance, m.relations, repeat(Support)))  # SUPPORT, or ATTACK
         undercut_by: dict[int, list[int]] = {}
+        # One pass reads the relations in order, another looks their targets up: faster
+        # than both in one pass, which mixes reading in order with reading at random.
+        targets = list(map(_get_target, m.relations))
         try:  # every target a claim: no undercuts, nothing to look for among the relations
-            found = map(self.claim_index.__getitem__, map(_get_target, m.relations))
-            return array(NODE, found), kind, undercut_by
+            return array(NODE, list(map(self.claim_index.__getitem__, targets))), kind, undercut_by
         except KeyError:
             pass
-        targets = list(map(_get_target, m.relations))
         target: list[int | None] = list(map(self.claim_index.get, targets))
         if None in target:
             # Rebuttals of relations (undercuts); only then is a relation index needed.
@@ -251,14 +252,15 @@ class Graph:
     def _premises(self, m: ArgumentMap) -> tuple[array[int], dict[int, tuple[int, ...]]]:
         """Per relation its first premise; for linked relations, the others."""
         premises = list(map(_get_premises, m.relations))
-        if not all(premises):  # a relation without premises
+        counts = list(map(len, premises))  # one pass over the tuples, then over small ints
+        if 0 in counts:
             raise Unusable
         index = self.claim_index
         try:
-            first = array(NODE, map(index.__getitem__, map(_first, premises)))
+            first = array(NODE, list(map(index.__getitem__, list(map(_first, premises)))))
             more: dict[int, tuple[int, ...]] = {}
-            if sum(map(len, premises)) != len(premises):  # some relation has several premises
-                several = bytes(map(min, map(len, premises), repeat(2))).translate(_SEVERAL)
+            if sum(counts) != len(counts):  # some relation has several premises
+                several = bytes(map(min, counts, repeat(2))).translate(_SEVERAL)
                 more = {
                     j: tuple(map(index.__getitem__, premises[j][1:]))
                     for j in compress(range(self.relations), several)
@@ -298,14 +300,16 @@ class Graph:
         if self._in_counts is None:
             c, kind, target = self.claims, self.kind, self.target
             supports, rebuttals = [0] * c, [0] * c
+            # Each count is set in the order the counter holds them (in C): looking every
+            # claim up in the counter instead would read its table at random.
             if SUPPORT in kind:
                 found = Counter(compress(target, kind.translate(_IS_SUPPORT)))
-                supports = list(map(found.get, range(c), repeat(0)))
+                _consume(map(supports.__setitem__, found.keys(), found.values()))
             if ATTACK in kind:
                 attacks = kind.translate(_IS_REBUTTAL)
                 every = attacks.count(1) == len(attacks)
                 found = Counter(target if every else compress(target, attacks))
-                rebuttals = list(map(found.get, range(c), repeat(0)))
+                _consume(map(rebuttals.__setitem__, found.keys(), found.values()))
             for x in self.assumed:
                 supports[x] = rebuttals[x] = 0
             self._in_counts = supports, rebuttals
