@@ -40,9 +40,9 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, MutableSequence, Sequence
 from functools import reduce
-from itertools import chain, compress, repeat
+from itertools import chain, compress, islice, repeat
 from math import prod
 from operator import add, not_
 from typing import Literal, NamedTuple
@@ -115,9 +115,9 @@ class Solution(NamedTuple):
         rounds: rounds (steps) run on the cyclic part; 0 on an acyclic map.
     """
 
-    values: list[float]
-    support: list[float]
-    attack: list[float]
+    values: MutableSequence[float]
+    support: MutableSequence[float]
+    attack: MutableSequence[float]
     converged: bool
     rounds: int
 
@@ -147,16 +147,16 @@ def strengths(  # noqa: C901, PLR0912, PLR0915 - one hot loop, kept flat for spe
     pend.extend(repeat(0.0, g.relations))
     for j in {**g.more, **g.undercut_by}:  # the relations that are not plain
         pend[c + j] = len(g.more.get(j, ())) + 1 + len(g.undercut_by.get(j, ()))
-    st = array("d", bytes(32 * n))
-    neutral = array("d", repeat(rule.neutral, n))
-    st[0::4] = neutral
-    st[1::4] = neutral
-    st[4 * c :: 4] = array("d", repeat(1.0, g.relations))  # an empty product of premises
+    # Made by repeating one node's start (a zeroed buffer and a column of the neutral value
+    # to copy in cost twice the state's size at the peak).
+    st = array("d", (rule.neutral, rule.neutral, 0.0, 0.0)) * n
+    st[4 * c :: 4] = array("d", (1.0,)) * g.relations  # an empty product of premises
     st[2::4] = pend
-    st[3 : 4 * c : 4] = array("d", g.base)
+    st[3 : 4 * c : 4] = g.base
     claims_end = 4 * c
 
     stack = list(compress(range(c), map(not_, pend)))
+    del pend  # in the state now
     pop, push = stack.pop, stack.append
     combine, join, fold, contribution = rule.claim, rule.relation, rule.fold, rule.contribution
     while stack:
@@ -193,28 +193,34 @@ def strengths(  # noqa: C901, PLR0912, PLR0915 - one hot loop, kept flat for spe
                 st[b + 3] = join(st[b], st[b + 1])
             push(b >> 2)
 
-    val = st[3::4].tolist()
+    # The results stay arrays of doubles (a list would hold an object per strength).
+    val = st[3::4]
     # A plain relation's strength is its premise's.
-    rel = list(map(val.__getitem__, first))
+    rel = array("d", map(val.__getitem__, first))
     for j in chain(g.more, g.undercut_by):
         rel[j] = val[c + j]
     val[c:] = rel
     for x in g.assumed:
         st[4 * x + 2] = 0.0  # settled from the start, whatever arrived
-    support = st[0 : 4 * c : 4].tolist()
-    attack = st[1 : 4 * c : 4].tolist()
+    support = st[0 : 4 * c : 4]
+    attack = st[1 : 4 * c : 4]
     # A claim or other relation is settled once all its inputs were (count 0); a plain
     # relation, once its premise is.
-    waiting = st[2::4]
+    waiting = islice(st, 2, None, 4)
     if not any(waiting):
         return Solution(val, support, attack, converged=True, rounds=0)
-    done = bytearray(map(not_, waiting))
+    done = bytearray(map(not_, islice(st, 2, None, 4)))
     for j in compress(range(g.relations), g.plain):
         done[c + j] = done[first[j]]
     rules = _rules(g, done)
     solve = _jacobi if rule.cycles == "jacobi" else _rk4
-    converged, rounds = solve(rule, rules, val, max_iterations=max_iterations, tolerance=tolerance)
-    _plain_follow(g, done, val)
+    # The rounds read strengths many times over: from a list, without a new float each.
+    cyclic = val.tolist()
+    converged, rounds = solve(
+        rule, rules, cyclic, max_iterations=max_iterations, tolerance=tolerance
+    )
+    _plain_follow(g, done, cyclic)
+    val = array("d", cyclic)
     get = val.__getitem__
     for x, _, pos, neg in rules:
         if x < c:

@@ -22,8 +22,8 @@ import math
 from array import array
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import accumulate, chain, compress, repeat
-from operator import add, attrgetter, is_, itemgetter, mul
+from itertools import accumulate, chain, compress, islice, repeat
+from operator import add, attrgetter, is_, itemgetter, le, mul, ne, sub
 from typing import NoReturn
 
 from argmap.errors import InvalidMapError, UnknownIdError
@@ -34,6 +34,10 @@ __all__ = ["ATTACK", "SUPPORT", "UNDERCUT", "Graph", "Unusable", "strongly_conne
 #: Relation kinds, as stored in :attr:`Graph.kind`: a rebuttal of a claim, a support, and a
 #: rebuttal of a relation (an undercut).
 ATTACK, SUPPORT, UNDERCUT = 0, 1, 2
+
+#: The type code of the arrays of node and relation numbers: 32 bits (half of what a list
+#: of references to shared ints costs).
+NODE = "i"
 
 #: The base score of a claim that sets none.
 DEFAULT_BASE_SCORE = 0.5
@@ -69,7 +73,7 @@ class Graph:
         plain: per relation, 1 when it has one premise and nothing undercuts it (then it
             simply passes its premise on), else 0.
         code: per relation, ``8 * target + 2 * (0 for a support, else 1) + plain``: what
-            the solvers' hot loops need, in one read.
+            the solvers' hot loops need, in one read (made when first asked).
         use_start, use_rel: per claim ``x``, the relations (as relation numbers ``j``)
             that cite it are ``use_rel[use_start[x]:use_start[x + 1]]`` (compact arrays:
             at a million claims, lists of lists cost a cache miss per element).
@@ -80,6 +84,7 @@ class Graph:
     """
 
     __slots__ = (
+        "_code",
         "_in_counts",
         "_into",
         "assumed",
@@ -87,7 +92,6 @@ class Graph:
         "claim_ids",
         "claim_index",
         "claims",
-        "code",
         "detached",
         "first",
         "kind",
@@ -134,7 +138,7 @@ class Graph:
         if not base_scores and not assumed:
             return self
         g = copy.copy(self)
-        g.base = list(self.base)
+        g.base = array("d", self.base)
         g.assumed = {}
         for key, value in (base_scores or {}).items():
             g.base[self._claim(m, key, "base_scores")] = value
@@ -162,8 +166,7 @@ class Graph:
             raise Unusable
         self.theses: list[int] = theses  # type: ignore[assignment] # None was refused
         self.base = _base_scores(list(map(_get_score, claims)))
-        target, self.kind, self.undercut_by = self._targets(m)
-        self.target = array("l", target)
+        self.target, self.kind, self.undercut_by = self._targets(m)
         self.assumed: dict[int, bool] = {}
         self.detached: frozenset[int] = frozenset()
         self.first, self.more = self._premises(m)
@@ -171,19 +174,43 @@ class Graph:
         for j in chain(self.more, self.undercut_by):
             plain[j] = 0
         self.plain = plain
-        uses: list[list[int]] = [[] for _ in range(c)]
-        _consume(map(list.append, map(uses.__getitem__, self.first), range(r)))
-        for j, extra in self.more.items():
-            for p in extra:
-                uses[p].append(j)
-        self.use_start = array("l", accumulate(map(len, uses), initial=0))
-        self.use_rel = array("l", chain.from_iterable(uses))
-        # What the hot loops read about relation j, in one number (one memory access):
-        # 8 * target + 2 * (1 unless it is a support) + plain.
-        flags = bytes(map(add, self.kind.translate(_NOT_SUPPORT_2), plain))
-        self.code = array("q", map(add, map(mul, self.target, repeat(8)), flags))
+        self.use_start, self.use_rel = self._uses()
+        self._code: array[int] | None = None
         self._into: list[list[int]] | None = None
         self._in_counts: tuple[list[int], list[int]] | None = None
+
+    def _uses(self) -> tuple[array[int], array[int]]:
+        """Per claim, the relations citing it, in compact rows (``use_start``, ``use_rel``).
+
+        A claim's row lists the relations whose first premise it is, in map order, then
+        those of which it is a further premise, in map order: one stable sort of the
+        (premise, relation) pairs by premise, in C, rather than a list per claim.
+        """
+        cited: Sequence[int] = self.first
+        by: Sequence[int] = range(self.relations)
+        if self.more:
+            cited = array(NODE, chain(cited, chain.from_iterable(self.more.values())))
+            more = chain.from_iterable(map(repeat, self.more, map(len, self.more.values())))
+            by = array(NODE, chain(by, more))
+        n = len(cited)
+        order: Sequence[int] = range(n)
+        ordered = cited  # the cited claims in row order
+        if not all(map(le, cited, islice(cited, 1, None))):  # not already in premise order
+            order = sorted(order, key=cited.__getitem__)
+            ordered = array(NODE, map(cited.__getitem__, order))
+        # Each run of one claim in ``ordered`` is its row: its length is the claim's count
+        # (found in C from where the runs begin, without a dict of counts).
+        begins = (
+            [0, *compress(range(1, n), map(ne, ordered, islice(ordered, 1, None)))] if n else []
+        )
+        counts = [0] * self.claims
+        lengths = map(sub, [*islice(begins, 1, None), n], begins)
+        _consume(map(counts.__setitem__, map(ordered.__getitem__, begins), lengths))
+        start = array(NODE, accumulate(counts, initial=0))
+        del counts, begins
+        if self.more:
+            return start, array(NODE, map(by.__getitem__, order))
+        return start, array(NODE, order)
 
     def _claim(self, m: ArgumentMap, key: str, what: str) -> int:
         """The node of the claim a what-if question names."""
@@ -193,14 +220,19 @@ class Graph:
             raise UnknownIdError(msg, key)
         return x  # type: ignore[no-any-return]
 
-    def _targets(self, m: ArgumentMap) -> tuple[list[int], bytearray, dict[int, list[int]]]:
+    def _targets(self, m: ArgumentMap) -> tuple[array[int], bytearray, dict[int, list[int]]]:
         """Per relation its target node and kind; per undercut relation, its undercuts."""
         c, r = self.claims, self.relations
-        targets = list(map(_get_target, m.relations))
-        target: list[int | None] = list(map(self.claim_index.get, targets))
-        supports = list(map(isinstance, m.relations, repeat(Support)))
-        kind = bytearray(supports)  # True is SUPPORT, False is ATTACK
+        kind = bytearray(map(isinstance, m.relations, repeat(Support)))  # SUPPORT, or ATTACK
         undercut_by: dict[int, list[int]] = {}
+        # One pass reads the relations in order, another looks their targets up: faster
+        # than both in one pass, which mixes reading in order with reading at random.
+        targets = list(map(_get_target, m.relations))
+        try:  # every target a claim: no undercuts, nothing to look for among the relations
+            return array(NODE, list(map(self.claim_index.__getitem__, targets))), kind, undercut_by
+        except KeyError:
+            pass
+        target: list[int | None] = list(map(self.claim_index.get, targets))
         if None in target:
             # Rebuttals of relations (undercuts); only then is a relation index needed.
             missing = list(compress(range(r), map(is_, target, repeat(None))))
@@ -210,22 +242,22 @@ class Graph:
                 where.setdefault(self.relation_ids[j], j)
             for j in missing:
                 hit = where.get(targets[j])
-                if hit is None or supports[j]:
+                if hit is None or kind[j] == SUPPORT:
                     raise Unusable
                 target[j] = c + hit
                 kind[j] = UNDERCUT
                 undercut_by.setdefault(hit, []).append(j)
-        return target, kind, undercut_by  # type: ignore[return-value] # None was resolved
+        return array(NODE, target), kind, undercut_by  # type: ignore[arg-type] # None resolved
 
-    def _premises(self, m: ArgumentMap) -> tuple[list[int], dict[int, tuple[int, ...]]]:
+    def _premises(self, m: ArgumentMap) -> tuple[array[int], dict[int, tuple[int, ...]]]:
         """Per relation its first premise; for linked relations, the others."""
         premises = list(map(_get_premises, m.relations))
-        counts = list(map(len, premises))
+        counts = list(map(len, premises))  # one pass over the tuples, then over small ints
         if 0 in counts:
             raise Unusable
         index = self.claim_index
         try:
-            first = list(map(index.__getitem__, map(_first, premises)))
+            first = array(NODE, list(map(index.__getitem__, list(map(_first, premises)))))
             more: dict[int, tuple[int, ...]] = {}
             if sum(counts) != len(counts):  # some relation has several premises
                 several = bytes(map(min, counts, repeat(2))).translate(_SEVERAL)
@@ -236,6 +268,18 @@ class Graph:
         except KeyError:
             raise Unusable from None
         return first, more
+
+    @property
+    def code(self) -> array[int]:
+        """Per relation, what the hot loops read about it in one number (one memory access).
+
+        That is ``8 * target + 2 * (1 unless it is a support) + plain``; made when first
+        asked (a plain attack graph's grounded labels need none of it).
+        """
+        if self._code is None:
+            flags = bytes(map(add, self.kind.translate(_NOT_SUPPORT_2), self.plain))
+            self._code = array("q", map(add, map(mul, self.target, repeat(8)), flags))
+        return self._code
 
     @property
     def size(self) -> int:
@@ -256,10 +300,16 @@ class Graph:
         if self._in_counts is None:
             c, kind, target = self.claims, self.kind, self.target
             supports, rebuttals = [0] * c, [0] * c
-            for t, n in Counter(compress(target, kind.translate(_IS_SUPPORT))).items():
-                supports[t] = n
-            for t, n in Counter(compress(target, kind.translate(_IS_REBUTTAL))).items():
-                rebuttals[t] = n
+            # Each count is set in the order the counter holds them (in C): looking every
+            # claim up in the counter instead would read its table at random.
+            if SUPPORT in kind:
+                found = Counter(compress(target, kind.translate(_IS_SUPPORT)))
+                _consume(map(supports.__setitem__, found.keys(), found.values()))
+            if ATTACK in kind:
+                attacks = kind.translate(_IS_REBUTTAL)
+                every = attacks.count(1) == len(attacks)
+                found = Counter(target if every else compress(target, attacks))
+                _consume(map(rebuttals.__setitem__, found.keys(), found.values()))
             for x in self.assumed:
                 supports[x] = rebuttals[x] = 0
             self._in_counts = supports, rebuttals
@@ -386,14 +436,14 @@ def strongly_connected(start: Sequence[int], targets: Sequence[int]) -> list[lis
     return emitted
 
 
-def _base_scores(given: list[float | None]) -> list[float]:
+def _base_scores(given: list[float | None]) -> array[float]:
     """Base scores with the default filled in; refuse anything but numbers in [0, 1]."""
     scores = [DEFAULT_BASE_SCORE if s is None else s for s in given]
     if not set(map(type, scores)) <= {float, int}:  # bool, str and the like
         raise Unusable
     if scores and (min(scores) < 0.0 or max(scores) > 1.0 or any(map(math.isnan, scores))):
         raise Unusable
-    return list(map(float, scores))
+    return array("d", map(float, scores))
 
 
 class Unusable(Exception):  # noqa: N818 - a signal between Graph and its callers

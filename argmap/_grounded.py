@@ -33,11 +33,12 @@ maps, cycles included, that its labels are the least fixpoint of :func:`decide`.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Sequence
-from itertools import chain, compress, repeat
+from itertools import chain, compress, islice, repeat
 from operator import add, not_
 
-from argmap._graph import Graph
+from argmap._graph import NODE, SUPPORT, Graph
 
 __all__ = ["IN", "OUT", "UNDEC", "decide", "label"]
 
@@ -78,24 +79,29 @@ def decide(is_claim: bool, counts: Sequence[int]) -> int:
 def label(g: Graph) -> bytearray:  # noqa: C901, PLR0912, PLR0915 - one hot loop, kept flat for speed
     """Return the grounded label code of every node (claims, then relations)."""
     c, n = g.claims, g.size
-    code, first = g.code, g.first
-    use_start, use_rel = g.use_start, g.use_rel
+    first = g.first
     supports, rebuttals = g.in_counts()
     left = supports.copy()
     need = list(map(add, rebuttals, map(bool, supports)))
-    need.extend(repeat(0, g.relations))
-    for j in {**g.more, **g.undercut_by}:  # the relations that are not plain
-        need[c + j] = len(g.more.get(j, ())) + 1 + len(g.undercut_by.get(j, ()))
+    plain = not g.more and not g.undercut_by  # then only claims are ever decided
+    if not plain:
+        need.extend(repeat(0, g.relations))
+        for j in {**g.more, **g.undercut_by}:  # the relations that are not plain
+            need[c + j] = len(g.more.get(j, ())) + 1 + len(g.undercut_by.get(j, ()))
 
     lab = bytearray(n)
-    stack = list(compress(range(c), map(not_, need)))
-    for x in stack:
-        lab[x] = IN
+    lab[:c] = bytes(map(not_, islice(need, c)))  # IN (1) where nothing is needed
+    stack = list(compress(range(c), lab))
     # An assumed claim has no inputs (so it is seeded above) and the label assumed; what
     # arrives at it later finds it decided and is skipped.
     for x, holds in g.assumed.items():
         lab[x] = IN if holds else OUT
     # Relations with no premise cannot occur (Graph refuses them), so only claims seed.
+    if plain:
+        _settle_plain(g, lab, need, left, stack)
+        lab[c:] = bytearray(map(lab.__getitem__, first))
+        return lab
+    code, use_start, use_rel = g.code, g.use_start, g.use_rel
     pop, push = stack.pop, stack.append
     while stack:
         x = pop()
@@ -145,3 +151,88 @@ def label(g: Graph) -> bytearray:  # noqa: C901, PLR0912, PLR0915 - one hot loop
         rel[j] = lab[c + j]
     lab[c:] = rel
     return lab
+
+
+def _settle_plain(  # noqa: C901, PLR0912 - label()'s worklist, for plain relations only
+    g: Graph, lab: bytearray, need: list[int], left: list[int], stack: list[int]
+) -> None:
+    """:func:`label`'s worklist when every relation is plain (one premise, no undercut).
+
+    Then only claims are ever decided (a relation is its premise's label), and a claim
+    decided IN or OUT acts on each target the same way: the loop is split by the label
+    of the claim taken, and reads one number per relation citing it (:attr:`Graph.code`).
+    """
+    if SUPPORT not in g.kind:
+        _settle_attacks(g, lab, need, stack)
+        return
+    code, use_start, use_rel = g.code, g.use_start, g.use_rel
+    pop, push = stack.pop, stack.append
+    while stack:
+        x = pop()
+        if lab[x] == IN:
+            for j in use_rel[use_start[x] : use_start[x + 1]]:
+                q = code[j]
+                t = q >> 3
+                if lab[t]:
+                    continue
+                if not q & 2:  # a support: one IN is enough (with every rebuttal OUT)
+                    if left[t] <= 0:
+                        continue
+                    left[t] = -1
+                    rest = need[t] - 1
+                    need[t] = rest
+                    if rest:
+                        continue
+                    lab[t] = IN
+                else:  # a rebuttal that holds
+                    lab[t] = OUT
+                push(t)
+        else:
+            for j in use_rel[use_start[x] : use_start[x + 1]]:
+                q = code[j]
+                t = q >> 3
+                if lab[t]:
+                    continue
+                if not q & 2:  # a support fails: OUT once every support has
+                    s = left[t]
+                    if s <= 0:
+                        continue
+                    left[t] = s - 1
+                    if s > 1:
+                        continue
+                    lab[t] = OUT
+                else:  # a rebuttal fails: one fewer to wait for
+                    rest = need[t] - 1
+                    need[t] = rest
+                    if rest:
+                        continue
+                    lab[t] = IN
+                push(t)
+
+
+def _settle_attacks(g: Graph, lab: bytearray, need: list[int], stack: list[int]) -> None:
+    """:func:`_settle_plain` when every relation is a rebuttal of a claim: a Dung framework.
+
+    A claim IN makes every claim it rebuts OUT; a claim OUT is one rebuttal fewer for each
+    of them to wait for. The loop reads the rebutted claims themselves, in one array laid
+    out as :attr:`Graph.use_rel` (taken once, in C).
+    """
+    start = g.use_start
+    rebutted = array(NODE, map(g.target.__getitem__, g.use_rel))
+    pop, push = stack.pop, stack.append
+    while stack:
+        x = pop()
+        if lab[x] == IN:
+            for t in rebutted[start[x] : start[x + 1]]:
+                if not lab[t]:
+                    lab[t] = OUT
+                    push(t)
+        else:
+            for t in rebutted[start[x] : start[x + 1]]:
+                if lab[t]:
+                    continue
+                rest = need[t] - 1
+                need[t] = rest
+                if not rest:
+                    lab[t] = IN
+                    push(t)

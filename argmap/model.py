@@ -252,7 +252,7 @@ def _quotes(value: Iterable[Quote]) -> tuple[Quote, ...]:
     return tuple(value)
 
 
-@attrs.frozen
+@attrs.frozen(init=False, weakref_slot=False)
 class Claim:
     """A statement that can be supported or attacked.
 
@@ -281,6 +281,33 @@ class Claim:
     base_score: float | None = attrs.field(default=None, kw_only=True)
     meta: Meta = attrs.field(default=EMPTY_META, converter=_meta, kw_only=True)
 
+    def __init__(  # noqa: PLR0913 - the fields, as attrs would write them
+        self,
+        id: str,  # noqa: A002 - the field's name
+        text: str,
+        *,
+        implicit: bool = False,
+        tags: str | Iterable[str] = (),
+        quotes: Iterable[Quote] = (),
+        note: str = "",
+        qualifier: str = "",
+        base_score: float | None = None,
+        meta: Mapping[str, object] | None = EMPTY_META,
+    ) -> None:
+        # What attrs would generate, with each converter's common case inline (see
+        # _setters): a million claims are built in user code, one call at a time.
+        set_id, set_text, set_implicit, set_tags, set_quotes, set_note, set_qualifier, \
+            set_score, set_meta = _CLAIM_SETTERS  # fmt: skip
+        set_id(self, id)
+        set_text(self, text)
+        set_implicit(self, implicit)
+        set_tags(self, tags if type(tags) is tuple else _strings(tags))
+        set_quotes(self, quotes if type(quotes) is tuple else _quotes(quotes))
+        set_note(self, note)
+        set_qualifier(self, qualifier)
+        set_score(self, base_score)
+        set_meta(self, meta if meta is EMPTY_META else _meta(meta))
+
 
 class _Premised:
     """What supports and rebuttals share beyond their fields: whether they are linked."""
@@ -293,8 +320,28 @@ class _Premised:
         """True when the premises work only jointly (there is more than one)."""
         return len(self.premises) > 1
 
+    def __init__(  # noqa: PLR0913 - the fields, as attrs would write them
+        self,
+        id: str,  # noqa: A002 - the field's name
+        premises: str | Iterable[str],
+        target: str,
+        *,
+        label: str = "",
+        scheme: str = "",
+        meta: Mapping[str, object] | None = EMPTY_META,
+    ) -> None:
+        # Support's and Rebuttal's, as Claim.__init__: attrs's own, with the converters'
+        # common case inline.
+        set_id, set_premises, set_target, set_label, set_scheme, set_meta = _SETTERS[type(self)]
+        set_id(self, id)
+        set_premises(self, premises if type(premises) is tuple else _claim_ids(premises))
+        set_target(self, target)
+        set_label(self, label)
+        set_scheme(self, scheme)
+        set_meta(self, meta if meta is EMPTY_META else _meta(meta))
 
-@attrs.frozen
+
+@attrs.frozen(init=False, weakref_slot=False)
 class Support(_Premised):
     """Premises that give reason for a claim.
 
@@ -317,7 +364,7 @@ class Support(_Premised):
     meta: Meta = attrs.field(default=EMPTY_META, converter=_meta, kw_only=True)
 
 
-@attrs.frozen
+@attrs.frozen(init=False, weakref_slot=False)
 class Rebuttal(_Premised):
     """Premises that speak against a claim, or against the inference of a relation.
 
@@ -346,6 +393,28 @@ class Rebuttal(_Premised):
 
 #: A support or a rebuttal.
 Relation: TypeAlias = Support | Rebuttal
+
+
+def _setters(cls: type) -> tuple[Callable[[object, object], None], ...]:
+    """The setters of a class's slots, in field order: what its ``__init__`` calls.
+
+    A slot's own setter stores the value straight away; a frozen class's ``__setattr__``
+    cannot stop it, and it skips the attribute look-up ``object.__setattr__`` (what attrs
+    generates) makes per field.
+    """
+    return tuple(getattr(cls, f.name).__set__ for f in attrs.fields(cls))
+
+
+class _SetterTable(dict[type, tuple[Callable[[object, object], None], ...]]):
+    """A relation class -> its setters, found when first asked (a subclass has its own)."""
+
+    def __missing__(self, cls: type) -> tuple[Callable[[object, object], None], ...]:
+        found = self[cls] = _setters(cls)
+        return found
+
+
+_CLAIM_SETTERS = _setters(Claim)
+_SETTERS = _SetterTable({Support: _setters(Support), Rebuttal: _setters(Rebuttal)})
 
 #: How a map shows itself: ``"rich"`` gives what ``rich.print(m)`` shows (a function of
 #: the map) and ``"mimebundle"`` the ``{mime type: data}`` a notebook displays (a function

@@ -26,7 +26,12 @@ formal-argumentation (the peer)
     solve: ``grounded_extension`` or ``dfquad_strengths``.
 floor
     build: the least any Python program pays to hold that data as objects: one tuple per
-        claim and relation, and the same count of instances of a bare slotted class.
+        claim and relation, and the same count of instances of a bare slotted class
+        (on the first graph of ``--graphs``).
+    memory: the peak resident size of a process holding the input lists alone, and the
+        input lists with one bare slotted object per claim and relation (four fields:
+        what holding the data as objects costs at the least). A target below the second
+        figure cannot be met by any model of one object per element in this bench.
 
 Garbage collection is the same for both sides: ``--gc on`` (the default, as a user's
 program runs; argmap pauses the collector inside ``evaluate`` itself, which counts as
@@ -170,8 +175,21 @@ def floor(g: _graphs.Graph, gc_on: bool) -> dict[str, float]:
     return {"tuples": tuples, "slotted objects": bare}
 
 
+def memory_floor(g: _graphs.Graph) -> dict[str, float]:
+    """Peak RSS with the input lists alone, then with one bare object per element too."""
+    alone = peak_rss_mib()
+    held = (
+        [_Bare(c, _graphs.TEXT, s, None) for c, s in g.claims],
+        [_Bare(r, k, p, t) for r, k, p, t in g.relations],
+    )
+    return {"input MiB": alone, "input + objects MiB": peak_rss_mib(), "held": len(held)}
+
+
 def run_job(args: argparse.Namespace) -> None:
     g = _graphs.generate(args.graph, args.sizes[0])
+    if args.job == "memory-floor":
+        print(json.dumps(memory_floor(g)))
+        return
     best: dict[str, float] = {}
     result: list[object] = []
     for _ in range(args.repeat):
@@ -210,7 +228,9 @@ def main() -> None:
     parser.add_argument("--graphs", nargs="+", default=list(PAIRS), choices=list(PAIRS))
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--gc", choices=["on", "off"], default="on")
-    parser.add_argument("--job", choices=["ours", "peer", "floor"], help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--job", choices=["ours", "peer", "floor", "memory-floor"], help=argparse.SUPPRESS
+    )
     parser.add_argument("--semantics", default="grounded", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -246,12 +266,16 @@ def main() -> None:
                     )
                     if not equal:
                         raise SystemExit("results differ")
-            f = spawn("floor", "mixed", "grounded", n, args, f"{tmp}/f.json")
+            first = args.graphs[0]
+            f = spawn("floor", first, "grounded", n, args, f"{tmp}/f.json")
+            mem = spawn("memory-floor", first, "grounded", n, args, f"{tmp}/f.json")
             floors.append(
-                f"  {n:,} claims (mixed graph): one tuple per element {f['tuples']:.2f} s, "
-                f"one bare slotted object per element {f['slotted objects']:.2f} s"
+                f"  {n:,} claims ({first} graph): one tuple per element {f['tuples']:.2f} s, "
+                f"one bare slotted object per element {f['slotted objects']:.2f} s; "
+                f"peak RSS with the input lists alone {mem['input MiB']:.0f} MiB, with one "
+                f"bare slotted object per element too {mem['input + objects MiB']:.0f} MiB"
             )
-    print("\nfloor (creating that many Python objects at all):")
+    print("\nfloor (creating that many Python objects at all, and holding them):")
     print("\n".join(floors))
 
 

@@ -13,7 +13,7 @@ import math
 from itertools import product
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from argmap import ArgumentMap, Claim, Rebuttal, Support, _dfquad, _quadratic
@@ -54,7 +54,26 @@ def tangled_maps(draw: st.DrawFn) -> ArgumentMap:
     return ArgumentMap("tangled", "Tangled", theses=["c0"], claims=claims, relations=relations)
 
 
-any_maps = argument_maps() | tangled_maps()
+@st.composite
+def plain_maps(draw: st.DrawFn, *, attacks_only: bool = False) -> ArgumentMap:
+    """Maps whose every relation is plain (one premise, no undercut), cycles included.
+
+    With ``attacks_only`` every relation is a rebuttal of a claim (a Dung framework). The
+    grounded solver has a worklist for each of these shapes (argmap._grounded).
+    """
+    n = draw(st.integers(1, 9))
+    claims = [Claim(f"c{i}", "A claim.") for i in range(n)]
+    kinds = [Rebuttal] if attacks_only else [Support, Rebuttal]
+    relations = [
+        draw(st.sampled_from(kinds))(f"r{j}", f"c{p}", f"c{t}")
+        for j, (p, t) in enumerate(
+            draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)), max_size=16))
+        )
+    ]
+    return ArgumentMap("plain", "Plain", theses=["c0"], claims=claims, relations=relations)
+
+
+any_maps = argument_maps() | tangled_maps() | plain_maps() | plain_maps(attacks_only=True)
 
 
 def _counts(g: Graph, lab: bytearray, node: int) -> list[int]:
@@ -84,6 +103,64 @@ def test_label_is_the_least_fixpoint_of_the_rule(m):
     """The worklist's labels are exactly those that repeated application of decide gives."""
     g = Graph(m)
     assert label(g) == least_fixpoint(g)
+
+
+@settings(max_examples=150)
+@given(plain_maps() | plain_maps(attacks_only=True))
+def test_label_is_the_least_fixpoint_on_plain_maps(m):
+    """The same for the worklists of plain relations and of plain attack graphs."""
+    g = Graph(m)
+    assert label(g) == least_fixpoint(g)
+
+
+def test_labels_down_chains_and_against_undecided_rebuttals():
+    """Each link of a chain of rebuttals flips the label; a support chain carries it."""
+    claims = [Claim(f"c{i}", "A claim.") for i in range(6)]
+    attacks = [Rebuttal(f"r{i}", f"c{i + 1}", f"c{i}") for i in range(5)]
+    m = ArgumentMap("chain", "Chain", theses=["c0"], claims=claims, relations=attacks)
+    assert list(label(Graph(m)))[:6] == [OUT, IN, OUT, IN, OUT, IN]
+    mixed = [*attacks[:2], Support("s2", "c3", "c2"), *attacks[3:]]
+    m = ArgumentMap("chain", "Chain", theses=["c0"], claims=claims, relations=mixed)
+    # c5 IN rebuts c4 (OUT); c3 stands, supports c2 (IN), which rebuts c1 (OUT): c0 IN.
+    assert list(label(Graph(m)))[:6] == [IN, OUT, IN, IN, OUT, IN]
+    # Two supports that hold do not outweigh a rebuttal that is undecided (a self-attack),
+    # nor does a failing third support undo them.
+    relations = [
+        Support("s1", "c1", "c0"),
+        Support("s2", "c2", "c0"),
+        Support("s3", "c4", "c0"),
+        Rebuttal("r3", "c3", "c0"),
+        Rebuttal("r33", "c3", "c3"),
+        Rebuttal("r54", "c5", "c4"),
+    ]
+    m = ArgumentMap("undecided", "Undecided", theses=["c0"], claims=claims, relations=relations)
+    assert list(label(Graph(m)))[:6] == [UNDEC, IN, IN, UNDEC, OUT, IN]
+    # The same through the general worklist (an undercut makes a relation not plain).
+    m = m.with_relation(Rebuttal("u", "c3", "r54"))
+    assert list(label(Graph(m)))[:6] == [UNDEC, IN, IN, UNDEC, UNDEC, IN]
+
+
+@given(any_maps)
+def test_the_index_lists_what_cites_and_what_is_aimed_at_each_node(m):
+    """The index's rows and counts say what cites each claim and what each relation aims at.
+
+    A claim's row lists the relations citing it in the order the solvers fold them in:
+    those whose first premise it is, in map order, then those it is a further premise of.
+    """
+    g = Graph(m)
+    index = {c.id: x for x, c in enumerate(m.claims)}
+    for x in range(g.claims):
+        firsts = [j for j, r in enumerate(m.relations) if index[r.premises[0]] == x]
+        others = [j for j in g.more if x in g.more[j]]
+        assert list(g.uses(x)) == firsts + others
+    supports, rebuttals = g.in_counts()
+    for x, claim in enumerate(m.claims):
+        assert supports[x] == len(m.pros(claim.id))
+        assert rebuttals[x] == len(m.cons(claim.id))
+    relation_index = {r.id: j for j, r in enumerate(m.relations)}
+    for j, r in enumerate(m.relations):
+        aimed = index.get(r.target, g.claims + relation_index.get(r.target, -1))
+        assert g.target[j] == aimed
 
 
 def test_label_is_the_least_fixpoint_on_a_web_of_attacks():
