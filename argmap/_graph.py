@@ -183,34 +183,32 @@ class Graph:
         """Per claim, the relations citing it, in compact rows (``use_start``, ``use_rel``).
 
         A claim's row lists the relations whose first premise it is, in map order, then
-        those of which it is a further premise, in map order: one stable sort of the
-        (premise, relation) pairs by premise, in C, rather than a list per claim.
+        those of which it is a further premise, in map order.
         """
-        cited: Sequence[int] = self.first
-        by: Sequence[int] = range(self.relations)
-        if self.more:
-            cited = array(NODE, chain(cited, chain.from_iterable(self.more.values())))
-            more = chain.from_iterable(map(repeat, self.more, map(len, self.more.values())))
-            by = array(NODE, chain(by, more))
-        n = len(cited)
-        order: Sequence[int] = range(n)
-        ordered = cited  # the cited claims in row order
-        if not all(map(le, cited, islice(cited, 1, None))):  # not already in premise order
-            order = sorted(order, key=cited.__getitem__)
-            ordered = array(NODE, map(cited.__getitem__, order))
-        # Each run of one claim in ``ordered`` is its row: its length is the claim's count
-        # (found in C from where the runs begin, without a dict of counts).
-        begins = (
-            [0, *compress(range(1, n), map(ne, ordered, islice(ordered, 1, None)))] if n else []
+        first = self.first
+        if not self.more and all(map(le, first, islice(first, 1, None))):
+            # Already in premise order (maps written claim by claim): each run of one
+            # claim is its row, and its length the claim's count, found in C from where
+            # the runs begin, without a list per claim.
+            n = len(first)
+            begins = (
+                [0, *compress(range(1, n), map(ne, first, islice(first, 1, None)))] if n else []
+            )
+            counts = [0] * self.claims
+            lengths = map(sub, [*islice(begins, 1, None), n], begins)
+            _consume(map(counts.__setitem__, map(first.__getitem__, begins), lengths))
+            return array(NODE, accumulate(counts, initial=0)), array(NODE, range(n))
+        # Otherwise a list per claim, filled in map order: faster than sorting the pairs
+        # (a sort with a key reads each pair at random), at the cost of a list per claim.
+        rows: list[list[int]] = [[] for _ in range(self.claims)]
+        _consume(map(list.append, map(rows.__getitem__, first), range(self.relations)))
+        for j, extra in self.more.items():
+            for p in extra:
+                rows[p].append(j)
+        return (
+            array(NODE, accumulate(map(len, rows), initial=0)),
+            array(NODE, chain.from_iterable(rows)),
         )
-        counts = [0] * self.claims
-        lengths = map(sub, [*islice(begins, 1, None), n], begins)
-        _consume(map(counts.__setitem__, map(ordered.__getitem__, begins), lengths))
-        start = array(NODE, accumulate(counts, initial=0))
-        del counts, begins
-        if self.more:
-            return start, array(NODE, map(by.__getitem__, order))
-        return start, array(NODE, order)
 
     def _claim(self, m: ArgumentMap, key: str, what: str) -> int:
         """The node of the claim a what-if question names."""
@@ -228,10 +226,6 @@ class Graph:
         # One pass reads the relations in order, another looks their targets up: faster
         # than both in one pass, which mixes reading in order with reading at random.
         targets = list(map(_get_target, m.relations))
-        try:  # every target a claim: no undercuts, nothing to look for among the relations
-            return array(NODE, list(map(self.claim_index.__getitem__, targets))), kind, undercut_by
-        except KeyError:
-            pass
         target: list[int | None] = list(map(self.claim_index.get, targets))
         if None in target:
             # Rebuttals of relations (undercuts); only then is a relation index needed.
