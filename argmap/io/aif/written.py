@@ -105,14 +105,20 @@ def _strings(values: list[Any]) -> list[str]:
     return values
 
 
-def _read(data: dict[str, Any], extra: dict[str, Any]) -> ArgumentMap:
-    if data.keys() != _BODY_KEYS or not extra or "ids" in extra or "numericIds" in extra:
-        raise _Other
+def _lists(data: dict[str, Any]) -> tuple[list[Any], list[Any], list[Any]]:
+    """The document's nodes (each an object), edges and locutions, or :class:`_Other`."""
     nodes, edges, locutions = data["nodes"], data["edges"], data["locutions"]
     if type(nodes) is not list or type(edges) is not list or type(locutions) is not list:
         raise _Other
     if nodes and _types(nodes) != {dict}:
         raise _Other
+    return nodes, edges, locutions
+
+
+def _read(data: dict[str, Any], extra: dict[str, Any]) -> ArgumentMap:
+    if data.keys() != _BODY_KEYS or not extra or "ids" in extra or "numericIds" in extra:
+        raise _Other
+    nodes, edges, locutions = _lists(data)
     types = list(map(_get_type, nodes))
     # (Counted, not put in sets: a type may be any JSON value, a list too.)
     n = len(types) - types.count("RA") - types.count("CA")
@@ -163,11 +169,7 @@ def _read_numeric(data: dict[str, Any], extra: dict[str, Any]) -> ArgumentMap:
     named = extra.get("ids", {})
     if data.keys() != _BODY_KEYS or extra["numericIds"] is not True or type(named) is not dict:
         raise _Other
-    nodes, edges, locutions = data["nodes"], data["edges"], data["locutions"]
-    if type(nodes) is not list or type(edges) is not list or type(locutions) is not list:
-        raise _Other
-    if nodes and _types(nodes) != {dict}:
-        raise _Other
+    nodes, edges, locutions = _lists(data)
     items = [n for n in nodes if n.get("type") in _ITEM_TYPES]
     said = [n for n in nodes if n.get("type") in _QUOTE_TYPES]
     if len(items) + len(said) != len(nodes):
