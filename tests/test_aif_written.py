@@ -275,6 +275,8 @@ NEAR_MISSES = {
         meta={"aif": 1, "k": 2}
     ),
     "empty extra entry": lambda d: d["argmapExtra"]["claims"].update(c={}),
+    "a node that is a number": lambda d: d["nodes"].__setitem__(0, 5),
+    "a node that is an array": lambda d: d["nodes"].__setitem__(-1, []),
     "target among the premises": lambda d: _edge(d, "s1", "t").update(toID="a"),
     "one more edge, as the writer numbers them": lambda d: d["edges"].append(
         {"edgeID": f"e{len(d['edges']) + 1}", "fromID": "a", "toID": "c", "formEdgeID": None}
