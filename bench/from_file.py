@@ -165,7 +165,8 @@ def main() -> None:
         print(json.dumps(best))
         return
     print(f"# from a file to labels; CPU s, best of {args.repeat}; peak RSS per process")
-    before = "argmap baseline load + solve = total (speed-up) | " if args.baseline else ""
+    before = "argmap baseline load + solve = total (speed-up), peak RSS MiB | "
+    before = before if args.baseline else ""
     print(
         "| claims | relations | graph | semantics | files (JSON / apx MB) | "
         f"{before}argmap load + solve = total | peer parse + solve = total | speed-up | "
@@ -191,7 +192,8 @@ def main() -> None:
                         )
                         shown = (
                             f"{z['read']:.2f} + {z['total'] - z['read']:.2f} = "
-                            f"{z['total']:.2f} ({b['total'] / z['total']:.2f}x) | "
+                            f"{z['total']:.2f} ({b['total'] / z['total']:.2f}x), "
+                            f"{z['peak rss MiB']:.0f} | "
                         )
                     print(
                         f"| {n:,} | {info['relations']:,} | {graph} | {semantics} | "

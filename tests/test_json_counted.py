@@ -195,3 +195,31 @@ def test_relations_of_one_kind_read_as_the_ordinary_path_reads_them(kind):
     del body["argmap"]
     assert fast == native._converter().structure(body, argmap.ArgumentMap)
     assert {r.kind for r in fast.relations} == {kind}
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@given(MAPS)
+def test_the_tree_is_emptied_only_when_it_is_the_readers_own(m):
+    """The counted read frees its parse as it goes; data a caller passes is left as it was."""
+    text = argmap.dumps(m)
+    data = json.loads(text)
+    before = json.loads(text)
+    assert native.from_dict(data) == m
+    assert data == before
+    assert native._read_counted(text) == m == argmap.loads(text)
+
+
+def test_a_bad_relation_after_the_claims_is_reported_as_the_strict_path_reports_it():
+    """Claims already read (and their objects freed) do not change the error of a later field."""
+    text = (
+        '{"argmap":1,"id":"m","title":"M","theses":["t"],'
+        '"claims":[{"id":"t","text":"T"},{"id":"p","text":"P"}],'
+        '"relations":[{"id":"s","kind":"support","premises":["p"],"target":7}]}'
+    )
+    assert native._read_counted(text) is None
+    with pytest.raises(argmap.FormatError) as strict:
+        native.from_dict(parse(text))
+    with pytest.raises(argmap.FormatError) as read:
+        argmap.loads(text)
+    assert str(read.value) == str(strict.value)
+    assert "relation 's'" in str(read.value)

@@ -395,6 +395,7 @@ def load(
         argument_map = _named_after(loads(text, fmt, check=False), fmt, path)
     except FormatError as exc:
         raise exc.about(shown_path(path)) from None
+    del text  # (a large file's text need not stay beside the map while it is validated)
     if check:
         problems = validate(argument_map)
         if any(p.is_error for p in problems):

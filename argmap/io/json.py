@@ -261,14 +261,14 @@ def _read_counted(text: str) -> ArgumentMap | None:
             return None  # reported, in text order, by the strict parser
         if type(data) is not dict or data.get("argmap") != FORMAT_VERSION:
             return None
-        version = data["argmap"]
-        if type(version) is not int:
+        if type(data["argmap"]) is not int:
             return None
-        body = {k: v for k, v in data.items() if k != "argmap"}
-        fast = _read_fast(body, census)
+        census.pairs += len(data)
+        del data["argmap"]  # the tree is ours: it is emptied as it is read
+        fast = _read_fast(data, census)
+        del data
     if fast is None:
         return None
-    census.pairs += len(data)
     if census.pairs != colons:  # some strings hold ":" (or a key repeats)
         inside = colons_in(text, census.strings())
         if inside is None or census.pairs + inside != colons:
@@ -460,9 +460,11 @@ def _fast_claims(value: object, census: _Census | None = None) -> list[Claim]:
     metas = _metas(items, keys, census)
     if metas is not None:
         columns["meta"] = metas
+    count = len(items)
     if census is not None:
         census.add(items, *_claim_strings(columns))
-    return trusted(Claim, len(items), **columns)
+        items.clear()  # the caller's own tree: its objects go once their columns are read
+    return trusted(Claim, count, **columns)
 
 
 def _scores(items: list[dict[str, Any]]) -> list[float | None]:
@@ -494,7 +496,7 @@ def _claim_strings(columns: dict[str, Any]) -> list[typing.Iterable[str]]:
     return strings
 
 
-_REQUIRED = itemgetter("id", "kind", "premises", "target")
+_REQUIRED = (_get_id, _get_kind, _get_premises, _get_target)
 _EXTRA = (4).__lt__  # an object with more keys than the four every relation has
 
 
@@ -510,12 +512,7 @@ def _fast_relations(
     flat = list(chain.from_iterable(premises))
     if flat and _types(flat) != _STR:
         raise _Unexpected
-    get = canonical.get
-    columns: dict[str, list[Any]] = {
-        "id": ids,
-        "premises": _split(list(map(get, flat, flat)), list(map(len, premises))),
-        "target": _aimed_at(targets, ids, canonical),
-    }
+    columns: dict[str, list[Any]] = {"id": ids}
     for name in ("label", "scheme"):
         if name in keys:
             columns[name] = _column(items, name, _STR, "")
@@ -523,9 +520,17 @@ def _fast_relations(
     if metas is not None:
         columns["meta"] = metas
     if census is not None:
-        strings = [ids, targets, flat]
+        census.add(items)
+        items.clear()  # the caller's own tree: its objects go once their columns are read
+    get = canonical.get
+    shared = list(map(get, flat, flat))  # (equal strings: the census counts their ":" alike)
+    columns["premises"] = _split(shared, list(map(len, premises)))
+    columns["target"] = _aimed_at(targets, ids, canonical)
+    del flat, premises, targets  # (the parsed lists and strings, when the tree is gone)
+    if census is not None:
+        strings = [ids, columns["target"], shared]
         strings += (columns[k] for k in ("label", "scheme") if k in columns)
-        census.add(items, *strings)
+        census.add([], *strings)
     if len(set(kinds)) == 1:  # one kind (an attack graph): no sorting out, no merging
         cls = Support if kinds[0] == "support" else Rebuttal
         return typing.cast("list[Relation]", trusted(cls, len(kinds), **columns))
@@ -546,14 +551,15 @@ def _relation_columns(
 ) -> tuple[list[dict[str, Any]], set[str], tuple[list[Any], ...]]:
     """The relation objects, the keys they use, and their ids, kinds, premises and targets.
 
-    Each object is visited once for its four required fields; only objects with more
-    keys than those four have their keys looked at.
+    Each object is visited once per required field (one column at a time, with no row
+    tuples held between); only objects with more keys than those four have their keys
+    looked at.
     """
     if type(value) is not list:
         raise _Unexpected
     items: list[dict[str, Any]] = value
     try:  # (any item but an object fails here, as does an object missing a field)
-        rows = list(map(_REQUIRED, items))
+        columns = tuple(list(map(get, items)) for get in _REQUIRED)
     except (KeyError, TypeError):
         raise _Unexpected from None
     lengths = list(map(len, items))
@@ -562,7 +568,6 @@ def _relation_columns(
         keys.update(chain.from_iterable(compress(items, map(_EXTRA, lengths))))
         if not keys <= _RELATION_FIELDS:
             raise _Unexpected
-    columns = tuple(list(map(itemgetter(i), rows)) for i in range(4))
     ids, kinds, premises, targets = columns
     if any(column and _types(column) != _STR for column in (ids, kinds, targets)):
         raise _Unexpected
@@ -586,13 +591,17 @@ def _aimed_at(targets: list[str], ids: list[str], canonical: dict[str, str]) -> 
 def _read_fast(body: dict[str, Any], census: _Census | None = None) -> ArgumentMap | None:
     """The map ``body`` describes, read column by column; None to use the ordinary path.
 
-    With a ``census``, every object and string read is recorded in it.
+    With a ``census``, every object and string read is recorded in it, and ``body`` must be
+    the caller's own parse, which this empties as it goes: the lists of claims and
+    relations are cleared as soon as their columns are read, so that the parsed objects
+    and the model are not all held at once (the strings the map keeps are kept).
     """
     rest = {k: v for k, v in body.items() if k not in {"claims", "relations"}}
     try:
         claims = _fast_claims(body.get("claims", []), census)
         ids = list(map(_get_claim_id, claims))
         canonical: dict[str, str] = dict(zip(ids, ids, strict=True))
+        del ids
         relations = _fast_relations(body.get("relations", []), canonical, census)
         skeleton = _converter().structure(rest, ArgumentMap)
     except (_Unexpected, cattrs.BaseValidationError, ValueError, TypeError):
