@@ -188,3 +188,19 @@ def same_results(ours: Path, peer: Path) -> bool:
     return len(a) == len(b) and all(
         abs(x - y) <= 1e-9 if isinstance(x, float) else x == y for x, y in zip(a, b, strict=True)
     )
+
+
+def print_row(cells: str, ours: dict, peer: dict, equal: bool) -> None:
+    """One comparison row: the cells given, then the speed-up, both peak RSS and "equal".
+
+    ``ours`` and ``peer`` are a job's result (its ``total`` seconds and ``peak rss MiB``);
+    the run stops when the results differ.
+    """
+    print(
+        f"{cells}{peer['total'] / ours['total']:.2f}x | "
+        f"{ours['peak rss MiB']:.0f} / {peer['peak rss MiB']:.0f} | "
+        f"{'yes' if equal else 'NO'} |",
+        flush=True,
+    )
+    if not equal:
+        raise SystemExit("results differ")
