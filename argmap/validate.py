@@ -275,11 +275,6 @@ def _check_orphans(m: ArgumentMap) -> Iterator[Problem]:
     )
 
 
-def _check_source_ids(m: ArgumentMap) -> Iterator[Problem]:
-    """The problems of the map's and sources' ids (when the claims' and relations' are sound)."""
-    return _check_ids(m, sources_only=True)
-
-
 def _check_ids(m: ArgumentMap, *, sources_only: bool = False) -> Iterator[Problem]:
     if _bad_id(m.id):
         # Every view and message shows the map's id: like a claim's, it is one plain word.

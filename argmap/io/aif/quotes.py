@@ -15,9 +15,30 @@ import attrs
 from argmap.io.aif.terms import RawId, as_list, rid, same
 from argmap.model import Claim, Quote
 
-__all__ = ["ASSERTING", "read_quotes"]
+__all__ = ["ASSERTING", "LOCUTION_BLANKS", "asserting_node", "quote_node_ids", "read_quotes"]
 
 ASSERTING = ("Asserting", "74")
+
+#: The fields of a quote's ``locutions`` entry that argmap leaves empty.
+LOCUTION_BLANKS = {"personID": None, "timestamp": None, "start": None, "end": None}
+
+
+def quote_node_ids(claim_id: str, k: int) -> tuple[str, str]:
+    """The ids argmap gives the L-node of a claim's ``k``-th quote and its YA node."""
+    lid = f"{claim_id}--quote-{k}"
+    return lid, f"{lid}--asserting"
+
+
+def asserting_node(node_id: RawId) -> dict[str, Any]:
+    """The YA "Asserting" node argmap writes between a quote's L-node and its claim."""
+    scheme, scheme_id = ASSERTING
+    return {
+        "nodeID": node_id,
+        "text": scheme,
+        "type": "YA",
+        "scheme": scheme,
+        "schemeID": scheme_id,
+    }
 
 
 def read_quotes(  # noqa: C901 - the quote pattern has several parts to check

@@ -12,7 +12,7 @@ from argmap._gc import paused
 from argmap.errors import FormatError
 from argmap.io.aif.bookkeeping import aif_meta, old_id
 from argmap.io.aif.extra import extra_of
-from argmap.io.aif.quotes import ASSERTING
+from argmap.io.aif.quotes import LOCUTION_BLANKS, asserting_node, quote_node_ids
 from argmap.io.aif.terms import DEFAULT_SCHEME, EXTRA_KEY, RawId, rid, same, scheme_of
 from argmap.model import ArgumentMap, Claim, Relation, Support
 
@@ -99,24 +99,12 @@ class _Writer:
 
 def _quote_nodes(w: _Writer, claim: Claim, claim_node: RawId, locutions: list[Any]) -> None:
     for k, quote in enumerate(claim.quotes, start=1):
-        lid = w.fresh_node_id(f"{claim.id}--quote-{k}")
-        yid = w.fresh_node_id(f"{claim.id}--quote-{k}--asserting")
+        lid, yid = map(w.fresh_node_id, quote_node_ids(claim.id, k))
         w.node(None, {"nodeID": lid, "text": quote.text, "type": "L"})
-        scheme, scheme_id = ASSERTING
-        ya = {"nodeID": yid, "text": scheme, "type": "YA", "scheme": scheme, "schemeID": scheme_id}
-        w.node(None, ya)
+        w.node(None, asserting_node(yid))
         w.edge(None, None, lid, yid)
         w.edge(None, None, yid, claim_node)
-        locutions.append(
-            {
-                "nodeID": lid,
-                "personID": None,
-                "timestamp": None,
-                "start": None,
-                "end": None,
-                "source": quote.source,
-            }
-        )
+        locutions.append({"nodeID": lid, **LOCUTION_BLANKS, "source": quote.source})
 
 
 def _scheme_node(r: Relation, node_id: RawId, aif: Mapping[str, Any]) -> dict[str, Any]:

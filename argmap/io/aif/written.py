@@ -33,7 +33,7 @@ from typing import Any, TypeVar
 from argmap.io._shared import slug
 from argmap.io.aif.bookkeeping import TooDeep, frozen
 from argmap.io.aif.extra import map_extra, with_map_extra, with_version
-from argmap.io.aif.quotes import ASSERTING
+from argmap.io.aif.quotes import LOCUTION_BLANKS, asserting_node, quote_node_ids
 from argmap.io.aif.terms import DEFAULT_ID, DEFAULT_SCHEME, DEFAULT_TITLE, EXTRA_KEY
 from argmap.model import (
     EMPTY_META,
@@ -61,7 +61,6 @@ _STR = {str}
 _ITEM_TYPES = ("I", "RA", "CA")
 _QUOTE_TYPES = ("L", "YA")
 _EDGE = {"formEdgeID": None}
-_LOCUTION = {"personID": None, "timestamp": None, "start": None, "end": None}
 _Relation = TypeVar("_Relation", Support, Rebuttal)
 
 
@@ -223,9 +222,9 @@ def _names(nodes: list[dict[str, Any]], items: list[str], named: dict[str, Any])
             cid, k = rename[raw], 0
         elif node["type"] == "L":
             k += 1
-            rename[raw] = f"{cid}--quote-{k}"
+            rename[raw] = quote_node_ids(cid, k)[0]
         elif node["type"] == "YA":
-            rename[raw] = f"{cid}--quote-{k}--asserting"
+            rename[raw] = quote_node_ids(cid, k)[1]
     return rename
 
 
@@ -249,7 +248,6 @@ def _quoted(
     quotes: list[tuple[Quote, ...]] = []
     made: list[str] = []
     q, i, end = 0, 0, len(head)
-    scheme, scheme_id = ASSERTING
     while i < end:
         node = head[i]
         if node.get("type") == "I":
@@ -264,14 +262,13 @@ def _quoted(
         source = record.get("source") if type(record) is dict else None
         if type(cid) is not str or type(text) is not str or type(source) is not str:
             raise _Other
-        lid = f"{cid}--quote-{len(quotes[-1]) + 1}"
-        yid = f"{lid}--asserting"
-        ya = {"nodeID": yid, "text": scheme, "type": "YA", "scheme": scheme, "schemeID": scheme_id}
+        lid, yid = quote_node_ids(cid, len(quotes[-1]) + 1)
+        ya = asserting_node(yid)
         if (
             source not in sources
             or node != {"nodeID": lid, "text": text, "type": "L"}
             or head[i + 1] != ya
-            or record != {**_LOCUTION, "nodeID": lid, "source": source}
+            or record != {"nodeID": lid, **LOCUTION_BLANKS, "source": source}
             or edges[2 * q] != {**_EDGE, "edgeID": f"e{2 * q + 1}", "fromID": lid, "toID": yid}
             or edges[2 * q + 1] != {**_EDGE, "edgeID": f"e{2 * q + 2}", "fromID": yid, "toID": cid}
         ):
