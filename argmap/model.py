@@ -406,15 +406,18 @@ def _setters(cls: type) -> tuple[Callable[[object, object], None], ...]:
 
 
 class _SetterTable(dict[type, tuple[Callable[[object, object], None], ...]]):
-    """A relation class -> its setters, found when first asked (a subclass has its own)."""
+    """A class -> its setters, found when first asked (a subclass has its own).
+
+    The constructors of claims and relations use them, and so does :func:`trusted`.
+    """
 
     def __missing__(self, cls: type) -> tuple[Callable[[object, object], None], ...]:
         found = self[cls] = _setters(cls)
         return found
 
 
-_CLAIM_SETTERS = _setters(Claim)
-_SETTERS = _SetterTable({Support: _setters(Support), Rebuttal: _setters(Rebuttal)})
+_SETTERS = _SetterTable()
+_CLAIM_SETTERS = _SETTERS[Claim]
 
 #: How a map shows itself: ``"rich"`` gives what ``rich.print(m)`` shows (a function of
 #: the map) and ``"mimebundle"`` the ``{mime type: data}`` a notebook displays (a function
@@ -882,26 +885,18 @@ def trusted(cls: type[_Model], count: int, **columns: Iterable[object]) -> list[
         TypeError: if a column names no field, or a field without a default has none.
     """
     objects = list(map(_new, repeat(cls, count)))
-    for field in attrs.fields(cls):
+    for field, set_field in zip(attrs.fields(cls), _SETTERS[cls], strict=True):
         values = columns.pop(field.name, None)
         if values is None:
             if field.default is attrs.NOTHING:
                 msg = f"{cls.__name__} needs a column for {field.name!r}"
                 raise TypeError(msg)
             values = repeat(field.default, count)
-        _consume(map(_SET[cls, field.name], objects, values))
+        _consume(map(set_field, objects, values))
     if columns:
         msg = f"{cls.__name__} has no field {', '.join(map(repr, columns))}"
         raise TypeError(msg)
     return objects
-
-
-#: (class, field name) -> the slot's setter, which a frozen class's __setattr__ cannot stop.
-_SET: dict[tuple[type, str], Callable[[object, object], None]] = {
-    (cls, f.name): getattr(cls, f.name).__set__
-    for cls in (Claim, Support, Rebuttal, Quote, Source)
-    for f in attrs.fields(cls)
-}
 
 
 def _by_id(items: tuple[_Item, ...]) -> Mapping[Any, _Item]:

@@ -27,8 +27,9 @@ DIR (another checkout, first on ``PYTHONPATH``; same files, same interpreter), s
 run gives argmap before and after beside the peer; its results are compared too.
 
 Imports and one-time set-up are left out on both sides (argmap reads a one-claim map
-first). Each job writes every claim's result; the run fails unless both sides agree (strengths to
-1e-9). Memory is each process's peak resident size (interpreter and imports included).
+first, the peer parses and solves a two-argument file). Each job writes every claim's
+result; the run fails unless both sides agree (strengths to 1e-9). Memory is each
+process's peak resident size (interpreter and imports included).
 """
 
 from __future__ import annotations
@@ -65,6 +66,11 @@ def run_job(job: str, semantics: str, folder: Path, repeat: int) -> tuple[dict, 
             '{"argmap": 1, "id": "w", "title": "W", "theses": ["t"], '
             '"claims": [{"id": "t", "text": "T"}]}'
         )
+    else:
+        from argumentation.core.dung import grounded_extension
+        from argumentation.interop.iccma import parse_apx
+
+        grounded_extension(parse_apx("arg(a).\narg(b).\natt(a,b).\n"))
     best: dict[str, float] = {}
     out: list[object] = []
     for _ in range(repeat):

@@ -151,7 +151,7 @@ def test_the_index_lists_what_cites_and_what_is_aimed_at_each_node(m):
     index = {c.id: x for x, c in enumerate(m.claims)}
     for x in range(g.claims):
         firsts = [j for j, r in enumerate(m.relations) if index[r.premises[0]] == x]
-        others = [j for j in g.more if x in g.more[j]]
+        others = [j for j, r in enumerate(m.relations) if x in {index[p] for p in r.premises[1:]}]
         assert list(g.uses(x)) == firsts + others
     supports, rebuttals = g.in_counts()
     for x, claim in enumerate(m.claims):

@@ -114,11 +114,7 @@ def parse_counted(text: str) -> tuple[Any, int]:
     Raises:
         FormatError: as :func:`parse` (for text with a repeated key and another error, the
             error found first may differ: callers re-read with :func:`parse` to report).
-        ParameterError: if ``text`` is not a string.
     """
-    if not isinstance(text, str):
-        msg = f"JSON text must be a string here, not {shown(text)}"
-        raise ParameterError(msg)
     return _decode(text, None), text.count(":")
 
 
