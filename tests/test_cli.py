@@ -114,7 +114,12 @@ def test_check_unknown_source_id(capsys, tmp_path, good_file):
     text.write_text("x", encoding="utf-8")
     code, _, err = run(capsys, "check", good_file, "--source", f"nope={text}")
     assert code == 1
-    assert "no map checked has source 'nope'" in err
+    said = "--source names 'nope', which is no source of the maps checked"
+    assert err == f"argmap: error: {said}; use one of their source ids\n"
+    code, _, err = run(capsys, "check", "example", "--source", f"shop-leter={text}")
+    assert code == 1
+    said = "--source names 'shop-leter', which is no source of the maps checked"
+    assert err == f"argmap: error: {said}; did you mean 'shop-letter'?\n"
 
 
 def test_check_needs_a_map(capsys):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from unittest import mock
 
 import attrs
 import pytest
@@ -28,6 +29,7 @@ from argmap.diff import (
     RENAME_THRESHOLD,
     Changes,
     ThesisChanges,
+    delta,
     similarity,
     word_diff,
 )
@@ -153,6 +155,42 @@ def test_the_evaluation_delta_is_every_claim_that_moved(pair):
     assert sorted(found, key=str) == sorted(expected, key=str)
     amounts = [c.amount for c in d.evaluation]
     assert amounts == sorted(amounts, reverse=True)
+
+
+@given(edited_maps(max_edits=8), st.sampled_from(["grounded", "dfquad", "all"]))
+def test_the_delta_is_the_one_a_whole_evaluation_gives(pair, semantics):
+    """One evaluation per semantics shown gives the delta "all" (QE included) gave.
+
+    The labels, strengths, causes and reasons (the grounded reasons on DF-QuAD changes
+    too when both run) are the same as with each map evaluated once under the semantics
+    asked for, as the delta did before it left the quadratic energy model out.
+    """
+    a, b = pair
+
+    def whole(m, runs):
+        e = argmap.evaluate(m, semantics, max_explain_steps=0)  # "all": QE too
+        return dict.fromkeys(runs, e)
+
+    with mock.patch.object(delta, "_evaluations", whole):
+        expected = diff(a, b, semantics=semantics)
+    assert diff(a, b, semantics=semantics) == expected
+
+
+@pytest.mark.parametrize("semantics", ["grounded", "dfquad", "all"])
+def test_the_delta_runs_only_the_semantics_it_shows(semantics):
+    """A diff never solves the quadratic energy model: nothing it reports comes from it."""
+    a = lunch()
+    b = replace_claim(a, "sunny", attrs.evolve(claim(a, "sunny"), base_score=0.9))
+    asked = []
+
+    def spy(m, chosen, **kwargs):
+        asked.append(chosen)
+        return argmap.evaluate(m, chosen, **kwargs)
+
+    with mock.patch.object(delta, "evaluate", spy):
+        diff(a, b, semantics=semantics)
+    shown = {"grounded", "dfquad"} if semantics == "all" else {semantics}
+    assert sorted(asked) == sorted([*shown, *shown])  # once per map
 
 
 @given(edited_maps(max_edits=8))

@@ -73,6 +73,24 @@ def plain_maps(draw: st.DrawFn, *, attacks_only: bool = False) -> ArgumentMap:
     return ArgumentMap("plain", "Plain", theses=["c0"], claims=claims, relations=relations)
 
 
+@st.composite
+def general_maps(draw: st.DrawFn) -> ArgumentMap:
+    """A plain map with one relation that is not plain: the general worklist's shapes.
+
+    One relation more, with two premises or undercutting another, makes the solver take
+    its general loop for the same webs of supports and rebuttals the plain loops solve.
+    """
+    m = draw(plain_maps().filter(lambda m: m.relations))
+    n, relations = len(m.claims), m.relations
+    premises = draw(st.lists(st.integers(0, n - 1), min_size=1, max_size=2, unique=True))
+    ids = tuple(f"c{p}" for p in premises)
+    if len(ids) == 1:  # an undercut
+        target = relations[draw(st.integers(0, len(relations) - 1))].id
+        return m.with_relation(Rebuttal("u", ids, target))
+    kind = draw(st.sampled_from([Support, Rebuttal]))
+    return m.with_relation(kind("linked", ids, f"c{draw(st.integers(0, n - 1))}"))
+
+
 any_maps = argument_maps() | tangled_maps() | plain_maps() | plain_maps(attacks_only=True)
 
 
@@ -105,11 +123,35 @@ def test_label_is_the_least_fixpoint_of_the_rule(m):
     assert label(g) == least_fixpoint(g)
 
 
-@settings(max_examples=150)
-@given(plain_maps() | plain_maps(attacks_only=True))
+@settings(max_examples=300)
+@given(plain_maps())
 def test_label_is_the_least_fixpoint_on_plain_maps(m):
-    """The same for the worklists of plain relations and of plain attack graphs."""
+    """The same for the worklist of plain relations (supports and rebuttals).
+
+    The general loop, made to run on the same maps (``shaped=False``), agrees.
+    """
     g = Graph(m)
+    expected = least_fixpoint(g)
+    assert label(g) == expected
+    assert label(g, shaped=False) == expected
+
+
+@settings(max_examples=150)
+@given(plain_maps(attacks_only=True))
+def test_label_is_the_least_fixpoint_on_attack_graphs(m):
+    """The same for the worklist of plain rebuttals of claims (a Dung framework)."""
+    g = Graph(m)
+    expected = least_fixpoint(g)
+    assert label(g) == expected
+    assert label(g, shaped=False) == expected
+
+
+@settings(max_examples=150)
+@given(general_maps())
+def test_label_is_the_least_fixpoint_on_maps_that_are_not_plain(m):
+    """The same for the general worklist, on the webs the plain worklists solve."""
+    g = Graph(m)
+    assert g.more or g.undercut_by  # not plain: the general loop runs
     assert label(g) == least_fixpoint(g)
 
 
@@ -161,6 +203,29 @@ def test_the_index_lists_what_cites_and_what_is_aimed_at_each_node(m):
     for j, r in enumerate(m.relations):
         aimed = index.get(r.target, g.claims + relation_index.get(r.target, -1))
         assert g.target[j] == aimed
+
+
+@pytest.mark.parametrize("general", [False, True])
+def test_a_failing_support_decided_first_leaves_the_other_to_decide(general):
+    """A claim with two supports waits for both: one failing first does not make it OUT.
+
+    The worklist takes the last claim decided first, so the support from c1 (rebutted by
+    c3) fails before the one from c2 holds. With ``general``, an undercut elsewhere sends
+    the same web through the general loop rather than the plain one.
+    """
+    claims = [Claim(f"c{i}", "A claim.") for i in range(6)]
+    relations: list[Support | Rebuttal] = [
+        Support("s1", "c1", "c0"),
+        Support("s2", "c2", "c0"),
+        Rebuttal("r31", "c3", "c1"),
+    ]
+    if general:
+        relations += [Rebuttal("r45", "c4", "c5"), Rebuttal("u", "c4", "r45")]
+    m = ArgumentMap("two", "Two supports", theses=["c0"], claims=claims, relations=relations)
+    g = Graph(m)
+    assert bool(g.more or g.undercut_by) == general
+    assert list(label(g))[:4] == [IN, OUT, IN, IN]
+    assert label(g) == least_fixpoint(g)
 
 
 def test_label_is_the_least_fixpoint_on_a_web_of_attacks():

@@ -299,6 +299,67 @@ def test_cli_bad_what_if_is_a_usage_error(capsys, tmp_path, args, message):
     assert "'ghost'" in capsys.readouterr().err
 
 
+#: Each option of the command line that names an id (ID=VALUE), by verb: the what-if
+#: options, and check's --source. With a value each accepts and what the id must name.
+ID_OPTIONS = {
+    ("evaluate", "--assume"): ("in", "claim"),
+    ("evaluate", "--base"): ("0.5", "claim"),
+    ("check", "--source"): ("{folder}/source.txt", "source"),
+}
+
+#: Unknown claims named on the command line, each with a name for its golden file.
+UNKNOWN_CLAIMS = {
+    "assume-unknown": ["--assume", "nope=in"],
+    "assume-misspelt": ["--assume", "bike-lan=out"],
+    "base-unknown": ["--base", "nope=0.5"],
+    "base-other-case": ["--base", "Bike-Lane=0.5"],
+}
+
+
+def test_every_option_naming_an_id_is_listed():
+    """ID_OPTIONS holds every option of every verb that takes ID=VALUE."""
+    from argmap.cli.parser import build_parser
+
+    verbs = next(a for a in build_parser()._actions if a.dest == "verb").choices
+    found = {
+        (verb, action.option_strings[-1])
+        for verb, sub in verbs.items()
+        for action in sub._actions
+        if str(action.metavar or "").startswith("ID=")
+    }
+    assert found == set(ID_OPTIONS)
+
+
+@pytest.mark.parametrize("name", UNKNOWN_CLAIMS)
+def test_cli_unknown_claim_is_named_as_typed(capsys, golden, name):
+    """An unknown id exits 1 with one line naming the option as typed and the closest ids."""
+    from argmap.cli import main
+
+    code = main(["evaluate", "example", *UNKNOWN_CLAIMS[name]])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert len(err.splitlines()) == 1
+    golden(f"evaluate/error-{name}.txt", f"status {code}\n--- stdout\n{out}--- stderr\n{err}")
+
+
+@pytest.mark.parametrize(("verb", "option"), sorted(ID_OPTIONS))
+@pytest.mark.parametrize("given", ["ghost", "line\nbreak", " p0", "p0\u202e", "-"])
+def test_cli_unknown_id_is_one_line_for_any_id(capsys, tmp_path, verb, option, given):
+    """Any id, in a file of any name: one line naming the option as typed, exit 1."""
+    from argmap import dump
+    from argmap.cli import main
+
+    (tmp_path / "source.txt").write_text("a text", encoding="utf-8")
+    value, noun = ID_OPTIONS[verb, option]
+    item = f"{given}={value.format(folder=tmp_path)}"
+    for name in ("fan.json", "odd\nname .json"):
+        dump(fan(1, 1), tmp_path / name)
+        assert main([verb, str(tmp_path / name), f"{option}={item}"]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1, err
+        assert err.startswith(f"argmap: error: {option} names {given!r}, which is no {noun}"), err
+
+
 # -- laws ----------------------------------------------------------------------------------------
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import shlex
 import shutil
 import sys
 import textwrap
@@ -26,11 +27,18 @@ from argmap.cli import inputs
 from argmap.cli.listing import SIDE_WORD
 from argmap.cli.status import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, print_error
 from argmap.cli.stdout import write_output
-from argmap.errors import ArgmapError, InvalidMapError, OutputError, ParameterError
+from argmap.errors import (
+    ArgmapError,
+    InvalidMapError,
+    OutputError,
+    ParameterError,
+    UnknownIdError,
+)
 from argmap.evaluate import SEMANTICS_NAMES, explain_budget
 from argmap.files import check_file_name, write_atomic
 from argmap.io import detect_output_format, read_text, shown_path
-from argmap.model import ArgumentMap
+from argmap.model import ArgumentMap, similar_ids
+from argmap.suggest import close_ids, did_you_mean
 from argmap.text import clean, safe_json
 
 if TYPE_CHECKING:
@@ -124,7 +132,10 @@ def check(args: argparse.Namespace) -> int:  # noqa: C901 - one loop, many repor
         print(f"{name}: {verdict}{tail} ({counted})")
     for sid in sources:
         if sid not in seen_sources:
-            print(f"argmap: error: no map checked has source {sid!r}", file=sys.stderr)
+            close = close_ids(sid, sorted(seen_sources))
+            hint = did_you_mean(close) if close else "; use one of their source ids"
+            said = f"--source names {sid!r}, which is no source of the maps checked{hint}"
+            print(f"argmap: error: {said}", file=sys.stderr)
             failed = True
     return EXIT_PROBLEMS if failed else EXIT_OK
 
@@ -442,6 +453,7 @@ def evaluate(args: argparse.Namespace) -> int:
     assume = _what_if(args.assume, "--assume", "ID=in or ID=out", _ASSUMED)
     base_scores = _what_if(args.base, "--base", "ID=SCORE (a number from 0 to 1)", _score)
     m = inputs.open_map(args.map, args.from_format)
+    _known_claims(m, args.map, {"--assume": assume, "--base": base_scores})
     steps = args.explain_steps
     if steps is None:
         steps = explain_budget(m, base=COMMAND_STEPS_BASE, per_element=COMMAND_STEPS_PER_ELEMENT)
@@ -566,6 +578,25 @@ def _score(text: str) -> float | None:
     except ValueError:
         return None
     return value if 0.0 <= value <= 1.0 else None
+
+
+def _known_claims(m: ArgumentMap, spec: str, options: Mapping[str, Mapping[str, Any]]) -> None:
+    """Each claim id a what-if option names is one of the map's, or an error naming the option.
+
+    The library's own message names its parameter (``assume``); the command's names the
+    option as it was typed, the id, and the ids most like it, or where to find them.
+    """
+    for option, given in options.items():
+        for claim in given:
+            if claim in m.claims_by_id:
+                continue
+            close = similar_ids(m, claim)()
+            msg = f"{option} names {claim!r}, which is no claim of map {m.id!r}"
+            if not close:  # the command that lists them, where it fits on the line
+                listed = spec != "-" and spec.isprintable()
+                where = f" (argmap show {shlex.quote(spec)} --ids)" if listed else ""
+                msg += f"; use one of its claim ids{where}"
+            raise UnknownIdError(msg, claim, suggest=close)
 
 
 def _what_if(

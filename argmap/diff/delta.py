@@ -36,15 +36,24 @@ STRENGTH_TOLERANCE = 1e-6
 #: Fields of a relation whose change is an edit to the evaluation.
 _STRUCTURE = ("kind", "premises", "target")
 
+#: The semantics the delta runs, in the order its changes list them.
+_RUNS: tuple[Semantics, ...] = ("grounded", "dfquad")
+
 _Node = Hashable
 #: The union of both maps: edges the way evaluation flows, and which nodes are relations.
 _Graph = tuple[dict[_Node, set[_Node]], set[_Node]]
 
 
-def _evaluation(m: ArgumentMap, semantics: Semantics) -> Evaluation:
+def _evaluations(m: ArgumentMap, runs: Iterable[Semantics]) -> dict[str, Evaluation]:
+    """The map evaluated under each semantics the delta runs ("grounded", "dfquad").
+
+    One evaluation per semantics, not one under "all": "all" would also solve the
+    quadratic energy model, which nothing in a diff shows. (The map's index is kept with
+    the map, so the second evaluation does not build it again.)
+    """
     # Reasons are all the explanations the delta needs: a budget of no steps skips the
     # cruxes and the influence, which cost far more on large maps.
-    return evaluate(m, semantics, max_explain_steps=0)
+    return {run: evaluate(m, run, max_explain_steps=0) for run in runs}
 
 
 def _dfquad(e: Evaluation) -> Mapping[ClaimId, float]:
@@ -54,18 +63,18 @@ def _dfquad(e: Evaluation) -> Mapping[ClaimId, float]:
 
 def evaluation_delta(m: Matching, d: MapDiff, semantics: str) -> tuple[EvaluationChange, ...]:
     """Every matched claim whose label or strength changed, with its causes and reasons."""
-    chosen: Semantics = "grounded" if semantics == "grounded" else "dfquad"
-    if semantics == "all":
-        chosen = "all"
     a, b = m.before, m.after
-    ea, eb = _evaluation(a, chosen), _evaluation(b, chosen)
+    runs = [s for s in _RUNS if semantics in {s, "all"}]
+    evaluated_a, evaluated_b = _evaluations(a, runs), _evaluations(b, runs)
+    # Every change carries the grounded reasons when grounded semantics ran.
+    why = runs[0]
     graph = _union(m)
     edits = _edits(m, d)
     out: list[EvaluationChange] = []
-    runs = [s for s in ("grounded", "dfquad") if semantics in {s, "all"}]
     claim_at_a: dict[str, int] = {c.id: i for i, c in enumerate(a.claims)}
     claim_at_b: dict[str, int] = {c.id: i for i, c in enumerate(b.claims)}
     for run in runs:
+        ea, eb = evaluated_a[run], evaluated_b[run]
         changed = _changed(m, ea, eb, run)
         moved = [(x, y) for x, y in m.claims.items() if y in changed]
         if not moved:
@@ -85,8 +94,8 @@ def evaluation_delta(m: Matching, d: MapDiff, semantics: str) -> tuple[Evaluatio
                     before=values[0],
                     after=values[1],
                     causes=reach.get(y, ()),
-                    why_before=ea.reasons.get(x, ""),
-                    why_after=eb.reasons.get(y, ""),
+                    why_before=evaluated_a[why].reasons.get(x, ""),
+                    why_after=evaluated_b[why].reasons.get(y, ""),
                     before_index=claim_at_a[x],
                     after_index=claim_at_b[y],
                 )

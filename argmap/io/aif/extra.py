@@ -21,9 +21,13 @@ from argmap.model import ArgumentMap, Claim, Relation, Source
 
 __all__ = [
     "FILE_ID",
+    "claim_extra",
+    "claim_fields",
     "extra_of",
     "map_extra",
     "name_after_file",
+    "relation_extra",
+    "relation_fields",
     "with_extra",
     "with_map_extra",
     "with_version",
@@ -34,7 +38,8 @@ _EXTRA_VERSION = 1
 FILE_ID = "file_id"
 
 
-def _claim_extra(c: Claim) -> dict[str, Any]:
+def claim_extra(c: Claim) -> dict[str, Any]:
+    """The claim's ``argmapExtra`` entry as the writer writes it (``{}``: none written)."""
     more: dict[str, Any] = {}
     if c.implicit:
         more["implicit"] = True
@@ -51,7 +56,8 @@ def _claim_extra(c: Claim) -> dict[str, Any]:
     return more
 
 
-def _relation_extra(r: Relation) -> dict[str, Any]:
+def relation_extra(r: Relation) -> dict[str, Any]:
+    """The relation's ``argmapExtra`` entry as the writer writes it (``{}``: none written)."""
     more: dict[str, Any] = {}
     if r.label:
         more["label"] = r.label
@@ -79,8 +85,8 @@ def extra_of(m: ArgumentMap, ids: Mapping[str, str], *, numeric: bool) -> dict[s
     """
     fields: dict[str, Any] = {
         **_map_fields(m),
-        "claims": {c.id: more for c in m.claims if (more := _claim_extra(c))},
-        "relations": {r.id: more for r in m.relations if (more := _relation_extra(r))},
+        "claims": {c.id: more for c in m.claims if (more := claim_extra(c))},
+        "relations": {r.id: more for r in m.relations if (more := relation_extra(r))},
         "ids": dict(ids),
         "numericIds": numeric,
     }
@@ -140,28 +146,45 @@ def with_extra(m: ArgumentMap, extra: Mapping[str, Any]) -> ArgumentMap:
     for c in m.claims:
         more = claims_extra.get(c.id)
         if isinstance(more, dict):
-            c = attrs.evolve(  # noqa: PLW2901 - the evolved claim replaces it
-                c,
-                implicit=more.get("implicit", False) is True,
-                tags=[t for t in as_list(more.get("tags")) if isinstance(t, str)],
-                note=more.get("note", "") if isinstance(more.get("note"), str) else "",
-                qualifier=q if isinstance(q := more.get("qualifier"), str) else "",
-                base_score=_score(more.get("baseScore"), c.id),
-                meta=_merged(c.meta, more.get("meta")),
-            )
+            c = attrs.evolve(c, **claim_fields(more, c.id, c.meta))  # noqa: PLW2901 - replaced
         claims.append(c)
     relations = []
     for r in m.relations:
         more = relations_extra.get(r.id)
         if isinstance(more, dict):
-            label = more.get("label", "")
-            r = attrs.evolve(  # noqa: PLW2901 - the evolved relation replaces it
-                r,
-                label=label if isinstance(label, str) else "",
-                meta=_merged(r.meta, more.get("meta")),
-            )
+            r = attrs.evolve(r, **relation_fields(more, r.meta))  # noqa: PLW2901 - replaced
         relations.append(r)
     return with_map_extra(attrs.evolve(m, claims=claims, relations=relations), extra)
+
+
+def claim_fields(
+    more: Mapping[str, Any], claim: str, meta: FrozenMap[str, JSONValue]
+) -> dict[str, Any]:
+    """The fields a claim takes from its ``argmapExtra`` entry, as the model holds them.
+
+    What is not in the writer's form is read leniently: a field of the wrong type keeps
+    its default. ``meta`` is the claim's metadata as read from AIF (the entry's is added).
+
+    Raises:
+        FormatError: if the base score is a number beyond the largest float.
+        TooDeep: if the entry's metadata nests too deeply.
+    """
+    return {
+        "implicit": more.get("implicit", False) is True,
+        "tags": tuple(t for t in as_list(more.get("tags")) if isinstance(t, str)),
+        "note": n if isinstance(n := more.get("note"), str) else "",
+        "qualifier": q if isinstance(q := more.get("qualifier"), str) else "",
+        "base_score": _score(more.get("baseScore"), claim),
+        "meta": _merged(meta, more.get("meta")),
+    }
+
+
+def relation_fields(more: Mapping[str, Any], meta: FrozenMap[str, JSONValue]) -> dict[str, Any]:
+    """The fields a relation takes from its ``argmapExtra`` entry (see :func:`claim_fields`)."""
+    return {
+        "label": label if isinstance(label := more.get("label"), str) else "",
+        "meta": _merged(meta, more.get("meta")),
+    }
 
 
 def with_map_extra(m: ArgumentMap, extra: Mapping[str, Any]) -> ArgumentMap:

@@ -5,10 +5,13 @@ drops it when the document is exactly what argmap writes for the map without it
 (:mod:`.roundtrip`): the general reader decides that by writing the map back. For the
 documents argmap writes itself, :func:`read_written` decides the same question while it
 reads, column by column: each node and edge must be the one the writer writes for the
-claim or relation it becomes, and each entry of ``argmapExtra`` the one it writes for
-that claim or relation. What is said about the map as a whole is compared with what the
-writer says (:func:`~.extra.map_extra`), which costs nothing per element. The claims and
-relations are then built with :func:`~argmap.model.trusted`, without bookkeeping.
+claim or relation it becomes. Each entry of ``argmapExtra`` is read as the general reader
+reads it (:func:`~.extra.claim_fields`, :func:`~.extra.relation_fields`), and what
+``argmapExtra`` says is compared with what the writer says: of the map as a whole
+(:func:`~.extra.map_extra`) and of each claim or relation given an entry
+(:func:`~.extra.claim_extra`, :func:`~.extra.relation_extra`), which costs nothing for
+the others. The claims and relations are built with :func:`~argmap.model.trusted`,
+without bookkeeping.
 
 The shape it reads is what :func:`~.writer.dumps` writes for a map without bookkeeping:
 ``nodes`` holds an I-node per claim (``nodeID``, ``text``, ``type`` and nothing else),
@@ -25,14 +28,23 @@ maps, on what argmap writes and on documents one edit away from it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from itertools import chain, compress
 from operator import itemgetter, methodcaller
 from typing import Any, TypeVar
 
+from argmap.errors import FormatError
 from argmap.io._shared import slug
-from argmap.io.aif.bookkeeping import TooDeep, frozen
-from argmap.io.aif.extra import map_extra, with_map_extra, with_version
+from argmap.io.aif.bookkeeping import TooDeep
+from argmap.io.aif.extra import (
+    claim_extra,
+    claim_fields,
+    map_extra,
+    relation_extra,
+    relation_fields,
+    with_map_extra,
+    with_version,
+)
 from argmap.io.aif.quotes import LOCUTION_BLANKS, asserting_node, quote_node_ids
 from argmap.io.aif.terms import DEFAULT_ID, DEFAULT_SCHEME, DEFAULT_TITLE, EXTRA_KEY
 from argmap.model import (
@@ -51,8 +63,16 @@ __all__ = ["read_written"]
 _BODY_KEYS = frozenset({"nodes", "edges", "locutions", EXTRA_KEY})
 _I_KEYS = frozenset({"nodeID", "text", "type"})
 _EDGE_KEYS = frozenset({"edgeID", "fromID", "toID", "formEdgeID"})
-_CLAIM_EXTRAS = frozenset({"implicit", "tags", "note", "qualifier", "baseScore", "meta"})
-_RELATION_EXTRAS = frozenset({"label", "meta"})
+#: What a claim or relation holds when ``argmapExtra`` says nothing of it.
+_CLAIM_DEFAULTS = {
+    "implicit": False,
+    "tags": (),
+    "note": "",
+    "qualifier": "",
+    "base_score": None,
+    "meta": EMPTY_META,
+}
+_RELATION_DEFAULTS = {"label": "", "meta": EMPTY_META}
 _get_type = methodcaller("get", "type")
 _get_node_id = methodcaller("get", "nodeID")
 _get_text, _get_edge_id = itemgetter("text"), itemgetter("edgeID")
@@ -60,7 +80,6 @@ _get_from, _get_to, _get_form = itemgetter("fromID"), itemgetter("toID"), itemge
 _STR = {str}
 _ITEM_TYPES = ("I", "RA", "CA")
 _QUOTE_TYPES = ("L", "YA")
-_EDGE = {"formEdgeID": None}
 _Relation = TypeVar("_Relation", Support, Rebuttal)
 
 
@@ -114,10 +133,14 @@ def _lists(data: dict[str, Any]) -> tuple[list[Any], list[Any], list[Any]]:
     return nodes, edges, locutions
 
 
-def _read(data: dict[str, Any], extra: dict[str, Any]) -> ArgumentMap:
+def _read(
+    data: dict[str, Any], extra: dict[str, Any], edge_id: Callable[[int], str] = "e{}".format
+) -> ArgumentMap:
+    """The map, from a document with argmap's ids; its edges named ``edge_id(1)``, ..."""
     if data.keys() != _BODY_KEYS or not extra or "ids" in extra or "numericIds" in extra:
         raise _Other
     nodes, edges, locutions = _lists(data)
+    ends = _ends(edges, edge_id)
     types = list(map(_get_type, nodes))
     # (Counted, not put in sets: a type may be any JSON value, a list too.)
     n = len(types) - types.count("RA") - types.count("CA")
@@ -127,7 +150,7 @@ def _read(data: dict[str, Any], extra: dict[str, Any]) -> ArgumentMap:
     quotes: list[tuple[Quote, ...]] | None = None
     quote_ids: list[str] = []
     if locutions or types[:n].count("I") != n:
-        head, quotes, quote_ids = _quoted(head, locutions, edges, extra)
+        head, quotes, quote_ids = _quoted(head, locutions, ends, extra)
     _uniform(head, len(_I_KEYS), _I_KEYS)
     claim_ids = _strings(list(map(_get_node_id, head)))
     texts = _strings(list(map(_get_text, head)))
@@ -142,18 +165,57 @@ def _read(data: dict[str, Any], extra: dict[str, Any]) -> ArgumentMap:
         or len(set(ids + quote_ids)) != len(ids) + len(quote_ids)
     ):
         raise _Other
-    claims = _claims(claim_ids, texts, quotes, extra)
+    claim_entries, relation_entries = _entries(extra, "claims"), _entries(extra, "relations")
+    claims = _claims(claim_ids, texts, quotes, claim_entries)
     schemes = _schemes(scheme_nodes, kinds)
-    relations = _relations(relation_ids, kinds, schemes, edges, len(quote_ids), claim_ids, extra)
+    relations = _relations(
+        relation_ids, kinds, schemes, ends, len(quote_ids), claim_ids, relation_entries
+    )
     m = with_map_extra(
         ArgumentMap(DEFAULT_ID, DEFAULT_TITLE, claims=claims, relations=relations), extra
     )
-    # What the writer says of the map as a whole, with the entries checked above.
+    # What the writer says: of the map as a whole, and of each claim and relation that has
+    # an entry (the others were built with nothing to say).
     said = map_extra(m)
-    said.update((k, extra[k]) for k in ("claims", "relations") if k in extra)
+    for key, entries, items, what in (
+        ("claims", claim_entries, claims, claim_extra),
+        ("relations", relation_entries, relations, relation_extra),
+    ):
+        if entries and (written := _written(entries, items, what)):
+            said[key] = written
     if not said or with_version(said) != extra:
         raise _Other
     return m
+
+
+def _ends(edges: list[Any], edge_id: Callable[[int], str]) -> tuple[list[Any], list[Any]]:
+    """Where each edge starts and ends, if the edges are as the writer writes them.
+
+    That is, objects of its four keys, with no form edge, named ``edge_id(1)``,
+    ``edge_id(2)``... in order.
+    """
+    _uniform(edges, len(_EDGE_KEYS), _EDGE_KEYS)
+    if edges:
+        if list(map(_get_edge_id, edges)) != list(map(edge_id, range(1, len(edges) + 1))):
+            raise _Other
+        if list(map(_get_form, edges)).count(None) != len(edges):
+            raise _Other
+    return list(map(_get_from, edges)), list(map(_get_to, edges))
+
+
+def _entries(extra: Mapping[str, Any], key: str) -> dict[str, Any]:
+    """The entries ``argmapExtra`` gives the claims or relations (an object), or none."""
+    entries = extra.get(key, {})
+    if type(entries) is not dict:
+        raise _Other
+    return entries
+
+
+def _written(
+    entries: dict[str, Any], items: list[Claim] | list[Relation], what: Callable[[Any], Any]
+) -> dict[str, Any]:
+    """What the writer writes (``what``) for the items the entries name, as it writes it."""
+    return {x.id: more for x in items if x.id in entries and (more := what(x))}
 
 
 def _read_numeric(data: dict[str, Any], extra: dict[str, Any]) -> ArgumentMap:
@@ -178,20 +240,11 @@ def _read_numeric(data: dict[str, Any], extra: dict[str, Any]) -> ArgumentMap:
         raise _Other
     rename = _names(nodes, numbers[: len(items)], named)
     written_ids = {raw: rename[raw] for raw in numbers[: len(items)] if rename[raw] != raw}
-    _uniform(edges, len(_EDGE_KEYS), _EDGE_KEYS)
-    if list(map(_get_edge_id, edges)) != [str(j) for j in range(1, len(edges) + 1)]:
-        raise _Other
     try:
         renamed = {
             "nodes": [{**n, "nodeID": rename[n["nodeID"]]} for n in nodes],
             "edges": [
-                {
-                    **e,
-                    "edgeID": f"e{j}",
-                    "fromID": rename[e["fromID"]],
-                    "toID": rename[e["toID"]],
-                }
-                for j, e in enumerate(edges, start=1)
+                {**e, "fromID": rename[e["fromID"]], "toID": rename[e["toID"]]} for e in edges
             ],
             "locutions": [{**r, "nodeID": rename[r["nodeID"]]} for r in locutions],
             EXTRA_KEY: None,
@@ -201,7 +254,7 @@ def _read_numeric(data: dict[str, Any], extra: dict[str, Any]) -> ArgumentMap:
     plain = {k: v for k, v in extra.items() if k not in {"ids", "numericIds"}}
     if extra != {**plain, **({"ids": written_ids} if written_ids else {}), "numericIds": True}:
         raise _Other
-    return _read(renamed, plain)
+    return _read(renamed, plain, str)  # its edges keep their numbers
 
 
 def _names(nodes: list[dict[str, Any]], items: list[str], named: dict[str, Any]) -> dict[str, str]:
@@ -229,7 +282,10 @@ def _names(nodes: list[dict[str, Any]], items: list[str], named: dict[str, Any])
 
 
 def _quoted(
-    head: list[dict[str, Any]], locutions: list[Any], edges: list[Any], extra: Mapping[str, Any]
+    head: list[dict[str, Any]],
+    locutions: list[Any],
+    ends: tuple[list[Any], list[Any]],
+    extra: Mapping[str, Any],
 ) -> tuple[list[dict[str, Any]], list[tuple[Quote, ...]], list[str]]:
     """The I-nodes before the first RA or CA, each claim's quotes, and its quote nodes' ids.
 
@@ -244,6 +300,7 @@ def _quoted(
         if type(extra.get("sources")) is list
         else set()
     )
+    froms, tos = ends
     i_nodes: list[dict[str, Any]] = []
     quotes: list[tuple[Quote, ...]] = []
     made: list[str] = []
@@ -255,7 +312,7 @@ def _quoted(
             quotes.append(())
             i += 1
             continue
-        if not i_nodes or i + 1 >= end or q >= len(locutions) or 2 * q + 1 >= len(edges):
+        if not i_nodes or i + 1 >= end or q >= len(locutions) or 2 * q + 1 >= len(froms):
             raise _Other
         cid = i_nodes[-1].get("nodeID")
         text, record = node.get("text"), locutions[q]
@@ -269,8 +326,8 @@ def _quoted(
             or node != {"nodeID": lid, "text": text, "type": "L"}
             or head[i + 1] != ya
             or record != {"nodeID": lid, **LOCUTION_BLANKS, "source": source}
-            or edges[2 * q] != {**_EDGE, "edgeID": f"e{2 * q + 1}", "fromID": lid, "toID": yid}
-            or edges[2 * q + 1] != {**_EDGE, "edgeID": f"e{2 * q + 2}", "fromID": yid, "toID": cid}
+            or froms[2 * q : 2 * q + 2] != [lid, yid]
+            or tos[2 * q : 2 * q + 2] != [yid, cid]
         ):
             raise _Other
         quotes[-1] += (Quote(source, text),)
@@ -303,88 +360,71 @@ def _claims(
     ids: list[str],
     texts: list[str],
     quotes: list[tuple[Quote, ...]] | None,
-    extra: Mapping[str, Any],
+    entries: dict[str, Any],
 ) -> list[Claim]:
-    """The claims, with what ``argmapExtra`` says of each (in the writer's form only)."""
+    """The claims, with the fields their ``argmapExtra`` entries give.
+
+    The entries are read as the general reader reads them (:func:`~.extra.claim_fields`);
+    :func:`_read` then compares them with what the writer writes for the claims built.
+    """
     columns: dict[str, list[Any]] = {"id": ids, "text": texts}
     if quotes is not None:
         columns["quotes"] = quotes
-    entries = extra.get("claims", {})
-    if "claims" in extra and (type(entries) is not dict or not entries):
-        raise _Other
-    at = {cid: i for i, cid in enumerate(ids)}
-    n = len(ids)
-    defaults = {
-        "implicit": False,
-        "tags": (),
-        "note": "",
-        "qualifier": "",
-        "base_score": None,
-        "meta": EMPTY_META,
-    }
-    for cid, more in entries.items():
-        i = at.get(cid)
-        if i is None or type(more) is not dict or not more or not more.keys() <= _CLAIM_EXTRAS:
+    _fill(columns, ids, entries, _CLAIM_DEFAULTS, _claim_fields)
+    return trusted(Claim, len(ids), **columns)
+
+
+def _claim_fields(more: Mapping[str, Any], claim: str) -> dict[str, Any]:
+    return claim_fields(more, claim, EMPTY_META)
+
+
+def _relation_fields(more: Mapping[str, Any], _: str) -> dict[str, Any]:
+    return relation_fields(more, EMPTY_META)
+
+
+def _fill(
+    columns: dict[str, list[Any]],
+    ids: list[str],
+    entries: dict[str, Any],
+    defaults: Mapping[str, Any],
+    fields: Callable[[Mapping[str, Any], str], dict[str, Any]],
+) -> None:
+    """Set, in the columns, the fields each entry gives (a column made where one differs)."""
+    if not entries:
+        return
+    at = dict(zip(ids, range(len(ids)), strict=True))
+    for key, more in entries.items():
+        i = at.get(key)
+        if i is None or type(more) is not dict:
             raise _Other
-        for key, value in more.items():
-            field, made = _claim_field(key, value)
-            if field not in columns:
-                columns[field] = [defaults[field]] * n
-            columns[field][i] = made
-    return trusted(Claim, n, **columns)
-
-
-def _claim_field(key: str, value: Any) -> tuple[str, Any]:  # noqa: ANN401 - JSON, six fields
-    """The claim's field and value for an ``argmapExtra`` entry the writer would write."""
-    kind = type(value)
-    if key == "implicit" and value is True:
-        return "implicit", True
-    if key == "tags" and kind is list and value and _types(value) == _STR:
-        return "tags", tuple(value)
-    if key in {"note", "qualifier"} and kind is str and value:
-        return key, value
-    if key == "baseScore" and kind in {int, float}:
         try:
-            score = float(value)
-        except OverflowError:
+            given = fields(more, key)
+        except FormatError:  # a score beyond a float: the general reader says so
             raise _Other from None
-        if score == value:
-            return "base_score", score
-    if key == "meta":
-        return "meta", _meta(value)
-    raise _Other
-
-
-def _meta(value: Any) -> Any:  # noqa: ANN401 - JSON in, frozen JSON out
-    """Metadata the writer gives back as it is: an object, not empty, with no ``aif`` key."""
-    if type(value) is not dict or not value or "aif" in value:
-        raise _Other
-    return frozen(value)
+        for field, value in given.items():
+            if value != defaults[field]:
+                if field not in columns:  # (not setdefault: that would make the list each time)
+                    columns[field] = [defaults[field]] * len(ids)
+                columns[field][i] = value
 
 
 def _relations(  # noqa: PLR0913, PLR0917 - the columns of the relations
     ids: list[str],
     kinds: list[str],
     schemes: list[str],
-    edges: list[Any],
+    ends: tuple[list[Any], list[Any]],
     start: int,
     claim_ids: list[str],
-    extra: Mapping[str, Any],
+    entries: dict[str, Any],
 ) -> list[Relation]:
     """The relations, from their nodes and the edges the writer writes for them, in order."""
-    _uniform(edges, len(_EDGE_KEYS), _EDGE_KEYS)
-    if edges:
-        if list(map(_get_edge_id, edges)) != [f"e{k}" for k in range(1, len(edges) + 1)]:
-            raise _Other
-        if list(map(_get_form, edges)).count(None) != len(edges):
-            raise _Other
-    sources, targets = list(map(_get_from, edges)), list(map(_get_to, edges))
+    sources, targets = ends
     # One string per id: premises and targets share the claims' and relations' own ids.
     claim_of = dict(zip(claim_ids, claim_ids, strict=True))
     node_of = {**claim_of, **dict(zip(ids, ids, strict=True))}
     premises_of: list[tuple[str, ...]] = []
     target_of: list[str] = []
-    pos, end = start, len(edges)
+    pos, end = start, len(sources)
     for rid, kind in zip(ids, kinds, strict=True):
         start = pos
         while pos < end and targets[pos] == rid:
@@ -412,7 +452,7 @@ def _relations(  # noqa: PLR0913, PLR0917 - the columns of the relations
         "target": target_of,
         "scheme": schemes,
     }
-    _relation_extras(ids, extra, columns)
+    _fill(columns, ids, entries, _RELATION_DEFAULTS, _relation_fields)
     is_support = [kind == "RA" for kind in kinds]
     is_conflict = [not s for s in is_support]
     supports = iter(_made(Support, columns, is_support))
@@ -425,24 +465,3 @@ def _made(
 ) -> list[_Relation]:
     """The relations of one class, from the columns' values where ``picked`` is true."""
     return trusted(cls, sum(picked), **{k: compress(v, picked) for k, v in columns.items()})
-
-
-def _relation_extras(
-    ids: list[str], extra: Mapping[str, Any], columns: dict[str, list[Any]]
-) -> None:
-    """Add the labels and metadata ``argmapExtra`` gives (in the writer's form only)."""
-    entries = extra.get("relations", {})
-    if "relations" in extra and (type(entries) is not dict or not entries):
-        raise _Other
-    at = {rid: i for i, rid in enumerate(ids)}
-    for rid, more in entries.items():
-        i = at.get(rid)
-        if i is None or type(more) is not dict or not more or not more.keys() <= _RELATION_EXTRAS:
-            raise _Other
-        if "label" in more:
-            label = more["label"]
-            if type(label) is not str or not label:
-                raise _Other
-            columns.setdefault("label", [""] * len(ids))[i] = label
-        if "meta" in more:
-            columns.setdefault("meta", [EMPTY_META] * len(ids))[i] = _meta(more["meta"])
