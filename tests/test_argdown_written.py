@@ -358,3 +358,23 @@ def test_maps_read_from_other_argdown_are_written_and_read_back_alike(index):
         return
     assert written.written(m) in (None, text)
     _same_outcome(text)
+
+
+def test_stand_in_titles_are_numbered_as_the_writer_numbers_them():
+    """A rebuttal's stand-in conclusion takes ``<id>--not``, or the next free number."""
+    m = argmap.ArgumentMap(
+        "m",
+        "Stand-ins",
+        claims=[argmap.Claim(i, f"Text of {i}.") for i in ("t", "a", "b", "r--not", "not")],
+        relations=[
+            argmap.Rebuttal("r", ["a", "b"], "t"),
+            argmap.Rebuttal("s]", ["a", "b"], "t"),  # ("]": no title; the stand-in is "not")
+            argmap.Rebuttal("u]", ["b", "a"], "t"),
+        ],
+    )
+    text = argdown.dumps(m)
+    assert "[r--not-1]:" in text
+    assert "[not-2]:" in text
+    assert "[not-3]:" in text
+    assert written.written(m) == text
+    assert written.read_written(text) == m == _general(text)

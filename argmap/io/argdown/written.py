@@ -65,31 +65,40 @@ class _Other(Exception):  # noqa: N818 - a signal, never seen outside this modul
 # flattened text holds one, and "\n" is neither a space, a tab, "=" nor a character the
 # ".x." and ":x:" patterns span, so each text is escaped as if alone).
 _WS = r"\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
-_ESCAPED = re.compile(
-    r"[\\\[\]<{}#*_\t]"
-    r"| (?=[ \t])|(?<=[ \t]) "
-    r"|/(?=[/*])"
-    r"|=(?==)|(?<==)="
-    rf"|\.(?=[^{_WS}]+?\.)"
-    rf"|:(?=[^{_WS}]+?:)"
+# Each alternative is empty and looks ahead at a character escape escapes: splitting at
+# them and joining with "\\" puts a backslash before each (all in C; re.sub with a
+# template calls back into Python per match before Python 3.12).
+_BEFORE_ESCAPED = re.compile(
+    r"(?=[\\\[\]<{}#*_\t /=.:])(?:"  # (what may be escaped: the others fail here, fast)
+    r"(?=[\\\[\]<{}#*_\t])"
+    r"|(?= [ \t])|(?<=[ \t])(?= )"
+    r"|(?=/[/*])"
+    r"|(?===)|(?<==)(?==)"
+    rf"|(?=\.[^{_WS}]+?\.)"
+    rf"|(?=:[^{_WS}]+?:))"
 )
-_UNESCAPED = re.compile(r"\\(.)")
+_ESCAPE = re.compile(r"\\(.)")
 # Spaces or tabs at either end of a text (of texts joined by "\n"): flatten strips them.
 _EDGE_SPACE = re.compile(r"^[ \t]|[ \t]$", re.MULTILINE)
 
 
 def _escape_all(texts: list[str]) -> list[str]:
-    """``escape(t)`` of each flattened text ``t``, with one substitution for all of them."""
+    """``escape(t)`` of each flattened text ``t``, with one pass over all of them."""
     if not texts:
         return []
-    return _ESCAPED.sub(r"\\\g<0>", "\n".join(texts)).split("\n")
+    return "\\".join(_BEFORE_ESCAPED.split("\n".join(texts))).split("\n")
+
+
+def _unescape(text: str) -> str:
+    """The text an escaped text stands for (what escape escaped, without its backslash)."""
+    return "".join(_ESCAPE.split(text)) if "\\" in text else text
 
 
 def _unescape_all(texts: list[str]) -> list[str]:
     joined = "\n".join(texts)
     if "\\" not in joined:
         return texts
-    return _UNESCAPED.sub(r"\1", joined).split("\n")
+    return _unescape(joined).split("\n")
 
 
 # -- argmap's data in bulk -----------------------------------------------------------------
@@ -193,16 +202,20 @@ def _written(m: ArgumentMap) -> str:  # noqa: C901, PLR0912, PLR0915 - one pass 
             if type(score) is float and 0.0 <= score <= 1.0:  # (json.dumps writes repr)
                 blocks.append(f'{line} {{"argmap": {{"baseScore": {score!r}}}}}')
                 continue
-        fields: dict[str, Any] = {
-            "tags": tag_data,
-            "implicit": c.implicit or None,
-            "quotes": [{"source": q.source, "text": q.text} for q in c.quotes],
-            "note": c.note,
-            "qualifier": c.qualifier,
-            "baseScore": c.base_score,
-            "meta": {k: thaw(v) for k, v in meta.items()},
-        }
-        own = {k: v for k, v in fields.items() if v is not None and v not in ("", [], {})}
+        # (The writer's fields, less those that are None, "", [] or {}.)
+        own: dict[str, Any] = {"tags": tag_data} if tag_data else {}
+        if c.implicit:
+            own["implicit"] = c.implicit
+        if c.quotes:
+            own["quotes"] = [{"source": q.source, "text": q.text} for q in c.quotes]
+        if c.note:
+            own["note"] = c.note
+        if c.qualifier:
+            own["qualifier"] = c.qualifier
+        if c.base_score is not None:
+            own["baseScore"] = c.base_score
+        if not plain:
+            own["meta"] = {k: thaw(v) for k, v in meta.items()}
         if own:
             with_data.append((len(blocks), f"{line} ", ""))
             data.append({"argmap": own})
@@ -448,8 +461,8 @@ def _relations(region: str) -> list[Relation]:
             own = _own(next(values), _RELATION_KEYS) if raw else {}
             kind = own.get("kind")
             names = _PREMISE.findall(premises)
-            label_text = _UNESCAPED.sub(r"\1", label) if label else ""
-            scheme_text = _UNESCAPED.sub(r"\1", scheme) if scheme else ""
+            label_text = _unescape(label)
+            scheme_text = _unescape(scheme)
             meta = own.get("meta")
             if meta is not None and type(meta) is not dict:
                 raise _Other
