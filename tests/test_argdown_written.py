@@ -83,7 +83,7 @@ def _dumped(m: argmap.ArgumentMap) -> str | None:
         return None
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
 @given(MAPS)
 def test_written_is_the_writers_text(m):
     """``written(m)`` is ``dumps(m)``, character for character, or None.
@@ -100,7 +100,7 @@ def test_written_is_the_writers_text(m):
         assert got == text
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
 @given(MAPS)
 def test_what_argmap_writes_is_read_straight_into_the_general_readers_map(m):
     text = _dumped(m)
@@ -159,7 +159,7 @@ def _same_outcome(text: str) -> None:
         hash(fast[0])
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
 @given(edited_documents())
 def test_an_edited_document_reads_as_the_general_reader_reads_it(text):
     _same_outcome(text)
