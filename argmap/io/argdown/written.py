@@ -379,8 +379,8 @@ def _read(text: str) -> ArgumentMap:
 
 def _claims(region: str) -> list[Claim]:
     found = _CLAIM.findall(region)
-    if not found:
-        raise _Other
+    if not found or len(found) != region.count("\n\n") + 1:
+        raise _Other  # (a block that is no claim line: decline before building anything)
     ids, escaped, tag_texts, raw_data = map(list, zip(*found, strict=True))
     texts = _unescape_all(escaped)
     with_data = [raw for raw in raw_data if raw]
