@@ -1,34 +1,41 @@
 """Time writing and reading Argdown (and writing Mermaid) for a generated map.
 
 Usage:
-    python bench/argdown_load.py [--claims N] [--repeat R]
+    python bench/argdown_load.py [--claims N] [--repeat R] [--baseline DIR]
 
 The map has N claims; each after the first supports (60 %) or rebuts (30 %) an earlier
 claim or undercuts an earlier relation (10 %), with a quote and text that needs escaping.
 Best and median of R runs, in CPU seconds (``time.process_time``, so that other work on
 the machine counts less): ``argdown.dumps`` (map to text), ``argdown.loads`` (text to map,
-not validated) and ``mermaid.dumps``.
+not validated: what argmap wrote is read straight, see ``argmap.io.argdown.written``), the
+same with the straight reader switched off (the general reader: lexer, parser, Argdown's
+model, mapping), with ``--baseline DIR`` ``argdown.loads`` of the checkout in DIR (another
+process, the same text, timed the same way), and ``mermaid.dumps``.
 
-Then where reading's time goes, step by step, CPU seconds (best of R, the collector paused
-as ``argdown.loads`` pauses it): the lexer (text to tokens), the parser (tokens to a tree),
-the model (the tree to Argdown's statements, arguments and relations), the mapping (the
-model to a map) and ``argmap.validate``; and, for scale, ``argmap.loads`` of the same map
-as native JSON (parse, build, validate).
+Then where the general reader's time goes, step by step, CPU seconds (best of R, the
+collector paused as ``argdown.loads`` pauses it): the lexer (text to tokens), the parser
+(tokens to a tree), the model (the tree to Argdown's statements, arguments and
+relations), the mapping (the model to a map) and ``argmap.validate``; and, for scale,
+``argmap.loads`` of the same map as native JSON (parse, build, validate).
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import json
+import os
 import random
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 
 import argmap
 from argmap.io import argdown, mermaid
-from argmap.io.argdown import model, reader
+from argmap.io.argdown import model, reader, written
 from argmap.io.argdown.lexer import Lexer
 from argmap.io.argdown.parser import _Parser
 
@@ -65,6 +72,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=5000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--baseline", type=str, default=None, help="another checkout")
     args = parser.parse_args()
     m = generate(args.claims)
     best, median, text = timed(lambda: argdown.dumps(m), args.repeat)
@@ -73,10 +81,57 @@ def main() -> int:
     print(f"  argdown.dumps   best {best:6.3f}  median {median:6.3f}")
     best, median, back = timed(lambda: argdown.loads(str(text)), args.repeat)
     print(f"  argdown.loads   best {best:6.3f}  median {median:6.3f}  (same map: {back == m})")
+    straight = written.read_written(str(text)) is not None
+    print(f"    (read straight: {straight})")
+    switched_off, reader.read_written = reader.read_written, lambda _: None
+    try:
+        best, median, slow = timed(lambda: argdown.loads(str(text)), args.repeat)
+    finally:
+        reader.read_written = switched_off
+    print(f"  general reader  best {best:6.3f}  median {median:6.3f}  (same map: {slow == back})")
+    if args.baseline is not None:
+        best, median = baseline(str(text), args.baseline, args.repeat)
+        print(f"  baseline        best {best:6.3f}  median {median:6.3f}  ({args.baseline})")
     best, median, _ = timed(lambda: mermaid.dumps(m), args.repeat)
     print(f"  mermaid.dumps   best {best:6.3f}  median {median:6.3f}")
     phases(str(text), m, args.repeat)
     return 0
+
+
+_CHILD = """
+import json, statistics, sys, time
+from argmap.io import argdown
+text = open(sys.argv[1], encoding="utf-8").read()
+argdown.loads(argdown.dumps(argdown.loads("[a]: b")))  # imports, untimed
+times = []
+for _ in range(int(sys.argv[2])):
+    start = time.process_time()
+    argdown.loads(text)
+    times.append(time.process_time() - start)
+print(json.dumps([min(times), statistics.median(times), argdown.__file__]))
+"""
+
+
+def baseline(text: str, checkout: str, repeat: int) -> tuple[float, float]:
+    """Best and median CPU seconds of ``argdown.loads(text)`` with another checkout's argmap."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "map.argdown")  # noqa: PTH118 - a plain path
+        with open(path, "w", encoding="utf-8") as out:  # noqa: PTH123
+            out.write(text)
+        env = {**os.environ, "PYTHONPATH": os.path.abspath(checkout)}  # noqa: PTH100
+        done = subprocess.run(  # noqa: S603
+            [sys.executable, "-c", _CHILD, path, str(repeat)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+            cwd=folder,  # (not this checkout's folder, which "-c" would put first)
+        )
+    best, median, where = json.loads(done.stdout)
+    if not where.startswith(os.path.abspath(checkout)):  # noqa: PTH100
+        msg = f"the baseline's argmap came from {where}, not {checkout}"
+        raise SystemExit(msg)
+    return best, median
 
 
 def phases(text: str, m: argmap.ArgumentMap, repeat: int) -> None:

@@ -50,7 +50,9 @@ The package is a pipeline, one module per step, as ``@argdown/core`` is laid out
 relations; metadata blocks by :mod:`.metadata`, YAML by :mod:`.yaml`, the front matter by
 :mod:`.frontmatter`), :mod:`.document` (that model as Argdown's own view, :func:`parse`),
 :mod:`.reader` (the model → a map, :func:`loads`), and :mod:`.writer` (a map → Argdown,
-:func:`dumps`, with :mod:`.escape` for text, titles, tags and data).
+:func:`dumps`, with :mod:`.escape` for text, titles, tags and data). What argmap wrote
+itself is read without the pipeline by :mod:`.written` (see there); :func:`loads` tries it
+first.
 """
 
 from __future__ import annotations

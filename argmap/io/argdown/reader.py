@@ -25,6 +25,7 @@ from argmap.io.argdown import frontmatter
 from argmap.io.argdown.frontmatter import DEFAULT_ID, DEFAULT_TITLE
 from argmap.io.argdown.model import Model, Node, PcsItem, Rel, canonical, describe, read
 from argmap.io.argdown.tree import Document as Tree
+from argmap.io.argdown.written import read_written
 from argmap.model import (
     ArgumentMap,
     Claim,
@@ -416,6 +417,9 @@ def loads(text: str) -> ArgumentMap:
         msg = f"Argdown text must be a string, not {shown(text)}"
         raise ParameterError(msg)
     refuse_lone_surrogates(text)
+    # Argdown that argmap wrote is read without parsing Argdown's whole syntax (.written).
+    if (m := read_written(text)) is not None:
+        return m
     try:
         with paused():  # many small objects, and no cycles once the model is released
             model, tree = read(text)
