@@ -12,6 +12,7 @@ without what the reader left (``attrs.evolve`` gives a copy with an empty store)
 from __future__ import annotations
 
 import json
+import sys
 from typing import Any
 
 import attrs
@@ -22,7 +23,7 @@ import argmap
 from argmap._graph import RESOLVED, Graph, Unusable
 from argmap.io import json as native
 from argmap.strategies import argument_maps, broken_maps, hostile_maps
-from argmap.validate import validate
+from argmap.validate import _BAD_ID, _no_bad_character, validate
 
 _CLAIM_IDS = ["a", "b", "c", "d"]
 _RELATION_IDS = ["r1", "r2", "r3", "a"]  # "a" is a claim's id too
@@ -154,3 +155,10 @@ _SMALL = json.dumps(
         ],
     }
 )
+
+
+def test_the_bulk_id_check_finds_every_character_the_pattern_finds():
+    """Printable-and-no-space stands in for the search only where the search finds nothing."""
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        assert _no_bad_character(f"a{c}b") == (_BAD_ID.search(c) is None), hex(code)
