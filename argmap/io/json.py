@@ -257,7 +257,7 @@ def _read_counted(text: str) -> ArgumentMap | None:
     strict way, which finds and names the same errors as ever.
     """
     census = _Census()
-    with paused():
+    with paused(promote=True):
         try:
             data, colons = parse_counted(text)
         except FormatError:
