@@ -45,8 +45,9 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
         for cid in claim_ids
     ]
     cited = st.sampled_from(claim_ids) if claim_ids and draw(st.booleans()) else _POOL
-    unique = draw(st.booleans())  # (claims and relations repeat ids apart)
-    relation_ids = draw(st.lists(st.sampled_from(_RELATION_IDS), max_size=6, unique=unique))
+    unique = draw(st.booleans())  # (claims and relations repeat ids apart; often, if at all)
+    pool = _RELATION_IDS if unique else _RELATION_IDS[:2]
+    relation_ids = draw(st.lists(st.sampled_from(pool), max_size=6, unique=unique))
     aimed = st.one_of(cited, st.sampled_from(relation_ids)) if relation_ids else cited
     relations = [
         {
@@ -162,3 +163,14 @@ def test_the_bulk_id_check_finds_every_character_the_pattern_finds():
     for code in range(sys.maxunicode + 1):
         c = chr(code)
         assert _no_bad_character(f"a{c}b") == (_BAD_ID.search(c) is None), hex(code)
+
+
+def test_an_undercut_aims_at_the_first_relation_of_its_id():
+    """Where relation ids repeat, the index (and so the reader) takes the first of them."""
+    document = json.loads(_SMALL)
+    rebuttal = {"id": "s", "kind": "rebuttal", "premises": ["q"], "target": "t"}
+    document["relations"].insert(1, rebuttal)  # a second "s", after the first
+    m = native.loads(json.dumps(document))
+    assert m._derived.get(RESOLVED) is not None
+    assert list(Graph(m).target) == [0, 0, 3 + 0]
+    assert _index(native.loads(json.dumps(document))) == _index(attrs.evolve(m))
