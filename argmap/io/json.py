@@ -520,6 +520,7 @@ def _fast_relations(
     items, keys, (ids, kinds, premises, targets) = _relation_columns(value)
     lengths = list(map(len, premises))
     flat = list(chain.from_iterable(premises))
+    del premises  # (each parsed list goes now, if the tree is ours, before more is made)
     columns: dict[str, list[Any]] = {"id": ids}
     for name in ("label", "scheme"):
         if name in keys:
@@ -536,11 +537,12 @@ def _fast_relations(
         raise _Unexpected from None
     kind = _kinds(kinds)
     aimed, target, undercut_by = _aimed_at(targets, ids, kind, claim_ids, index)
+    del targets  # (the parsed strings: the claims' own replace them)
     found = target is not None and len(index) == len(claim_ids) and 0 not in lengths
     found = found and None not in at
     columns["premises"] = _premise_tuples(flat, at, lengths, claim_ids, shared=found)
     columns["target"] = aimed
-    del flat, premises, targets  # (the parsed lists and strings, when the tree is gone)
+    del flat
     if census is not None:  # (equal strings: the census counts their ":" alike)
         strings = [ids, aimed, chain.from_iterable(columns["premises"])]
         strings += (columns[k] for k in ("label", "scheme") if k in columns)
@@ -558,6 +560,7 @@ def _fast_relations(
             first=first,
             more=more,
         )
+    del at, lengths  # (before the objects are made)
     return _made(kinds, columns), resolved
 
 
