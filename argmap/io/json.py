@@ -507,20 +507,18 @@ _LINKED = (1).__lt__  # a relation with several premises
 
 
 def _fast_relations(
-    value: object, claim_ids: list[str], index: dict[str, int], census: _Census | None = None
-) -> tuple[list[Relation], Resolved | None]:
+    value: object, claim_ids: list[str], census: _Census | None = None
+) -> tuple[list[Relation], dict[str, int], Resolved | None]:
     """The relations, their premises and targets sharing the claims' own id strings.
 
-    ``claim_ids`` are the claims' ids in map order and ``index`` their positions (an id to
-    a claim of that id); a target no claim has (an undercut's) gets the string of the
-    relation of that id, if any. Also what was resolved on the way, for the evaluation
-    index (:class:`argmap._graph.Resolved`), or None when the index must be built from the
-    objects (repeated claim ids, or a premise or target that resolves to nothing).
+    ``claim_ids`` are the claims' ids in map order; a target no claim has (an undercut's)
+    gets the string of the relation of that id, if any. Also the claims' positions (an id
+    to a claim of that id: the last, if ids repeat), and what was resolved on the way, for
+    the evaluation index (:class:`argmap._graph.Resolved`), or None when the index must be
+    built from the objects (repeated claim ids, or a premise or target that resolves to
+    nothing).
     """
     items, keys, (ids, kinds, premises, targets) = _relation_columns(value)
-    lengths = list(map(len, premises))
-    flat = list(chain.from_iterable(premises))
-    del premises  # (each parsed list goes now, if the tree is ours, before more is made)
     columns: dict[str, list[Any]] = {"id": ids}
     for name in ("label", "scheme"):
         if name in keys:
@@ -531,6 +529,10 @@ def _fast_relations(
     if census is not None:
         census.add(items)
         items.clear()  # the caller's own tree: its objects go once their columns are read
+    lengths = list(map(len, premises))
+    flat = list(chain.from_iterable(premises))
+    del premises  # (each parsed list goes now, if the tree is ours, before more is made)
+    index = dict(zip(claim_ids, range(len(claim_ids)), strict=True))  # (made after the tree)
     try:  # each premise's claim (None where no claim has its id)
         at: list[int | None] = list(map(index.get, flat))
     except TypeError:  # an array or object among the premises
@@ -561,7 +563,7 @@ def _fast_relations(
             more=more,
         )
     del at, lengths  # (before the objects are made)
-    return _made(kinds, columns), resolved
+    return _made(kinds, columns), index, resolved
 
 
 def _premise_tuples(
@@ -719,8 +721,7 @@ def _read_fast(body: dict[str, Any], census: _Census | None = None) -> ArgumentM
     rest = {k: v for k, v in body.items() if k not in {"claims", "relations"}}
     try:
         claims, ids = _fast_claims(body.get("claims", []), census)
-        index = dict(zip(ids, range(len(ids)), strict=True))
-        relations, resolved = _fast_relations(body.get("relations", []), ids, index, census)
+        relations, index, resolved = _fast_relations(body.get("relations", []), ids, census)
         skeleton = _converter().structure(rest, ArgumentMap)
     except (_Unexpected, cattrs.BaseValidationError, ValueError, TypeError):
         return None
