@@ -6,7 +6,8 @@ builds its index from that instead of looking the ids up again. These tests read
 documents of every shape (repeated ids, ids shared by a claim and a relation, undercuts,
 linked and missing premises, unknown targets, supports of relations, self-undercuts) and
 check that the index, validation and evaluation of the map read are those of the same map
-without what the reader left (``attrs.evolve`` gives a copy with an empty store).
+without what the reader left (``attrs.evolve`` gives a copy with an empty store), and its
+problems those that validation finds one item at a time.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import sys
 from typing import Any
 
 import attrs
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -23,7 +25,7 @@ import argmap
 from argmap._graph import RESOLVED, Graph, Unusable
 from argmap.io import json as native
 from argmap.strategies import argument_maps, broken_maps, hostile_maps
-from argmap.validate import _BAD_ID, _no_bad_character, validate
+from argmap.validate import _BAD_ID, _fast_problems, _no_bad_character, _problems, validate
 
 _CLAIM_IDS = ["a", "b", "c", "d"]
 _RELATION_IDS = ["r1", "r2", "r3", "a"]  # "a" is a claim's id too
@@ -109,7 +111,7 @@ def _compare(text: str) -> None:
     assert (given._derived.get(RESOLVED) is not None) == (left is not None)
     assert _index(given) == _index(m)
     again = native.loads(text)
-    assert validate(again) == validate(attrs.evolve(again))
+    assert validate(again) == validate(attrs.evolve(again)) == tuple(_problems(again))
     again = native.loads(text)
     assert _outcome(again) == _outcome(attrs.evolve(again))
 
@@ -177,3 +179,32 @@ def test_an_undercut_aims_at_the_first_relation_of_its_id():
     assert m._derived.get(RESOLVED) is not None
     assert list(Graph(m).target) == [0, 0, 3 + 0]
     assert _index(native.loads(json.dumps(document))) == _index(attrs.evolve(m))
+
+
+@pytest.mark.parametrize(
+    ("relation_ids", "claim_ids", "code"),
+    [
+        (["r", "r"], ["t", "p"], "duplicate-id"),  # two relations of one id
+        (["p", "r"], ["t", "p"], "duplicate-id"),  # a relation of a claim's id
+        (["r", ""], ["t", "p"], "bad-id"),  # an empty relation id
+        (["r", "s"], ["t", ""], "bad-id"),  # an empty claim id
+        (["r", "s t"], ["t", "p"], "bad-id"),  # a space
+    ],
+)
+def test_ids_the_bulk_check_refuses_are_named_one_by_one(relation_ids, claim_ids, code):
+    """Ids that are not distinct slugs send validation item by item, which names them."""
+    t, p = claim_ids
+    document = {
+        "argmap": 1,
+        "id": "m",
+        "title": "M",
+        "theses": [t],
+        "claims": [{"id": t, "text": "T"}, {"id": p, "text": "P"}],
+        "relations": [
+            {"id": rid, "kind": "rebuttal", "premises": [p], "target": t} for rid in relation_ids
+        ],
+    }
+    m = native.loads(json.dumps(document))
+    assert _fast_problems(m) is None
+    assert code in {problem.code for problem in validate(m)}
+    assert validate(m) == tuple(_problems(attrs.evolve(m)))
