@@ -213,7 +213,7 @@ class Graph:
         self.claims, self.relations = c, r
         found: Resolved | None = take(m, RESOLVED)  # what the reader resolved, if it did
         if found is not None and (len(found.claim_ids) != c or len(found.relation_ids) != r):
-            found = None  # (never so: a reader leaves the columns of the map it made)
+            found = None  # (not this map's columns: a reader leaves those of the map it made)
         if found is not None:
             self.claim_ids, self.relation_ids = found.claim_ids, found.relation_ids
             index = self.claim_index = found.claim_index

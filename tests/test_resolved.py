@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 import argmap
 from argmap._graph import RESOLVED, Graph, Unusable
 from argmap.io import json as native
+from argmap.model import leave
 from argmap.strategies import argument_maps, broken_maps, hostile_maps
 from argmap.validate import _BAD_ID, _fast_problems, _no_bad_character, _problems, validate
 
@@ -208,3 +209,11 @@ def test_ids_the_bulk_check_refuses_are_named_one_by_one(relation_ids, claim_ids
     assert _fast_problems(m) is None
     assert code in {problem.code for problem in validate(m)}
     assert validate(m) == tuple(_problems(attrs.evolve(m)))
+
+
+def test_columns_of_another_size_are_not_taken():
+    """Columns that cannot be this map's (another count of claims or relations) are ignored."""
+    m = native.loads(_SMALL)
+    other = native.loads(json.dumps(json.loads(_SMALL) | {"relations": []}))
+    leave(m, RESOLVED, other._derived[RESOLVED])
+    assert _index(m) == _index(attrs.evolve(m))
