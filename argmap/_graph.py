@@ -27,9 +27,18 @@ from operator import add, attrgetter, is_, itemgetter, le, mul, ne, sub
 from typing import NoReturn
 
 from argmap.errors import InvalidMapError, UnknownIdError
-from argmap.model import ArgumentMap, ClaimId, RelationId, Support
+from argmap.model import ArgumentMap, ClaimId, RelationId, Support, take
 
-__all__ = ["ATTACK", "SUPPORT", "UNDERCUT", "Graph", "Unusable", "strongly_connected"]
+__all__ = [
+    "ATTACK",
+    "RESOLVED",
+    "SUPPORT",
+    "UNDERCUT",
+    "Graph",
+    "Resolved",
+    "Unusable",
+    "strongly_connected",
+]
 
 #: Relation kinds, as stored in :attr:`Graph.kind`: a rebuttal of a claim, a support, and a
 #: rebuttal of a relation (an undercut).
@@ -53,6 +62,51 @@ _SEVERAL = bytes([0, 0, *([1] * 254)])  # a premise count (at most 2) -> 1 if li
 _NOT_SUPPORT_2 = bytes([2, 0, 2, *([0] * 253)])
 _IS_SUPPORT = bytes([0, 1, 0, *([0] * 253)])
 _IS_REBUTTAL = bytes([1, 0, 0, *([0] * 253)])
+
+
+#: The key under which a reader leaves :class:`Resolved` in a map's derived store.
+RESOLVED = "resolved"
+
+
+class Resolved:
+    """What a reader found while reading a map: its ids resolved, as :class:`Graph` holds them.
+
+    A reader resolves every premise and target by id anyway (to share the claims' own id
+    strings); it leaves what it found with the map (:func:`argmap.model.leave`, under
+    :data:`RESOLVED`) so that the index does not look every id up again. The fields are
+    :class:`Graph`'s own and must be exactly what :meth:`Graph._index` would build from
+    the map's objects (tests check this). A reader leaves them only when the claim ids are
+    distinct and every relation has premises and resolves (a claim for each premise; a
+    claim, or for a rebuttal a relation, for its target); otherwise the index is built
+    from the objects, and refuses the map as ever.
+    """
+
+    __slots__ = (
+        "claim_ids",
+        "claim_index",
+        "first",
+        "kind",
+        "more",
+        "relation_ids",
+        "target",
+        "undercut_by",
+    )
+
+    def __init__(  # noqa: PLR0913 - one argument per column of the index
+        self,
+        *,
+        claim_ids: list[ClaimId],
+        claim_index: dict[ClaimId, int],
+        relation_ids: list[RelationId],
+        target: array[int],
+        kind: bytearray,
+        undercut_by: dict[int, list[int]],
+        first: array[int],
+        more: dict[int, tuple[int, ...]],
+    ) -> None:
+        self.claim_ids, self.claim_index, self.relation_ids = claim_ids, claim_index, relation_ids
+        self.target, self.kind, self.undercut_by = target, kind, undercut_by
+        self.first, self.more = first, more
 
 
 class Graph:
@@ -157,19 +211,29 @@ class Graph:
         claims, relations = m.claims, m.relations
         c, r = len(claims), len(relations)
         self.claims, self.relations = c, r
-        self.claim_ids: list[ClaimId] = list(map(_get_id, claims))
-        self.relation_ids: list[RelationId] = list(map(_get_id, relations))
-        index = dict(zip(self.claim_ids, range(c), strict=True))
-        self.claim_index = index
+        found: Resolved | None = take(m, RESOLVED)  # what the reader resolved, if it did
+        if found is not None and (len(found.claim_ids) != c or len(found.relation_ids) != r):
+            found = None  # (not this map's columns: a reader leaves those of the map it made)
+        if found is not None:
+            self.claim_ids, self.relation_ids = found.claim_ids, found.relation_ids
+            index = self.claim_index = found.claim_index
+        else:
+            self.claim_ids = list(map(_get_id, claims))
+            self.relation_ids = list(map(_get_id, relations))
+            index = self.claim_index = dict(zip(self.claim_ids, range(c), strict=True))
         theses = list(map(index.get, m.theses))
         if len(index) != c or None in theses:
             raise Unusable
         self.theses: list[int] = theses  # type: ignore[assignment] # None was refused
         self.base = _base_scores(list(map(_get_score, claims)))
-        self.target, self.kind, self.undercut_by = self._targets(m)
+        if found is not None:
+            self.target, self.kind, self.undercut_by = found.target, found.kind, found.undercut_by
+            self.first, self.more = found.first, found.more
+        else:
+            self.target, self.kind, self.undercut_by = self._targets(m)
+            self.first, self.more = self._premises(m)
         self.assumed: dict[int, bool] = {}
         self.detached: frozenset[int] = frozenset()
-        self.first, self.more = self._premises(m)
         plain = bytearray(b"\x01") * r
         for j in chain(self.more, self.undercut_by):
             plain[j] = 0

@@ -862,6 +862,23 @@ def derived(argument_map: ArgumentMap, key: str, make: Callable[[ArgumentMap], _
         return found
 
 
+def leave(argument_map: ArgumentMap, key: str, value: object) -> None:
+    """Leave ``value`` under ``key`` in the map's derived store, for an analysis to :func:`take`.
+
+    For a loader that found, while reading, what an analysis would otherwise derive again
+    (the reader of native JSON leaves the claims' positions and each relation's resolved
+    premises and target, :class:`argmap._graph.Resolved`). What is left must describe this
+    very map; like everything derived, it goes with the map and never takes part in
+    equality.
+    """
+    argument_map._derived[key] = value  # noqa: SLF001 - the model's own store
+
+
+def take(argument_map: ArgumentMap, key: str) -> Any | None:  # noqa: ANN401 - whatever was left
+    """What :func:`leave` left under ``key``, taken out of the store (None if nothing is there)."""
+    return argument_map._derived.pop(key, None)  # noqa: SLF001 - the model's own store
+
+
 _new = object.__new__
 _consume: Callable[[Iterable[object]], None] = deque[object](maxlen=0).extend
 _Model = TypeVar("_Model", Claim, Support, Rebuttal, Quote, Source)

@@ -15,7 +15,7 @@ import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import chain, compress, repeat
-from operator import attrgetter, eq, gt, lt, not_
+from operator import eq, gt, lt, not_
 
 from argmap._checks import map_arg
 from argmap._gc import paused
@@ -82,11 +82,8 @@ def _fast_problems(m: ArgumentMap) -> list[Problem] | None:
     in the same order (tests check this on broken maps).
     """
     quoting, cleared = _claims_to_check(m)
-    if not cleared or not _ids_sound(m):  # (sound ids: no claim shares a relation's id)
-        return None
-    try:
-        g = derived(m, "graph", _usable_graph)  # every thesis, premise and target resolved
-    except Unusable:
+    g = _sound_index(m) if cleared else None  # every thesis, premise and target resolved
+    if g is None:
         return None
     c, r = g.claims, g.relations
     if any(map(eq, g.target, range(c, c + r))) or any(map(eq, g.target, g.first)):
@@ -116,20 +113,45 @@ def _usable_graph(m: ArgumentMap) -> Graph:
     return Graph(m, refuse=False)
 
 
-_all: Callable[[Iterable[object]], bool] = all
-_get_id = attrgetter("id")
+def _sound_index(m: ArgumentMap) -> Graph | None:
+    """The map's evaluation index (kept with the map), or None.
 
-
-def _ids_sound(m: ArgumentMap) -> bool:
-    """Whether every claim and relation id is a distinct, non-empty slug (checked in bulk)."""
-    ids = list(map(_get_id, m.claims))
-    ids += map(_get_id, m.relations)
+    None unless the index resolves every id and the ids are sound (distinct, no claim
+    sharing a relation's id, each a non-empty slug).
+    """
     try:
-        joined = "".join(ids)  # (and a TypeError for an id that is no string)
+        g = derived(m, "graph", _usable_graph)
+    except (Unusable, TypeError):  # (a TypeError: an id no dictionary can hold)
+        return None
+    return g if _ids_sound(g) else None
+
+
+_all: Callable[[Iterable[object]], bool] = all
+
+
+def _ids_sound(g: Graph) -> bool:
+    """Whether every claim and relation id is a distinct, non-empty slug (checked in bulk).
+
+    The claim ids of a usable index are distinct already (``g.claim_index`` has them).
+    """
+    claims, relations = g.claim_ids, g.relation_ids
+    try:
+        joined = "".join(claims) + "".join(relations)  # (a TypeError for an id no string)
     except TypeError:
         return False
-    distinct = set(ids)
-    return len(distinct) == len(ids) and "" not in distinct and _BAD_ID.search(joined) is None
+    distinct = set(relations)
+    if len(distinct) != len(relations) or not distinct.isdisjoint(g.claim_index):
+        return False
+    return "" not in distinct and "" not in g.claim_index and _no_bad_character(joined)
+
+
+def _no_bad_character(text: str) -> bool:
+    """Whether ``text`` holds no character :data:`_BAD_ID` finds (space, control character).
+
+    Every such character but the space is unprintable, so a text all printable and with
+    no space needs no search (which costs five times as much).
+    """
+    return (text.isprintable() and " " not in text) or _BAD_ID.search(text) is None
 
 
 def _claims_to_check(m: ArgumentMap) -> tuple[list[Claim], bool]:

@@ -16,10 +16,12 @@ import functools
 import json
 import math
 import typing
+from array import array
+from collections import deque
 from collections.abc import Set as AbstractSet
 from importlib import resources
-from itertools import chain, compress, islice, repeat
-from operator import attrgetter, is_, itemgetter, methodcaller
+from itertools import accumulate, chain, compress, islice, repeat
+from operator import add, is_, itemgetter, methodcaller
 from typing import Any
 
 import attrs
@@ -30,6 +32,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 from argmap._checks import flag_arg
 from argmap._frozen import FrozenMap, JSONValue, freeze, thaw
 from argmap._gc import paused
+from argmap._graph import ATTACK, NODE, RESOLVED, SUPPORT, UNDERCUT, Resolved
 from argmap.errors import ArgmapError, FormatError
 from argmap.io._jsontext import colons_in, parse, parse_counted, type_name
 from argmap.model import (
@@ -44,6 +47,7 @@ from argmap.model import (
     Source,
     Support,
     Verdict,
+    leave,
     trusted,
 )
 
@@ -254,7 +258,7 @@ def _read_counted(text: str) -> ArgumentMap | None:
     strict way, which finds and names the same errors as ever.
     """
     census = _Census()
-    with paused():
+    with paused(promote=True):
         try:
             data, colons = parse_counted(text)
         except FormatError:
@@ -363,7 +367,6 @@ _STR = {str}
 _get_id, _get_text, _get_kind = itemgetter("id"), itemgetter("text"), itemgetter("kind")
 _get_premises, _get_target = itemgetter("premises"), itemgetter("target")
 _get_source = itemgetter("source")
-_get_claim_id = attrgetter("id")
 
 
 class _Unexpected(Exception):  # noqa: N818 - a signal, never seen outside this module
@@ -435,7 +438,8 @@ def _metas(items: list[dict[str, Any]], keys: set[str], census: _Census | None) 
     return out
 
 
-def _fast_claims(value: object, census: _Census | None = None) -> list[Claim]:
+def _fast_claims(value: object, census: _Census | None = None) -> tuple[list[Claim], list[str]]:
+    """The claims, and their ids in order."""
     items, keys = _objects(value, _CLAIM_FIELDS)
     columns: dict[str, Any] = {
         "id": _strings_of(items, _get_id),
@@ -464,7 +468,8 @@ def _fast_claims(value: object, census: _Census | None = None) -> list[Claim]:
     if census is not None:
         census.add(items, *_claim_strings(columns))
         items.clear()  # the caller's own tree: its objects go once their columns are read
-    return trusted(Claim, count, **columns)
+    ids = columns["id"]
+    return trusted(Claim, count, **columns), ids
 
 
 def _scores(items: list[dict[str, Any]]) -> list[float | None]:
@@ -498,20 +503,22 @@ def _claim_strings(columns: dict[str, Any]) -> list[typing.Iterable[str]]:
 
 _REQUIRED = (_get_id, _get_kind, _get_premises, _get_target)
 _EXTRA = (4).__lt__  # an object with more keys than the four every relation has
+_LINKED = (1).__lt__  # a relation with several premises
 
 
 def _fast_relations(
-    value: object, canonical: dict[str, str], census: _Census | None = None
-) -> list[Relation]:
+    value: object, claim_ids: list[str], census: _Census | None = None
+) -> tuple[list[Relation], dict[str, int], Resolved | None]:
     """The relations, their premises and targets sharing the claims' own id strings.
 
-    ``canonical`` maps each claim id to itself (the string the claim holds); a target no
-    claim has (an undercut's) gets the string of the relation of that id, if any.
+    ``claim_ids`` are the claims' ids in map order; a target no claim has (an undercut's)
+    gets the string of the relation of that id, if any. Also the claims' positions (an id
+    to a claim of that id: the last, if ids repeat), and what was resolved on the way, for
+    the evaluation index (:class:`argmap._graph.Resolved`), or None when the index must be
+    built from the objects (repeated claim ids, or a premise or target that resolves to
+    nothing).
     """
     items, keys, (ids, kinds, premises, targets) = _relation_columns(value)
-    flat = list(chain.from_iterable(premises))
-    if flat and _types(flat) != _STR:
-        raise _Unexpected
     columns: dict[str, list[Any]] = {"id": ids}
     for name in ("label", "scheme"):
         if name in keys:
@@ -522,15 +529,72 @@ def _fast_relations(
     if census is not None:
         census.add(items)
         items.clear()  # the caller's own tree: its objects go once their columns are read
-    get = canonical.get
-    shared = list(map(get, flat, flat))  # (equal strings: the census counts their ":" alike)
-    columns["premises"] = _split(shared, list(map(len, premises)))
-    columns["target"] = _aimed_at(targets, ids, canonical)
-    del flat, premises, targets  # (the parsed lists and strings, when the tree is gone)
-    if census is not None:
-        strings = [ids, columns["target"], shared]
+    lengths = list(map(len, premises))
+    flat = list(chain.from_iterable(premises))
+    del premises  # (each parsed list goes now, if the tree is ours, before more is made)
+    index = dict(zip(claim_ids, range(len(claim_ids)), strict=True))  # (made after the tree)
+    try:  # each premise's claim (None where no claim has its id)
+        at: list[int | None] = list(map(index.get, flat))
+    except TypeError:  # an array or object among the premises
+        raise _Unexpected from None
+    kind = _kinds(kinds)
+    aimed, target, undercut_by = _aimed_at(targets, ids, kind, claim_ids, index)
+    del targets  # (the parsed strings: the claims' own replace them)
+    found = target is not None and len(index) == len(claim_ids) and 0 not in lengths
+    found = found and None not in at
+    columns["premises"] = _premise_tuples(flat, at, lengths, claim_ids, shared=found)
+    columns["target"] = aimed
+    del flat
+    if census is not None:  # (equal strings: the census counts their ":" alike)
+        strings = [ids, aimed, chain.from_iterable(columns["premises"])]
         strings += (columns[k] for k in ("label", "scheme") if k in columns)
         census.add([], *strings)
+    resolved = None
+    if found:
+        first, more = _first_and_more(typing.cast("list[int]", at), lengths)
+        resolved = Resolved(
+            claim_ids=typing.cast("list[ClaimId]", claim_ids),
+            claim_index=typing.cast("dict[ClaimId, int]", index),
+            relation_ids=ids,
+            target=typing.cast("array[int]", target),
+            kind=kind,
+            undercut_by=undercut_by,
+            first=first,
+            more=more,
+        )
+    del at, lengths  # (before the objects are made)
+    return _made(kinds, columns), index, resolved
+
+
+def _premise_tuples(
+    flat: list[str], at: list[int | None], lengths: list[int], claim_ids: list[str], *, shared: bool
+) -> list[tuple[str, ...]]:
+    """Each relation's premises, of the claims' own strings (``at``: each premise's claim).
+
+    When ``shared`` (every premise resolves and the claim ids are distinct), a relation
+    of one premise gets the one tuple made for its claim.
+    """
+    if None in at:  # some premise is no claim's id: it keeps its own string
+        if flat and _types(flat) != _STR:  # (a premise that resolves is a string)
+            raise _Unexpected
+        return _split(
+            [p if x is None else claim_ids[x] for p, x in zip(flat, at, strict=True)], lengths
+        )
+    if shared and len(flat) == len(lengths):  # one premise each
+        return list(map(list(zip(claim_ids)).__getitem__, at))  # type: ignore[arg-type] # no None
+    return _split(list(map(claim_ids.__getitem__, at)), lengths)  # type: ignore[arg-type]
+
+
+def _kinds(kinds: list[str]) -> bytearray:
+    """Per relation, the index's kind code: SUPPORT or ATTACK (undercuts are found later)."""
+    one = len(set(kinds)) == 1
+    if one:
+        return bytearray([SUPPORT if kinds[0] == "support" else ATTACK]) * len(kinds)
+    return bytearray(map("support".__eq__, kinds))
+
+
+def _made(kinds: list[str], columns: dict[str, list[Any]]) -> list[Relation]:
+    """The relation objects, of their kinds, from their columns."""
     if len(set(kinds)) == 1:  # one kind (an attack graph): no sorting out, no merging
         cls = Support if kinds[0] == "support" else Rebuttal
         return typing.cast("list[Relation]", trusted(cls, len(kinds), **columns))
@@ -546,6 +610,18 @@ def _fast_relations(
     return list(map(next, map(made.__getitem__, kinds)))
 
 
+def _first_and_more(
+    at: list[int], lengths: list[int]
+) -> tuple[array[int], dict[int, tuple[int, ...]]]:
+    """The index's first premise of each relation, and the further premises of linked ones."""
+    if len(at) == len(lengths):  # one premise each
+        return array(NODE, at), {}
+    starts = list(accumulate(lengths, initial=0))
+    first = array(NODE, map(at.__getitem__, islice(starts, len(lengths))))
+    linked = compress(range(len(lengths)), map(_LINKED, lengths))
+    return first, {j: tuple(at[starts[j] + 1 : starts[j + 1]]) for j in linked}
+
+
 def _relation_columns(
     value: object,
 ) -> tuple[list[dict[str, Any]], set[str], tuple[list[Any], ...]]:
@@ -553,7 +629,7 @@ def _relation_columns(
 
     Each object is visited once per required field (one column at a time, with no row
     tuples held between); only objects with more keys than those four have their keys
-    looked at.
+    looked at. The types of the targets are left to :func:`_aimed_at`.
     """
     if type(value) is not list:
         raise _Unexpected
@@ -568,24 +644,69 @@ def _relation_columns(
         keys.update(chain.from_iterable(compress(items, map(_EXTRA, lengths))))
         if not keys <= _RELATION_FIELDS:
             raise _Unexpected
-    ids, kinds, premises, targets = columns
-    if any(column and _types(column) != _STR for column in (ids, kinds, targets)):
+    ids, kinds, premises, _ = columns
+    if ids and _types(ids) != _STR:
         raise _Unexpected
-    if not set(kinds) <= {"support", "rebuttal"} or (premises and _types(premises) != {list}):
+    try:  # (only strings are "support" or "rebuttal")
+        if not set(kinds) <= {"support", "rebuttal"}:
+            raise _Unexpected
+    except TypeError:  # an array or object
+        raise _Unexpected from None
+    if premises and _types(premises) != {list}:
         raise _Unexpected
     return items, keys, columns
 
 
-def _aimed_at(targets: list[str], ids: list[str], canonical: dict[str, str]) -> list[str]:
-    """The targets, each the string of the claim (or else the relation) of that id."""
-    aimed = list(map(canonical.get, targets))
-    if None in aimed:  # undercuts: their targets are relation ids
-        missing = list(compress(range(len(aimed)), map(is_, aimed, repeat(None))))
-        wanted = set(map(targets.__getitem__, missing))
-        relation = {rid: rid for rid in compress(ids, map(wanted.__contains__, ids))}
-        for j in missing:
-            aimed[j] = relation.get(targets[j], targets[j])
-    return typing.cast("list[str]", aimed)
+def _aimed_at(
+    targets: list[str],
+    ids: list[str],
+    kind: bytearray,
+    claim_ids: list[str],
+    index: dict[str, int],
+) -> tuple[list[str], array[int] | None, dict[int, list[int]]]:
+    """The targets, each the string of the claim (or else the relation) of that id.
+
+    Also, as the evaluation index has them: each target's node (a claim's position, or
+    for an undercut the number of claims plus the relation's; None if some target is
+    neither, or a support's is a relation), and per relation undercut its undercuts
+    (``kind`` is marked UNDERCUT for those).
+    """
+    try:
+        at: list[int | None] = list(map(index.get, targets))
+    except TypeError:  # an array or object
+        raise _Unexpected from None
+    undercut_by: dict[int, list[int]] = {}
+    if None not in at:  # (each target equals a claim's id: a string)
+        return list(map(claim_ids.__getitem__, at)), array(NODE, at), undercut_by  # type: ignore[arg-type]
+    if _types(targets) != _STR:
+        raise _Unexpected
+    # Undercuts: their targets are relation ids (the first relation of that id). Each step
+    # is a C-level loop over the undercuts (a tenth of the relations, say).
+    c = len(claim_ids)
+    missing = list(compress(range(len(at)), map(is_, at, repeat(None))))
+    missed = list(map(targets.__getitem__, missing))
+    wanted = set(missed)
+    named = list(compress(range(len(ids)), map(wanted.__contains__, ids)))
+    named.reverse()  # (so that the first relation of an id is the one kept)
+    where = dict(zip(map(ids.__getitem__, named), named, strict=True))
+    hits = list(map(where.get, missed))
+    names = claim_ids + ids
+    if None in hits:  # a target that names nothing: it keeps its own string
+        for j, hit in zip(missing, hits, strict=True):
+            at[j] = None if hit is None else c + hit
+        aimed = [t if x is None else names[x] for t, x in zip(targets, at, strict=True)]
+        return aimed, None, undercut_by
+    _consume(map(at.__setitem__, missing, map(add, hits, repeat(c))))
+    resolved = not any(map(kind.__getitem__, missing))  # (no support is aimed at a relation)
+    _consume(map(kind.__setitem__, missing, repeat(UNDERCUT)))
+    fresh: typing.Iterator[list[int]] = map(list, repeat((), len(hits)))  # (one per undercut)
+    lists = map(undercut_by.setdefault, typing.cast("list[int]", hits), fresh)
+    _consume(map(list.append, lists, missing))
+    aimed = list(map(names.__getitem__, at))  # type: ignore[arg-type] # None resolved
+    return aimed, array(NODE, at) if resolved else None, undercut_by  # type: ignore[arg-type]
+
+
+_consume: typing.Callable[[typing.Iterable[object]], None] = deque[object](maxlen=0).extend
 
 
 def _read_fast(body: dict[str, Any], census: _Census | None = None) -> ArgumentMap | None:
@@ -594,22 +715,23 @@ def _read_fast(body: dict[str, Any], census: _Census | None = None) -> ArgumentM
     With a ``census``, every object and string read is recorded in it, and ``body`` must be
     the caller's own parse, which this empties as it goes: the lists of claims and
     relations are cleared as soon as their columns are read, so that the parsed objects
-    and the model are not all held at once (the strings the map keeps are kept).
+    and the model are not all held at once (the strings the map keeps are kept). What was
+    resolved on the way is left with the map for its evaluation index (:class:`Resolved`).
     """
     rest = {k: v for k, v in body.items() if k not in {"claims", "relations"}}
     try:
-        claims = _fast_claims(body.get("claims", []), census)
-        ids = list(map(_get_claim_id, claims))
-        canonical: dict[str, str] = dict(zip(ids, ids, strict=True))
-        del ids
-        relations = _fast_relations(body.get("relations", []), canonical, census)
+        claims, ids = _fast_claims(body.get("claims", []), census)
+        relations, index, resolved = _fast_relations(body.get("relations", []), ids, census)
         skeleton = _converter().structure(rest, ArgumentMap)
     except (_Unexpected, cattrs.BaseValidationError, ValueError, TypeError):
         return None
     if census is not None:  # the values only: ``rest`` is no object of the text
         census.walk(list(rest.values()))
-    theses = [canonical.get(t, t) for t in skeleton.theses]
-    return attrs.evolve(skeleton, theses=theses, claims=claims, relations=relations)
+    theses = [t if (x := index.get(t)) is None else ids[x] for t in skeleton.theses]
+    m = attrs.evolve(skeleton, theses=theses, claims=claims, relations=relations)
+    if resolved is not None:
+        leave(m, RESOLVED, resolved)
+    return m
 
 
 def _messages(exc: BaseException, body: dict[str, Any]) -> list[str]:
