@@ -22,6 +22,11 @@ peer: ``parse_apx(Path(path).read_text())`` (read, parse, build and check its fr
     parsed attacks (every weight 0.5, argmap's default base score) and
     ``dfquad_strengths``.
 
+floor: ``json.loads`` of argmap's file read as bytes, the collector paused (as argmap's
+    reader pauses it), nothing built. Added to argmap's solve from the row above, it
+    bounds the speed-up any reader built on Python's ``json`` could give with that
+    solver (the ``at most`` figure).
+
 With ``--baseline DIR``, argmap's job is run a second time with the argmap package found in
 DIR (another checkout, first on ``PYTHONPATH``; same files, same interpreter), so that one
 run gives argmap before and after beside the peer; its results are compared too.
@@ -57,7 +62,24 @@ PAIRS = {
 clock = time.process_time
 
 
+def parse_floor(folder: Path, repeat: int) -> dict[str, float]:
+    """The least a reader built on Python's ``json`` pays: read argmap's file and parse it."""
+    json.loads('{"a": [1]}')
+    best = float("inf")
+    for _ in range(repeat):
+        gc.collect()
+        gc.disable()  # as argmap's reader pauses the collector while it parses
+        start = clock()
+        data = json.loads((folder / "map.json").read_bytes())
+        best = min(best, clock() - start)
+        del data
+        gc.enable()
+    return {"read": best, "total": best}
+
+
 def run_job(job: str, semantics: str, folder: Path, repeat: int) -> tuple[dict, list]:
+    if job == "floor":
+        return parse_floor(folder, repeat), []
     ids = json.loads((folder / "ids.json").read_text(encoding="utf-8"))
     if job == "ours":  # imports and one-time set-up, left out on both sides
         import argmap
@@ -161,7 +183,7 @@ def main() -> None:
     parser.add_argument("--graphs", nargs="+", default=list(PAIRS), choices=list(PAIRS))
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--baseline", type=Path, help="another checkout, its argmap timed too")
-    parser.add_argument("--job", choices=["ours", "peer"], help=argparse.SUPPRESS)
+    parser.add_argument("--job", choices=["ours", "peer", "floor"], help=argparse.SUPPRESS)
     parser.add_argument("--semantics", help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -179,11 +201,14 @@ def main() -> None:
         "argmap / peer peak RSS (MiB) | equal |"
     )
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |" + " --- |" * bool(before))
+    floors: list[str] = []
     for n in args.sizes:
         for graph in args.graphs:
             with tempfile.TemporaryDirectory() as tmp:
                 folder = Path(tmp)
                 info = write_files(graph, n, folder)
+                f = spawn("floor", "", folder, args.repeat)["total"]
+                bounds = []
                 for semantics in PAIRS[graph]:
                     shown = ""
                     if args.baseline:
@@ -210,6 +235,17 @@ def main() -> None:
                         b,
                         equal,
                     )
+                    solve = a["total"] - a["read"]
+                    bounds.append(
+                        f"{semantics}: with argmap's solve {f + solve:.2f} s, "
+                        f"at most {b['total'] / (f + solve):.1f}x the peer"
+                    )
+                floors.append(
+                    f"  {n:,} claims, {graph}: json.loads of the {info['json MB']:.0f} MB file "
+                    f"{f:.2f} s; " + "; ".join(bounds)
+                )
+    print("\nfloor (read and parse argmap's file with Python's json, nothing built):")
+    print("\n".join(floors))
 
 
 if __name__ == "__main__":
