@@ -88,3 +88,17 @@ def assert_sound(m):
     assert isinstance(m, ArgumentMap)
     assert not [p for p in argmap.validate(m) if p.is_error]
     assert argmap.loads(argmap.dumps(m)) == m
+
+
+def read_outcome(read):
+    """What a read gives: the map (or the error's type and text) and the warnings' texts.
+
+    For comparing two readers of one document (a straight reader and the general one).
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            result = read()
+        except argmap.ArgmapError as exc:
+            result = f"{type(exc).__name__}: {exc}"
+    return result, [str(w.message) for w in caught]

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import copy
 import json
-import warnings
 
 import attrs
 import pytest
+from fuzzing import read_outcome
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -38,17 +38,6 @@ def _general(text: str, monkeypatch: pytest.MonkeyPatch) -> argmap.ArgumentMap:
     with monkeypatch.context() as patch:
         patch.setattr(reader, "read_written", lambda *_: None)
         return aif.loads(text)
-
-
-def _outcome(read: object) -> tuple[object, list[str]]:
-    """What reading gives: the map (or the error's text) and the warnings' texts."""
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            result: object = read()  # type: ignore[operator]
-        except argmap.ArgmapError as exc:
-            result = f"{type(exc).__name__}: {exc}"
-    return result, [str(w.message) for w in caught]
 
 
 @settings(max_examples=50, suppress_health_check=[HealthCheck.too_slow])
@@ -197,7 +186,7 @@ def edited_documents(draw: st.DrawFn) -> dict[str, object]:
 
 def _same_outcome(text: str, slow: tuple[object, list[str]]) -> None:
     """The fast read of ``text`` has the general reader's outcome, frozen and hashable."""
-    fast = _outcome(lambda: aif.loads(text))
+    fast = read_outcome(lambda: aif.loads(text))
     assert fast == slow
     if isinstance(fast[0], argmap.ArgumentMap):
         assert aif.to_dict(fast[0]) == aif.to_dict(slow[0])
@@ -210,7 +199,7 @@ def _same_outcome(text: str, slow: tuple[object, list[str]]) -> None:
 def test_an_edited_document_reads_as_the_general_reader_reads_it(data):
     text = json.dumps(data)
     with pytest.MonkeyPatch.context() as patch:
-        slow = _outcome(lambda: _general(text, patch))
+        slow = read_outcome(lambda: _general(text, patch))
     _same_outcome(text, slow)
 
 
@@ -321,7 +310,7 @@ def test_a_near_miss_reads_as_the_general_reader_reads_it(edit, monkeypatch):
     assert written.read_written(copy.deepcopy(data), data["argmapExtra"]) == _small()
     NEAR_MISSES[edit](data)
     text = json.dumps(data)
-    slow = _outcome(lambda: _general(text, monkeypatch))
+    slow = read_outcome(lambda: _general(text, monkeypatch))
     _same_outcome(text, slow)
 
 
@@ -407,7 +396,7 @@ def test_extra_entries_are_taken_exactly_when_the_general_reader_drops_its_bookk
     """
     text = json.dumps(data)
     with pytest.MonkeyPatch.context() as patch:
-        slow = _outcome(lambda: _general(text, patch))
+        slow = read_outcome(lambda: _general(text, patch))
     extra = data[aif.EXTRA_KEY]
     fast = written.read_written(copy.deepcopy(data), copy.deepcopy(extra))
     kept = not isinstance(slow[0], argmap.ArgumentMap) or "aif" in slow[0].meta or slow[1]
@@ -495,8 +484,8 @@ def test_a_numeric_near_miss_reads_as_the_general_reader_reads_it(edit, monkeypa
     assert written.read_written(copy.deepcopy(data), data["argmapExtra"]) == _small()
     NUMERIC_NEAR_MISSES[edit](data)
     text = json.dumps(data)
-    slow = _outcome(lambda: _general(text, monkeypatch))
-    fast = _outcome(lambda: aif.loads(text))
+    slow = read_outcome(lambda: _general(text, monkeypatch))
+    fast = read_outcome(lambda: aif.loads(text))
     assert fast == slow
     if isinstance(fast[0], argmap.ArgumentMap):
         assert aif.to_dict(fast[0], numeric_ids=True) == aif.to_dict(slow[0], numeric_ids=True)

@@ -7,11 +7,11 @@ the maps it covers.
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import attrs
 import pytest
+from fuzzing import read_outcome
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -48,17 +48,6 @@ def _general(text: str) -> argmap.ArgumentMap:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(reader, "read_written", lambda _: None)
         return argdown.loads(text)
-
-
-def _outcome(read: object) -> tuple[object, list[str]]:
-    """What reading gives: the map (or the error's text) and the warnings' texts."""
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            result: object = read()  # type: ignore[operator]
-        except argmap.ArgmapError as exc:
-            result = f"{type(exc).__name__}: {exc}"
-    return result, [str(w.message) for w in caught]
 
 
 def _covered(m: argmap.ArgumentMap) -> bool:
@@ -106,8 +95,8 @@ def test_what_argmap_writes_is_read_straight_into_the_general_readers_map(m):
     text = _dumped(m)
     if text is None:
         return
-    slow = _outcome(lambda: _general(text))
-    fast = _outcome(lambda: argdown.loads(text))
+    slow = read_outcome(lambda: _general(text))
+    fast = read_outcome(lambda: argdown.loads(text))
     assert fast == slow
     straight = written.read_written(text)
     if _covered(m):
@@ -152,8 +141,8 @@ def edited_documents(draw: st.DrawFn) -> str:
 
 
 def _same_outcome(text: str) -> None:
-    slow = _outcome(lambda: _general(text))
-    fast = _outcome(lambda: argdown.loads(text))
+    slow = read_outcome(lambda: _general(text))
+    fast = read_outcome(lambda: argdown.loads(text))
     assert fast == slow
     if isinstance(fast[0], argmap.ArgumentMap):
         hash(fast[0])
@@ -350,7 +339,7 @@ def test_maps_read_from_other_argdown_are_written_and_read_back_alike(index):
     the writer writes for them reads alike both ways.
     """
     source = _foreign()[index]
-    m, _ = _outcome(lambda: _general(source))
+    m, _ = read_outcome(lambda: _general(source))
     if not isinstance(m, argmap.ArgumentMap):
         return
     text = _dumped(m)

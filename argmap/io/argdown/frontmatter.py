@@ -14,6 +14,7 @@ from typing import Any
 from argmap._frozen import MAX_META_DEPTH, nesting
 from argmap.errors import FormatError
 from argmap.io.argdown.yaml import NOT_READ, YamlError, front_matter_blocks, json_keys, load_block
+from argmap.model import Source
 
 __all__ = [
     "DEFAULT_ID",
@@ -21,7 +22,9 @@ __all__ = [
     "check_own_entry",
     "other_entries",
     "settings",
+    "sources",
     "text_of",
+    "text_or",
 ]
 
 #: The id a map read from Argdown gets unless its front matter says otherwise.
@@ -88,3 +91,22 @@ def _own_entry_problem(body: str, value: Any) -> str:  # noqa: ANN401 - YAML
 def other_entries(text: str) -> str:
     """The text of the entries argmap does not read itself (all but ``title`` and ``argmap``)."""
     return "".join(body for key, body, _ in front_matter_blocks(text) if key not in _OWN_KEYS)
+
+
+def text_or(value: object, default: str = "") -> str:
+    """``value`` if it is text, else ``default`` (an entry of the wrong type is left out)."""
+    return value if isinstance(value, str) else default
+
+
+def sources(extra: dict[str, Any]) -> list[Source]:
+    """The sources the front matter's ``sources`` entry lists (those with a text id)."""
+    listed = extra.get("sources")
+    return [
+        Source(
+            s["id"],
+            text_or(s.get("title")),
+            **{k: text_or(s.get(k)) for k in ("author", "outlet", "date", "url")},
+        )
+        for s in (listed if isinstance(listed, list) else [])
+        if isinstance(s, dict) and isinstance(s.get("id"), str)
+    ]

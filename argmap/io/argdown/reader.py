@@ -22,7 +22,7 @@ from argmap.io._shared import (
     slug,
 )
 from argmap.io.argdown import frontmatter
-from argmap.io.argdown.frontmatter import DEFAULT_ID, DEFAULT_TITLE
+from argmap.io.argdown.frontmatter import DEFAULT_ID, DEFAULT_TITLE, text_or
 from argmap.io.argdown.model import Model, Node, PcsItem, Rel, canonical, describe, read
 from argmap.io.argdown.tree import Document as Tree
 from argmap.io.argdown.written import read_written
@@ -32,7 +32,6 @@ from argmap.model import (
     Quote,
     Rebuttal,
     Relation,
-    Source,
     Support,
 )
 
@@ -88,14 +87,6 @@ def _score(value: object, node: Node) -> float | None:
         raise FormatError(msg) from None
 
 
-def _list(value: object) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
-def _str(value: object, default: str = "") -> str:
-    return value if isinstance(value, str) else default
-
-
 class _Mapper:
     """Turns Argdown's model into a map."""
 
@@ -139,7 +130,7 @@ class _Mapper:
         out = []
         for node in nodes:
             own, rest = _argmap_data(node.data)
-            wanted = _str(own.get("id")) or slug(node.title, default="statement")
+            wanted = text_or(own.get("id")) or slug(node.title, default="statement")
             cid = self.pool.take(wanted)
             self.claim_of[id(node)] = cid
             out.append(self.claim(node, cid, own, rest))
@@ -178,8 +169,8 @@ class _Mapper:
             implicit=own.get("implicit") is True,
             tags=tags,
             quotes=quotes,
-            note=_str(own.get("note")),
-            qualifier=_str(own.get("qualifier")),
+            note=text_or(own.get("note")),
+            qualifier=text_or(own.get("qualifier")),
             base_score=_score(score, node),
             meta=meta,
         )
@@ -192,7 +183,9 @@ class _Mapper:
             if not argument.pcs:
                 continue
             own = _own(argument.data)
-            main = self.pool.take(_str(own.get("id")) or slug(argument.title, default="argument"))
+            main = self.pool.take(
+                text_or(own.get("id")) or slug(argument.title, default="argument")
+            )
             steps = [item.inference for item in argument.pcs if item.inference is not None]
             for k, inference in enumerate(steps, start=1):
                 rid = main if k == len(steps) else self.pool.take(f"{main}--step-{k}")
@@ -357,15 +350,7 @@ def _to_map(model: Model, tree: Tree) -> tuple[ArgumentMap, list[str]]:
     mapper.argument_ids()
     relations = mapper.relations()
     extra = mapper.extra
-    sources = [
-        Source(
-            s["id"],
-            _str(s.get("title")),
-            **{k: _str(s.get(k)) for k in ("author", "outlet", "date", "url")},
-        )
-        for s in _list(extra.get("sources"))
-        if isinstance(s, dict) and isinstance(s.get("id"), str)
-    ]
+    sources = frontmatter.sources(extra)
     meta = dict(extra.get("meta", {})) if isinstance(extra.get("meta"), dict) else {}
     argdown: dict[str, Any] = {}
     if front_text is not None:
@@ -377,9 +362,9 @@ def _to_map(model: Model, tree: Tree) -> tuple[ArgumentMap, list[str]]:
     if argdown and "argdown" not in meta:  # (argmap's data, if it has one, wins)
         meta["argdown"] = argdown
     m = ArgumentMap(
-        _str(extra.get("id"), DEFAULT_ID),
-        _str(front.get("title"), DEFAULT_TITLE),
-        description=_str(extra.get("description")),
+        text_or(extra.get("id"), DEFAULT_ID),
+        text_or(front.get("title"), DEFAULT_TITLE),
+        description=text_or(extra.get("description")),
         sources=sources,
         claims=claims,
         relations=relations,

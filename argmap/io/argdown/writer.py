@@ -263,6 +263,26 @@ def _kept_front_matter(title: str, kept: str) -> tuple[str, str] | None:
     return text, others
 
 
+def claim_fields(c: Claim, tag_data: object) -> dict[str, Any]:
+    """A claim's own fields as its data writes them, in order, unset ones included.
+
+    (Its id and metadata, which depend on the map around it, go before and after.)
+    """
+    return {
+        "tags": tag_data,
+        "implicit": c.implicit or None,
+        "quotes": [{"source": q.source, "text": q.text} for q in c.quotes],
+        "note": c.note,
+        "qualifier": c.qualifier,
+        "baseScore": c.base_score,
+    }
+
+
+def set_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """The fields that are set: not None, "", [] or {}."""
+    return {k: v for k, v in fields.items() if v is not None and v not in ("", [], {})}
+
+
 def _claim_line(w: _Writer, c: Claim) -> str:
     """A claim's definition: title, text, tags, and its other fields as data."""
     tag_text, tag_data = written_tags(c.tags)
@@ -272,15 +292,10 @@ def _claim_line(w: _Writer, c: Claim) -> str:
         derived["data"] = data
     fields: dict[str, Any] = {
         "id": c.id if c.id not in w.as_argument and w.statement_title[c.id] != c.id else None,
-        "tags": tag_data,
-        "implicit": c.implicit or None,
-        "quotes": [{"source": q.source, "text": q.text} for q in c.quotes],
-        "note": c.note,
-        "qualifier": c.qualifier,
-        "baseScore": c.base_score,
+        **claim_fields(c, tag_data),
         "meta": _meta_to_carry(c.meta, derived),
     }
-    own = {k: v for k, v in fields.items() if v is not None and v not in ("", [], {})}
+    own = set_fields(fields)
     if own:
         data["argmap"] = own
     if c.id in w.as_argument:

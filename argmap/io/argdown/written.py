@@ -36,9 +36,10 @@ from argmap._frozen import thaw
 from argmap._gc import paused
 from argmap.errors import ArgmapError
 from argmap.io._shared import read_theses, read_verdicts, slug
+from argmap.io.argdown import frontmatter
 from argmap.io.argdown.escape import data_text, escape, flatten, written_tags
-from argmap.io.argdown.frontmatter import DEFAULT_ID
-from argmap.io.argdown.writer import _UNWRITABLE, _front_matter
+from argmap.io.argdown.frontmatter import DEFAULT_ID, text_or
+from argmap.io.argdown.writer import _UNWRITABLE, _front_matter, claim_fields, set_fields
 from argmap.model import (
     EMPTY_META,
     ArgumentMap,
@@ -47,7 +48,6 @@ from argmap.model import (
     Quote,
     Rebuttal,
     Relation,
-    Source,
     Support,
 )
 from argmap.validate import validate
@@ -202,18 +202,7 @@ def _written(m: ArgumentMap) -> str:  # noqa: C901, PLR0912, PLR0915 - one pass 
             if type(score) is float and 0.0 <= score <= 1.0:  # (json.dumps writes repr)
                 blocks.append(f'{line} {{"argmap": {{"baseScore": {score!r}}}}}')
                 continue
-        # (The writer's fields, less those that are None, "", [] or {}.)
-        own: dict[str, Any] = {"tags": tag_data} if tag_data else {}
-        if c.implicit:
-            own["implicit"] = c.implicit
-        if c.quotes:
-            own["quotes"] = [{"source": q.source, "text": q.text} for q in c.quotes]
-        if c.note:
-            own["note"] = c.note
-        if c.qualifier:
-            own["qualifier"] = c.qualifier
-        if c.base_score is not None:
-            own["baseScore"] = c.base_score
+        own = set_fields(claim_fields(c, tag_data))
         if not plain:
             own["meta"] = {k: thaw(v) for k, v in meta.items()}
         if own:
@@ -492,20 +481,12 @@ def _map(
     title: str, extra: dict[str, Any], claims: list[Claim], relations: list[Relation]
 ) -> ArgumentMap:
     """The map, as the general reader makes it from the front matter's entries."""
-    sources = [
-        Source(
-            s["id"],
-            _str(s.get("title")),
-            **{k: _str(s.get(k)) for k in ("author", "outlet", "date", "url")},
-        )
-        for s in _list(extra.get("sources"))
-        if isinstance(s, dict) and isinstance(s.get("id"), str)
-    ]
+    sources = frontmatter.sources(extra)
     meta = extra.get("meta")
     m = ArgumentMap(
-        _str(extra.get("id"), DEFAULT_ID),
+        text_or(extra.get("id"), DEFAULT_ID),
         title,
-        description=_str(extra.get("description")),
+        description=text_or(extra.get("description")),
         sources=sources,
         claims=claims,
         relations=relations,
@@ -522,11 +503,3 @@ def _map(
         verdicts=read_verdicts(extra.get("verdicts")),
         meta=m.meta,
     )
-
-
-def _list(value: object) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
-def _str(value: object, default: str = "") -> str:
-    return value if isinstance(value, str) else default
