@@ -258,7 +258,7 @@ def _read_counted(text: str) -> ArgumentMap | None:
     strict way, which finds and names the same errors as ever.
     """
     census = _Census()
-    with paused(promote=True):
+    with paused():
         try:
             data, colons = parse_counted(text)
         except FormatError:
