@@ -120,6 +120,15 @@ def test_check_unknown_source_id(capsys, tmp_path, good_file):
     assert code == 1
     said = "--source names 'shop-leter', which is no source of the maps checked"
     assert err == f"argmap: error: {said}; did you mean 'shop-letter'?\n"
+    sourceless = tmp_path / "sourceless.json"
+    sourceless.write_text(
+        argmap.dumps(argmap.ArgumentMap("m", "M", theses=["t"], claims=[argmap.Claim("t", "T")])),
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "check", str(sourceless), "--source", f"s={text}")
+    assert code == 1
+    said = "--source names 's', which is no source of the maps checked"
+    assert err == f"argmap: error: {said} (they have no sources)\n"
 
 
 def test_check_needs_a_map(capsys):

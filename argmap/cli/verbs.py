@@ -84,6 +84,14 @@ COMMAND_STEPS_PER_ELEMENT = 0.5
 _SOURCE_ARG = re.compile(r"^(?P<id>[^=]+)=(?P<path>.+)$")
 
 
+def _source_hint(sid: str, seen: set[str]) -> str:
+    """What to say after an unknown ``--source`` id: the closest ids, or what there is."""
+    close = close_ids(sid, sorted(seen))
+    if close:
+        return did_you_mean(close)
+    return "; use one of their source ids" if seen else " (they have no sources)"
+
+
 def check(args: argparse.Namespace) -> int:  # noqa: C901 - one loop, many reports
     """``argmap check``: validate maps, and their quotes against the sources given."""
     specs: list[str] = list(args.maps)
@@ -132,9 +140,8 @@ def check(args: argparse.Namespace) -> int:  # noqa: C901 - one loop, many repor
         print(f"{name}: {verdict}{tail} ({counted})")
     for sid in sources:
         if sid not in seen_sources:
-            close = close_ids(sid, sorted(seen_sources))
-            hint = did_you_mean(close) if close else "; use one of their source ids"
-            said = f"--source names {sid!r}, which is no source of the maps checked{hint}"
+            said = f"--source names {sid!r}, which is no source of the maps checked"
+            said += _source_hint(sid, seen_sources)
             print(f"argmap: error: {said}", file=sys.stderr)
             failed = True
     return EXIT_PROBLEMS if failed else EXIT_OK

@@ -55,6 +55,8 @@ HOSTILE_TEXTS: tuple[str, ...] = (
     "\\",
     '"',
     "&",
+    "no-break\u00a0",
+    "\u3000ideographic-space",
 )
 
 #: Ids that are valid (no spaces or control characters) but are syntax somewhere.

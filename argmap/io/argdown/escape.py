@@ -114,7 +114,8 @@ def written_tags(tags: tuple[str, ...]) -> tuple[str, list[str] | None]:
     """Tags as Argdown text, or (if some cannot be written so) as data."""
     written = []
     for tag in tags:
-        if _SIMPLE_TAG.fullmatch(tag):
+        if _SIMPLE_TAG.fullmatch(tag) and not (tag[0].isspace() or tag[-1].isspace()):
+            # (Unicode spaces at the ends of a bare tag would be stripped by a reader.)
             written.append(f"#{tag}")
         elif tag and ")" not in tag and tag.strip(" \t") == tag and flatten(tag) == tag:
             written.append(f"#({tag})")

@@ -300,6 +300,9 @@ _CLAIM = re.compile(
 # Where the relations begin: the first block that is no claim definition.
 _RELATIONS_START = re.compile(r"\n\n(?:<|\[[^\]\n]*\]\n)")
 _RELATION = re.compile(
+    # Each form begins a line: tried elsewhere in a line, a long run of "<" or "[" would
+    # make every try read to the line's end.
+    r"(?<![^\n])(?:"
     # 1 target, 2 sign, 3 premise: a support or an attack of a claim, as a relation line
     r"\[([^\]\n]*)\]\n  ([+-]) \[([^\]\n]*)\]\n\n"
     # 4 the relation undercut, 5 premise: an undercut as a relation line
@@ -310,6 +313,7 @@ _RELATION = re.compile(
     r"((?:\(\d+\) \[[^\]\n]*\]\n)+)"
     r"(?:----|-- ([^\n]*) --)\n"
     r"\(\d+\) \[([^\]\n]*)\](?:: [^\n]*\n  (?:-> \[([^\]\n]*)\]|_> <([^>\n]*)>))?\n\n"
+    r")"
 )
 _PREMISE = re.compile(r"\[([^\]\n]*)\]")
 
@@ -317,8 +321,9 @@ _PREMISE = re.compile(r"\[([^\]\n]*)\]")
 def read_written(text: str) -> ArgumentMap | None:
     """The map argmap wrote as ``text``; None for any other document.
 
-    The map is the one the general reader gives, without its warnings (it gives none for
-    what argmap writes): ``text`` is exactly what the writer writes for it.
+    ``text`` is exactly what the writer writes for the map, so the map is the one the
+    general reader gives for it (the writer's round trip, which tests check), and no
+    warnings are raised (the general reader gives none for what argmap writes).
     """
     if not text.startswith("===\n"):
         return None
@@ -330,10 +335,6 @@ def read_written(text: str) -> ArgumentMap | None:
         # (JSON that is no JSON, data of other shapes, values argmap refuses.)
         return None
     return m if same else None
-
-
-def _json(raw: str) -> Any:  # noqa: ANN401 - any JSON value
-    return json.loads(raw)
 
 
 def _own(value: object, keys: frozenset[str]) -> dict[str, Any]:
@@ -354,8 +355,8 @@ def _read(text: str) -> ArgumentMap:
     front = _FRONT.match(text)
     if front is None:
         raise _Other
-    title = _json(front.group(1))
-    extra = _json(front.group(2)) if front.group(2) is not None else {}
+    title = json.loads(front.group(1))
+    extra = json.loads(front.group(2)) if front.group(2) is not None else {}
     if type(title) is not str or type(extra) is not dict:
         raise _Other
     start = front.end() + 1
@@ -373,7 +374,7 @@ def _claims(region: str) -> list[Claim]:
     ids, escaped, tag_texts, raw_data = map(list, zip(*found, strict=True))
     texts = _unescape_all(escaped)
     with_data = [raw for raw in raw_data if raw]
-    values = iter(_json(f"[{','.join(with_data)}]") if with_data else [])
+    values = iter(json.loads(f"[{','.join(with_data)}]") if with_data else [])
     claims = []
     for cid, text, tag_text, raw in zip(ids, texts, tag_texts, raw_data, strict=True):
         tags: Iterable[str] = (
@@ -436,7 +437,7 @@ def _check_claim_data(own: dict[str, Any]) -> None:
 def _relations(region: str) -> list[Relation]:
     found = _RELATION.findall(region)
     with_data = [f[7] for f in found if f[7]]
-    values = iter(_json(f"[{','.join(with_data)}]") if with_data else [])
+    values = iter(json.loads(f"[{','.join(with_data)}]") if with_data else [])
     out: list[Relation] = []
     for target, sign, premise, undercut, by, title, label, raw, premises, *rest in found:
         if sign == "+":
