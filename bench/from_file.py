@@ -237,12 +237,12 @@ def main() -> None:
                     )
                     solve = a["total"] - a["read"]
                     bounds.append(
-                        f"{semantics}: with argmap's solve {f + solve:.2f} s, "
+                        f"\n    {semantics}: with argmap's solve {f + solve:.2f} s, "
                         f"at most {b['total'] / (f + solve):.1f}x the peer"
                     )
                 floors.append(
                     f"  {n:,} claims, {graph}: json.loads of the {info['json MB']:.0f} MB file "
-                    f"{f:.2f} s; " + "; ".join(bounds)
+                    f"{f:.2f} s" + "".join(bounds)
                 )
     print("\nfloor (read and parse argmap's file with Python's json, nothing built):")
     print("\n".join(floors))

@@ -14,9 +14,10 @@ The README holds each figure in a block that names the command printing it::
 For every block this script runs the command (``python`` is this interpreter; only scripts
 in ``bench/`` are run, without a shell), then writes what it printed between the markers:
 its Markdown tables as they are, its ``#`` lines (what the timers cover, best of how many)
-as italic lines, anything else in a text block; then one line saying when, on what
-commit and with which peer versions the figures were made. Everything outside the blocks
-is left byte for byte, so the prose that reads the figures must say which block it reads.
+as italic lines, anything else in a text block; then one line naming the command and
+saying when, on what commit and with which peer versions the figures were made.
+Everything outside the blocks is left byte for byte, so the prose that reads the figures
+must say which block it reads.
 
 Each command runs on its own, one after another, so that the peer's figures in a table
 come from the same run as argmap's beside them. A command that fails stops the script
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import html
 import os
 import platform
 import re
@@ -120,8 +122,8 @@ def git(*words: str) -> str:
     return done.stdout.strip()
 
 
-def stamp() -> str:
-    """When, where and with what the figures were made."""
+def stamp(command: str) -> str:
+    """What printed the figures, and when, where and with what."""
     commit = git("rev-parse", "--short", "HEAD")
     dirty = git("status", "--porcelain", "--untracked-files=no")
     versions = []
@@ -133,7 +135,8 @@ def stamp() -> str:
     when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d")
     where = f"commit {commit or 'unknown'}{' with changes' if dirty else ''}"
     return (
-        f"<sub>Printed by the command above on {when}, {where}, {os.cpu_count()} cores, "
+        f"<sub>Printed by <code>{html.escape(command)}</code> on {when}, {where}, "
+        f"{os.cpu_count()} cores, "
         f"Python {platform.python_version()}, {'; '.join(versions)}.</sub>"
     )
 
@@ -166,7 +169,7 @@ def main() -> None:
             block.argv()
             print(block.command)
         return
-    bodies = {n: rendered(run(block), stamp()) for n, block in chosen}
+    bodies = {n: rendered(run(block), stamp(block.command)) for n, block in chosen}
     args.readme.write_text(rewrite(text, bodies), encoding="utf-8")
     print(f"{args.readme}: {len(bodies)} of {len(found)} blocks rewritten", file=sys.stderr)
 

@@ -18,7 +18,7 @@ speed_section = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(speed_section)
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-STAMP = "<sub>Printed by the command above on "
+STAMP = "<sub>Printed by <code>python bench/"
 
 
 def test_every_readme_table_of_speed_comes_from_a_block_the_script_wrote():
