@@ -267,10 +267,11 @@ def main() -> None:
             f = spawn("floor", first, "grounded", n, args, f"{tmp}/f.json")
             mem = spawn("memory-floor", first, "grounded", n, args, f"{tmp}/f.json")
             floors.append(
-                f"  {n:,} claims ({first} graph): one tuple per element {f['tuples']:.2f} s, "
-                f"one bare slotted object per element {f['slotted objects']:.2f} s; "
-                f"peak RSS with the input lists alone {mem['input MiB']:.0f} MiB, with one "
-                f"bare slotted object per element too {mem['input + objects MiB']:.0f} MiB"
+                f"  {n:,} claims ({first} graph):\n"
+                f"    time: one tuple per element {f['tuples']:.2f} s, "
+                f"one bare slotted object per element {f['slotted objects']:.2f} s\n"
+                f"    peak RSS: the input lists alone {mem['input MiB']:.0f} MiB, "
+                f"with one bare slotted object per element too {mem['input + objects MiB']:.0f} MiB"
             )
     print("\nfloor (creating that many Python objects at all, and holding them):")
     print("\n".join(floors))
