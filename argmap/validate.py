@@ -47,9 +47,18 @@ def validate(argument_map: ArgumentMap) -> tuple[Problem, ...]:
     Raises:
         ParameterError: if ``argument_map`` is not an :class:`~argmap.ArgumentMap`.
     """
-    argument_map = map_arg(argument_map)
+    return derived(map_arg(argument_map), "problems", _all_problems)
+
+
+def _all_problems(m: ArgumentMap) -> tuple[Problem, ...]:
+    """What :func:`validate` returns, found once per map (the map is frozen, so it stays).
+
+    A map that is read, then validated by ``argmap.load``, then written, is checked once:
+    readers that must know what the writer would refuse (Argdown's straight reader) and
+    the writers themselves ask again.
+    """
     with paused():
-        return tuple(_problems(argument_map, fast=True))
+        return tuple(_problems(m, fast=True))
 
 
 def _problems(m: ArgumentMap, *, fast: bool = False) -> Iterator[Problem]:

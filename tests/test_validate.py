@@ -206,3 +206,14 @@ def test_orphans_where_the_order_matters():
         relations=[Support("r1", ["c", "a"], "b"), Support("r2", ["b"], "t")],
     )
     assert validate(early) == ()
+
+
+def test_a_maps_problems_are_found_once_and_a_changed_copy_is_checked_again():
+    """validate(m) is kept with the frozen map; a copy made by evolve starts afresh."""
+    m = ArgumentMap("m", "M", theses=["t"], claims=[Claim("t", "T."), Claim("a", "A.")])
+    first = validate(m)
+    assert validate(m) is first
+    broken = attrs.evolve(m, relations=[Support("s", ["nope"], "t")])
+    assert validate(broken) != first
+    assert any(p.code == "unknown-premise" for p in validate(broken))
+    assert validate(m) is first

@@ -537,7 +537,8 @@ def _fast_relations(
         at: list[int | None] = list(map(index.get, flat))
     except TypeError:  # an array or object among the premises
         raise _Unexpected from None
-    kind = _kinds(kinds)
+    one = len(set(kinds)) == 1  # one kind (an attack graph): no sorting out, no merging
+    kind = _kinds(kinds, one=one)
     aimed, target, undercut_by = _aimed_at(targets, ids, kind, claim_ids, index)
     del targets  # (the parsed strings: the claims' own replace them)
     found = target is not None and len(index) == len(claim_ids) and 0 not in lengths
@@ -563,7 +564,7 @@ def _fast_relations(
             more=more,
         )
     del at, lengths  # (before the objects are made)
-    return _made(kinds, columns), index, resolved
+    return _made(kinds, columns, one=one), index, resolved
 
 
 def _premise_tuples(
@@ -585,17 +586,16 @@ def _premise_tuples(
     return _split(list(map(claim_ids.__getitem__, at)), lengths)  # type: ignore[arg-type]
 
 
-def _kinds(kinds: list[str]) -> bytearray:
+def _kinds(kinds: list[str], *, one: bool) -> bytearray:
     """Per relation, the index's kind code: SUPPORT or ATTACK (undercuts are found later)."""
-    one = len(set(kinds)) == 1
     if one:
         return bytearray([SUPPORT if kinds[0] == "support" else ATTACK]) * len(kinds)
     return bytearray(map("support".__eq__, kinds))
 
 
-def _made(kinds: list[str], columns: dict[str, list[Any]]) -> list[Relation]:
-    """The relation objects, of their kinds, from their columns."""
-    if len(set(kinds)) == 1:  # one kind (an attack graph): no sorting out, no merging
+def _made(kinds: list[str], columns: dict[str, list[Any]], *, one: bool) -> list[Relation]:
+    """The relation objects, of their kinds (``one``: all of the first's), from their columns."""
+    if one:
         cls = Support if kinds[0] == "support" else Rebuttal
         return typing.cast("list[Relation]", trusted(cls, len(kinds), **columns))
     is_support = list(map("support".__eq__, kinds))

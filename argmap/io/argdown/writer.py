@@ -34,7 +34,7 @@ from argmap.model import (
 )
 from argmap.validate import validate
 
-__all__ = ["dumps"]
+__all__ = ["claim_fields", "dumps", "front_matter", "refuse_unwritable", "set_fields"]
 
 
 class _Writer:
@@ -210,7 +210,7 @@ def _plan(m: ArgumentMap) -> _Writer:  # noqa: C901 - a few passes over the rela
         loose = written
 
 
-def _front_matter(m: ArgumentMap) -> str:
+def front_matter(m: ArgumentMap) -> str:
     """The front matter: the title, and what Argdown has no syntax for (as JSON).
 
     The other entries of a front matter read from Argdown (``meta["argdown"]
@@ -342,9 +342,9 @@ def dumps(argument_map: ArgumentMap) -> str:
             support of a relation, or a number that is NaN or infinite. The message
             names the first such thing.
     """
-    _refuse_what_cannot_be_written(argument_map)
+    refuse_unwritable(argument_map)
     w = _plan(argument_map)
-    blocks = [_front_matter(argument_map)]
+    blocks = [front_matter(argument_map)]
     blocks.extend(_claim_line(w, c) for c in argument_map.claims)
     for r in argument_map.relations:
         blocks.extend(_relation_blocks(w, r))
@@ -367,7 +367,8 @@ _UNWRITABLE = frozenset(
 )
 
 
-def _refuse_what_cannot_be_written(m: ArgumentMap) -> None:
+def refuse_unwritable(m: ArgumentMap) -> None:
+    """Raise FormatError if the map's Argdown would read back as another map (or none)."""
     for c in m.claims:
         if not flatten(c.text):
             msg = f"Argdown cannot carry claim {c.id!r}: it has no text; write the claim"

@@ -39,7 +39,7 @@ from argmap.io._shared import read_theses, read_verdicts, slug
 from argmap.io.argdown import frontmatter
 from argmap.io.argdown.escape import data_text, escape, flatten, written_tags
 from argmap.io.argdown.frontmatter import DEFAULT_ID, text_or
-from argmap.io.argdown.writer import _UNWRITABLE, _front_matter, claim_fields, set_fields
+from argmap.io.argdown.writer import claim_fields, front_matter, refuse_unwritable, set_fields
 from argmap.model import (
     EMPTY_META,
     ArgumentMap,
@@ -50,7 +50,6 @@ from argmap.model import (
     Relation,
     Support,
 )
-from argmap.validate import validate
 
 __all__ = ["read_written", "written"]
 
@@ -179,10 +178,9 @@ def _written(m: ArgumentMap) -> str:  # noqa: C901, PLR0912, PLR0915 - one pass 
         or _EDGE_SPACE.search(joined)
     ):
         raise _Other  # (a stand-in title, or a text the writer flattens)
-    if any(p.code in _UNWRITABLE for p in validate(m)):
-        raise _Other
+    refuse_unwritable(m)  # (a FormatError: read_written declines)
     claim_set = set(claim_ids)
-    blocks = [_front_matter(m)]
+    blocks = [front_matter(m)]
     # Blocks whose data (or stand-in's text) is written below, all at once:
     # (index in blocks, the text before it, the text after it).
     with_data: list[tuple[int, str, str]] = []
